@@ -1,0 +1,67 @@
+package com.llmresale.pricing.cli;
+
+import com.llmresale.pricing.model.DataException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place errors reach users: a single line on stderr, exit 2 for usage and 1 for bad
+ * data or any other failure, and a stack trace only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final PricingCommand root;
+
+    ErrorHandler(PricingCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + e.getMessage());
+        String name = cmd.getCommandSpec().qualifiedName();
+        err.println("Try '" + name + " --help' for usage.");
+        trace(err, e);
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        if (e instanceof ParameterException pe) {
+            return handleParseException(pe, parsed.originalArgs().toArray(String[]::new));
+        }
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + message(e));
+        trace(err, e);
+        err.flush();
+        return ExitCodes.DATA;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof DataException || e instanceof CommandFailure) {
+            return e.getMessage();
+        }
+        if (e instanceof UncheckedIOException u) {
+            return u.getCause().getMessage() == null ? u.getCause().toString() : u.getCause().getMessage();
+        }
+        if (e instanceof IOException) {
+            return e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+        return "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + " (run with --verbose for details)";
+    }
+
+    private void trace(PrintWriter err, Exception e) {
+        if (root.global().verbose()) {
+            e.printStackTrace(err);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.llmresale.pricing.cli;
+
+import com.llmresale.pricing.render.Format;
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
+
+/** The contract's global options, accepted before or after the subcommand. */
+public final class GlobalOptions {
+    @Option(names = "--sheets", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Price-sheet folder (default: ./pricing, else the copy bundled in the jar).")
+    Path sheets;
+
+    @Option(names = "--scenarios", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Scenario folder (default: ./scenarios, else the copy bundled in the jar).")
+    Path scenarios;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            converter = FormatConverter.class, defaultValue = "table",
+            description = "Report format: table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Write the report to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the stack trace of an error.")
+    boolean verbose;
+
+    public Path sheets() {
+        return sheets;
+    }
+
+    public Path scenarios() {
+        return scenarios;
+    }
+
+    public Format format() {
+        return format == null ? Format.TABLE : format;
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** Accepts the format names in any case. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            Format format = Format.parse(value);
+            if (format == null) {
+                throw new TypeConversionException("'" + value + "' is not a format (expected table, csv, json or markdown)");
+            }
+            return format;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.llmresale.pricing.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code pricing}: the top command. It only holds the global options and the subcommands. */
+@Command(name = "pricing",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        subcommands = {
+                ModelsCommand.class,
+                RecomputeCommand.class,
+                CommandLine.HelpCommand.class
+        },
+        description = {
+                "Sets and defends the credit prices of a reseller of LLM access.",
+                "A model's credits come from its provider's $ price per 1M tokens against a baseline",
+                "(gemini-2.5-flash = 1.0x = 20 credits)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  pricing recompute                    what moves after a provider changes its prices",
+                "  pricing recompute --write            publish the new credits",
+                "  pricing models --provider groq -f csv -o groq.csv",
+                "",
+                "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error."
+        })
+public final class PricingCommand implements Runnable {
+    @Mixin
+    private GlobalOptions global = new GlobalOptions();
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Path cwd;
+
+    PricingCommand(Path cwd) {
+        this.cwd = cwd;
+    }
+
+    GlobalOptions global() {
+        return global;
+    }
+
+    Path cwd() {
+        return cwd;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (see the list below in --help)");
+    }
+}

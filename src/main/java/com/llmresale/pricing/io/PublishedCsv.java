@@ -1,0 +1,126 @@
+package com.llmresale.pricing.io;
+
+import com.llmresale.pricing.model.DataException;
+import com.llmresale.pricing.model.ModelKey;
+import com.llmresale.pricing.model.PublishedCredit;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The published credits: {@code pricing/published-credits.csv}, or any CSV with at least the
+ * columns {@code provider, model, credits} (an earlier {@code recompute --format csv} export
+ * works: its removed and inactive rows are not published credits and are skipped).
+ */
+public final class PublishedCsv {
+    public static final String FILE_NAME = "published-credits.csv";
+    public static final List<String> HEADER = List.of("provider", "model", "credits");
+    private static final Set<String> NOT_PUBLISHED = Set.of("removed", "inactive");
+
+    private PublishedCsv() {
+    }
+
+    /** The published credits in {@code file}, or none when the file does not exist. */
+    public static List<PublishedCredit> readIfPresent(Path file, String display) {
+        return Files.isRegularFile(file) ? read(file, display) : List.of();
+    }
+
+    public static List<PublishedCredit> read(Path file, String display) {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = format.parse(reader)) {
+            Map<String, Integer> columns = parser.getHeaderMap();
+            for (String required : HEADER) {
+                if (columns == null || !columns.containsKey(required)) {
+                    throw new DataException(display, 1, required, "missing column (the file needs at least: "
+                            + String.join(", ", HEADER) + ")");
+                }
+            }
+            boolean hasStatus = columns.containsKey("status");
+            List<PublishedCredit> out = new ArrayList<>();
+            Map<ModelKey, Long> firstLine = new HashMap<>();
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    throw new DataException(display, (int) line, null, "expected " + columns.size()
+                            + " columns, got " + record.size());
+                }
+                if (hasStatus && NOT_PUBLISHED.contains(record.get("status"))) {
+                    continue;
+                }
+                String provider = record.get("provider");
+                String model = record.get("model");
+                if (provider.isEmpty()) {
+                    throw new DataException(display, (int) line, "provider", "missing");
+                }
+                if (model.isEmpty()) {
+                    throw new DataException(display, (int) line, "model", "missing");
+                }
+                int credits = credits(record.get("credits"), display, (int) line);
+                PublishedCredit credit = new PublishedCredit(provider, model, credits);
+                Long first = firstLine.putIfAbsent(credit.key(), line);
+                if (first != null) {
+                    throw new DataException(display, (int) line, "model", "duplicate row for " + credit.key()
+                            + " (first on line " + first + ")");
+                }
+                out.add(credit);
+            }
+            return out;
+        } catch (NoSuchFileException e) {
+            throw new DataException(display, 0, null, "file not found", e);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // commons-csv reports malformed quoting and the like as IOException / UncheckedIOException
+            throw new DataException(display, 0, null, "not a readable CSV file: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // e.g. a duplicate or empty header name
+            throw new DataException(display, 1, null, "bad CSV header: " + e.getMessage(), e);
+        }
+    }
+
+    private static int credits(String text, String display, int line) {
+        if (text.isEmpty()) {
+            throw new DataException(display, line, "credits", "missing");
+        }
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() < 0) {
+                throw new DataException(display, line, "credits", "must not be negative, got " + text);
+            }
+            return value.stripTrailingZeros().intValueExact();
+        } catch (NumberFormatException e) {
+            throw new DataException(display, line, "credits", "not a number: '" + text + "'");
+        } catch (ArithmeticException e) {
+            throw new DataException(display, line, "credits", "must be a whole number, got " + text);
+        }
+    }
+
+    /** The file's content for these credits, sorted by provider and model. */
+    public static String format(List<PublishedCredit> credits) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build().print(out)) {
+            printer.printRecord(HEADER);
+            for (PublishedCredit c : credits.stream().sorted(java.util.Comparator.comparing(PublishedCredit::key)).toList()) {
+                printer.printRecord(c.provider(), c.model(), c.credits());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package com.llmresale.pricing.model;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every provider sheet of a folder, with the credit rules that apply to them. */
+public record Catalog(Settings settings, List<ProviderSheet> sheets) {
+
+    public Catalog {
+        if (settings == null) {
+            throw new IllegalArgumentException("settings: missing");
+        }
+        sheets = sheets.stream().sorted(Comparator.comparing(ProviderSheet::provider)).toList();
+        Set<String> ids = new HashSet<>();
+        for (ProviderSheet sheet : sheets) {
+            if (!ids.add(sheet.provider())) {
+                throw new IllegalArgumentException("provider: '" + sheet.provider() + "' is declared by two sheets");
+            }
+        }
+    }
+
+    public Optional<ProviderSheet> sheet(String provider) {
+        return sheets.stream().filter(s -> s.provider().equals(provider)).findFirst();
+    }
+
+    public Optional<ModelEntry> model(String provider, String model) {
+        return sheet(provider).flatMap(s -> s.model(model));
+    }
+
+    public int modelCount() {
+        return sheets.stream().mapToInt(s -> s.models().size()).sum();
+    }
+}

@@ -1,0 +1,115 @@
+package com.llmresale.pricing.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One model of a provider sheet. Prices are $ per 1M tokens in the sheet's currency.
+ *
+ * <p>A model has both {@code input} and {@code output}, or {@code credits} (pinned), or both
+ * (then the pin is what is charged). An inactive model may have neither: it is not sold.
+ *
+ * @param id            the provider's own model id
+ * @param input         $ per 1M input tokens, or null
+ * @param output        $ per 1M output tokens, or null
+ * @param cachedInput   $ per 1M input tokens read from a prompt cache, or null (then {@code input})
+ * @param pinnedCredits credits set by hand, or null
+ * @param family        the underlying model, shared across providers, or null
+ * @param active        false when the model is no longer sold
+ * @param free          true when a zero price is intended
+ * @param tags          free-form labels used by recommendations
+ * @param params        size in billions of parameters, or null
+ * @param moe           true for a mixture-of-experts model ({@code params} is the total)
+ * @param kind          chat (default), embedding, rerank, audio, image...
+ * @param source        where this model's price comes from when it is not the sheet's source
+ * @param note          a remark for people reading reports
+ */
+public record ModelEntry(
+        String id,
+        BigDecimal input,
+        BigDecimal output,
+        BigDecimal cachedInput,
+        Integer pinnedCredits,
+        String family,
+        boolean active,
+        boolean free,
+        List<String> tags,
+        BigDecimal params,
+        boolean moe,
+        String kind,
+        String source,
+        String note) {
+
+    public static final String DEFAULT_KIND = "chat";
+
+    public ModelEntry {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("id: missing");
+        }
+        if ((input == null) != (output == null)) {
+            throw new IllegalArgumentException(input == null
+                    ? "input: missing (output is given; give both, or pin `credits`)"
+                    : "output: missing (input is given; give both, or pin `credits`)");
+        }
+        requireNotNegative("input", input);
+        requireNotNegative("output", output);
+        requireNotNegative("cached_input", cachedInput);
+        if (cachedInput != null && input == null) {
+            throw new IllegalArgumentException("cached_input: given without input and output prices");
+        }
+        if (cachedInput != null && cachedInput.compareTo(input) > 0) {
+            throw new IllegalArgumentException("cached_input: " + cachedInput.toPlainString()
+                    + " is above the input price " + input.toPlainString());
+        }
+        if (pinnedCredits != null && pinnedCredits < 0) {
+            throw new IllegalArgumentException("credits: must not be negative, got " + pinnedCredits);
+        }
+        if (active && input == null && pinnedCredits == null) {
+            throw new IllegalArgumentException("input/output: missing: an active model needs input and output prices or pinned credits");
+        }
+        if (params != null && params.signum() <= 0) {
+            throw new IllegalArgumentException("params: must be greater than 0, got " + params.toPlainString());
+        }
+        if (family != null && family.isBlank()) {
+            throw new IllegalArgumentException("family: must not be blank");
+        }
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        kind = kind == null ? DEFAULT_KIND : kind;
+    }
+
+    private static void requireNotNegative(String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            throw new IllegalArgumentException(field + ": must not be negative, got " + value.toPlainString());
+        }
+    }
+
+    /** A model priced from the sheet: both input and output are known. */
+    public static ModelEntry priced(String id, String input, String output) {
+        return new ModelEntry(id, new BigDecimal(input), new BigDecimal(output), null, null, null,
+                true, false, List.of(), null, false, null, null, null);
+    }
+
+    /** A model whose credits are set by hand. */
+    public static ModelEntry pinned(String id, int credits) {
+        return new ModelEntry(id, null, null, null, credits, null,
+                true, false, List.of(), null, false, null, null, null);
+    }
+
+    public boolean hasPrice() {
+        return input != null;
+    }
+
+    public boolean isPinned() {
+        return pinnedCredits != null;
+    }
+
+    public ModelEntry withActive(boolean newActive) {
+        return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, newActive, free, tags,
+                params, moe, kind, source, note);
+    }
+
+    public ModelEntry withFamily(String newFamily) {
+        return new ModelEntry(id, input, output, cachedInput, pinnedCredits, newFamily, active, free, tags,
+                params, moe, kind, source, note);
+    }
+}

@@ -1,0 +1,69 @@
+package com.llmresale.pricing.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One provider's price sheet.
+ *
+ * @param provider      the provider id: lower-case, unique across sheets
+ * @param name          display name
+ * @param currency      currency of every price in the sheet
+ * @param updated       when the prices were checked
+ * @param source        where the prices come from
+ * @param batchDiscount share taken off input and output by the provider's batch API, or null
+ * @param notes         remarks that matter when choosing a provider
+ * @param models        the models, in sheet order
+ */
+public record ProviderSheet(
+        String provider,
+        String name,
+        String currency,
+        LocalDate updated,
+        String source,
+        BigDecimal batchDiscount,
+        List<String> notes,
+        List<ModelEntry> models) {
+
+    private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    public ProviderSheet {
+        if (provider == null || provider.isBlank()) {
+            throw new IllegalArgumentException("provider: missing");
+        }
+        if (!PROVIDER_ID.matcher(provider).matches()) {
+            throw new IllegalArgumentException("provider: '" + provider
+                    + "' must be lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (name == null || name.isBlank()) {
+            name = provider;
+        }
+        if (currency == null || currency.isBlank()) {
+            throw new IllegalArgumentException("currency: missing");
+        }
+        if (!currency.equals("USD")) {
+            throw new IllegalArgumentException("currency: only USD sheets are supported, got " + currency);
+        }
+        if (batchDiscount != null && (batchDiscount.signum() <= 0 || batchDiscount.compareTo(BigDecimal.ONE) >= 0)) {
+            throw new IllegalArgumentException("batch_discount: must be a share between 0 and 1 (0.5 = 50% off), got "
+                    + batchDiscount.toPlainString());
+        }
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        models = List.copyOf(models);
+        Set<String> ids = new HashSet<>();
+        for (ModelEntry model : models) {
+            if (!ids.add(model.id())) {
+                throw new IllegalArgumentException("models: duplicate model id '" + model.id() + "'");
+            }
+        }
+    }
+
+    public Optional<ModelEntry> model(String id) {
+        return models.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+}

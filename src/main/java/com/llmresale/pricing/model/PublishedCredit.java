@@ -1,0 +1,20 @@
+package com.llmresale.pricing.model;
+
+/** The credits a model was last published at. */
+public record PublishedCredit(String provider, String model, int credits) {
+    public PublishedCredit {
+        if (provider == null || provider.isBlank()) {
+            throw new IllegalArgumentException("provider: missing");
+        }
+        if (model == null || model.isBlank()) {
+            throw new IllegalArgumentException("model: missing");
+        }
+        if (credits < 0) {
+            throw new IllegalArgumentException("credits: must not be negative, got " + credits);
+        }
+    }
+
+    public ModelKey key() {
+        return new ModelKey(provider, model);
+    }
+}

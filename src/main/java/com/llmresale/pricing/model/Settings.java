@@ -1,0 +1,109 @@
+package com.llmresale.pricing.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * The credit rules: what 1.0x is, how many credits it is worth, how the multiplier is rounded
+ * and where each tier starts.
+ *
+ * @param baselineModel        the model that defines 1.0x (for reports)
+ * @param baselineAvg          the baseline's average $ price per 1M tokens; 1.0x
+ * @param creditsPerMultiplier credits charged for 1.0x
+ * @param multiplierScale      decimals the multiplier is rounded to
+ * @param rounding             how the multiplier is rounded
+ * @param tiers                the seven tiers in order, each with its lowest multiplier
+ */
+public record Settings(
+        String baselineModel,
+        BigDecimal baselineAvg,
+        BigDecimal creditsPerMultiplier,
+        int multiplierScale,
+        RoundingMode rounding,
+        List<TierBand> tiers) {
+
+    /** The contract's built-in defaults, used when a sheet folder has no settings.yaml. */
+    public static Settings defaults() {
+        return new Settings(
+                "gemini-2.5-flash",
+                new BigDecimal("0.30"),
+                new BigDecimal("20"),
+                1,
+                RoundingMode.HALF_EVEN,
+                List.of(
+                        new TierBand(Tier.FREE, new BigDecimal("0.0")),
+                        new TierBand(Tier.ULTRA_CHEAP, new BigDecimal("0.1")),
+                        new TierBand(Tier.CHEAP, new BigDecimal("0.5")),
+                        new TierBand(Tier.AFFORDABLE, new BigDecimal("1.0")),
+                        new TierBand(Tier.STANDARD, new BigDecimal("1.6")),
+                        new TierBand(Tier.PREMIUM, new BigDecimal("2.6")),
+                        new TierBand(Tier.FLAGSHIP, new BigDecimal("3.6"))));
+    }
+
+    public Settings {
+        if (baselineModel == null || baselineModel.isBlank()) {
+            throw new IllegalArgumentException("baseline.model: missing");
+        }
+        if (baselineAvg == null) {
+            throw new IllegalArgumentException("baseline.avg_usd_per_mtok: missing");
+        }
+        if (baselineAvg.signum() <= 0) {
+            throw new IllegalArgumentException(
+                    "baseline.avg_usd_per_mtok: must be greater than 0, got " + baselineAvg.toPlainString());
+        }
+        if (creditsPerMultiplier == null || creditsPerMultiplier.signum() <= 0) {
+            throw new IllegalArgumentException("credits_per_multiplier: must be greater than 0");
+        }
+        if (multiplierScale < 0 || multiplierScale > 6) {
+            throw new IllegalArgumentException("multiplier_scale: must be between 0 and 6, got " + multiplierScale);
+        }
+        if (rounding == null || rounding == RoundingMode.UNNECESSARY) {
+            throw new IllegalArgumentException("rounding: must be one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN");
+        }
+        tiers = List.copyOf(tiers);
+        validateTiers(tiers);
+    }
+
+    private static void validateTiers(List<TierBand> tiers) {
+        Tier[] all = Tier.values();
+        if (tiers.size() != all.length) {
+            throw new IllegalArgumentException("tiers: expected the " + all.length + " tiers FREE..FLAGSHIP, got " + tiers.size());
+        }
+        for (int i = 0; i < all.length; i++) {
+            TierBand band = tiers.get(i);
+            if (band.tier() != all[i]) {
+                throw new IllegalArgumentException(
+                        "tiers: out of order: position " + (i + 1) + " must be " + all[i] + ", got " + band.tier());
+            }
+            if (i == 0 && band.minMultiplier().signum() != 0) {
+                throw new IllegalArgumentException("tiers: FREE must start at min_multiplier 0");
+            }
+            if (i > 0 && band.minMultiplier().compareTo(tiers.get(i - 1).minMultiplier()) <= 0) {
+                throw new IllegalArgumentException("tiers: out of order: " + band.tier() + " min_multiplier "
+                        + band.minMultiplier().toPlainString() + " must be above " + tiers.get(i - 1).tier() + "'s "
+                        + tiers.get(i - 1).minMultiplier().toPlainString());
+            }
+        }
+    }
+
+    /** The band a multiplier falls in: the last one whose minimum it reaches. */
+    public TierBand bandOf(BigDecimal multiplier) {
+        TierBand found = tiers.get(0);
+        for (TierBand band : tiers) {
+            if (multiplier.compareTo(band.minMultiplier()) >= 0) {
+                found = band;
+            }
+        }
+        return found;
+    }
+
+    /** The highest multiplier still in {@code tier}, or null for the open-ended top tier. */
+    public BigDecimal maxMultiplierOf(Tier tier) {
+        int next = tier.ordinal() + 1;
+        if (next >= tiers.size()) {
+            return null;
+        }
+        return tiers.get(next).minMultiplier().subtract(BigDecimal.ONE.movePointLeft(multiplierScale));
+    }
+}

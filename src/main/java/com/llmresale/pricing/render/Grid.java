@@ -1,0 +1,62 @@
+package com.llmresale.pricing.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rows of text cells under named columns; null cells are empty. */
+public record Grid(List<Column> columns, List<List<String>> rows) implements Doc.Block {
+
+    public Grid {
+        columns = List.copyOf(columns);
+        List<List<String>> copy = new ArrayList<>();
+        for (List<String> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
+            }
+            copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+        }
+        rows = List.copyOf(copy);
+    }
+
+    /** A column; numbers are right-aligned in the table and Markdown formats. */
+    public record Column(String name, boolean numeric) {
+        public static Column text(String name) {
+            return new Column(name, false);
+        }
+
+        public static Column number(String name) {
+            return new Column(name, true);
+        }
+    }
+
+    public static Builder builder(Column... columns) {
+        return new Builder(List.of(columns));
+    }
+
+    public static Builder builder(List<Column> columns) {
+        return new Builder(columns);
+    }
+
+    public static final class Builder {
+        private final List<Column> columns;
+        private final List<List<String>> rows = new ArrayList<>();
+
+        private Builder(List<Column> columns) {
+            this.columns = columns;
+        }
+
+        public Builder row(String... cells) {
+            rows.add(java.util.Arrays.asList(cells));
+            return this;
+        }
+
+        public Builder row(List<String> cells) {
+            rows.add(cells);
+            return this;
+        }
+
+        public Grid build() {
+            return new Grid(columns, rows);
+        }
+    }
+}

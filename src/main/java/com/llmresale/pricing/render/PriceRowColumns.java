@@ -1,0 +1,79 @@
+package com.llmresale.pricing.render;
+
+import com.llmresale.pricing.engine.Baseline;
+import com.llmresale.pricing.engine.PriceRow;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The contract's per-model columns, shared by {@code models} and {@code recompute}. */
+final class PriceRowColumns {
+    /** Contract columns in contract order, then the ones we add beside them. */
+    static final List<String> NAMES = List.of(
+            "provider", "model", "input_usd_per_mtok", "output_usd_per_mtok", "avg_usd_per_mtok",
+            "multiplier", "credits", "tier", "pinned", "previous_credits", "change_pct", "status",
+            "computed_credits", "family");
+
+    private PriceRowColumns() {
+    }
+
+    static Grid csv(List<PriceRow> rows) {
+        Grid.Builder grid = Grid.builder(NAMES.stream().map(Grid.Column::text).toList());
+        for (PriceRow r : rows) {
+            grid.row(Arrays.asList(
+                    r.provider(), r.model(),
+                    Text.plain(r.inputUsdPerMtok()), Text.plain(r.outputUsdPerMtok()), Text.plain(r.avgUsdPerMtok()),
+                    Text.plain(r.multiplier()), Text.plain(r.credits()), r.tier() == null ? "" : r.tier().name(),
+                    String.valueOf(r.pinned()), Text.plain(r.previousCredits()), Text.plain(r.changePct()),
+                    r.status().id(), Text.plain(r.computedCredits()), r.family() == null ? "" : r.family()));
+        }
+        return grid.build();
+    }
+
+    static List<Object> json(List<PriceRow> rows) {
+        List<Object> out = new ArrayList<>();
+        for (PriceRow r : rows) {
+            out.add(Json.obj(
+                    "provider", r.provider(),
+                    "model", r.model(),
+                    "input_usd_per_mtok", r.inputUsdPerMtok(),
+                    "output_usd_per_mtok", r.outputUsdPerMtok(),
+                    "avg_usd_per_mtok", r.avgUsdPerMtok(),
+                    "multiplier", r.multiplier(),
+                    "credits", r.credits(),
+                    "tier", r.tier() == null ? null : r.tier().name(),
+                    "pinned", r.pinned(),
+                    "previous_credits", r.previousCredits(),
+                    "change_pct", r.changePct(),
+                    "status", r.status().id(),
+                    "computed_credits", r.computedCredits(),
+                    "family", r.family()));
+        }
+        return out;
+    }
+
+    static Map<String, Object> baselineJson(Baseline b) {
+        return Json.obj(
+                "model", b.model(),
+                "avg_usd_per_mtok", b.avgUsdPerMtok(),
+                "multiplier", b.multiplier(),
+                "credits", b.credits());
+    }
+
+    static String baselineLine(Baseline b) {
+        return "Baseline: " + b.model() + " at " + Text.usd(b.avgUsdPerMtok())
+                + " per 1M tokens (average of input and output) = " + Text.times(b.multiplier()) + " = "
+                + b.credits() + " credits";
+    }
+
+    /** What people should know about a row that the numbers alone do not say. */
+    static String remark(PriceRow r) {
+        List<String> parts = new ArrayList<>();
+        if (r.pinned()) {
+            parts.add(r.computedCredits() == null ? "pinned (no $ price)"
+                    : r.pinDiffers() ? "pinned; price computes to " + r.computedCredits() : "pinned");
+        }
+        return String.join("; ", parts);
+    }
+}

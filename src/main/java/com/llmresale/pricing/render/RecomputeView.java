@@ -1,0 +1,103 @@
+package com.llmresale.pricing.render;
+
+import com.llmresale.pricing.engine.PriceRow;
+import com.llmresale.pricing.engine.RecomputeReport;
+import com.llmresale.pricing.engine.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code pricing recompute}: every credit value that moves, grouped by status, with a one-line
+ * summary.
+ *
+ * @param against how the published credits compared with are named (a file)
+ */
+public record RecomputeView(String against) implements View<RecomputeReport> {
+
+    @Override
+    public Doc document(RecomputeReport report) {
+        Doc.Builder doc = Doc.builder()
+                .paragraph(PriceRowColumns.baselineLine(report.baseline()),
+                        "Compared with: " + against);
+        for (Status status : Status.values()) {
+            List<PriceRow> rows = report.rows().stream().filter(r -> r.status() == status).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            doc.heading(status.name() + " (" + rows.size() + ")");
+            Grid.Builder grid = Grid.builder(
+                    Grid.Column.text("provider"), Grid.Column.text("model"),
+                    Grid.Column.number("$ in"), Grid.Column.number("$ out"), Grid.Column.number("mult"),
+                    Grid.Column.number("old"), Grid.Column.text(""), Grid.Column.number("new"),
+                    Grid.Column.number("change"), Grid.Column.text("tier"), Grid.Column.text("note"));
+            for (PriceRow r : rows) {
+                grid.row(r.provider(), r.model(),
+                        Text.price(r.inputUsdPerMtok()), Text.price(r.outputUsdPerMtok()),
+                        Text.times(r.multiplier()),
+                        r.previousCredits() == null ? "-" : r.previousCredits().toString(), "->",
+                        r.credits() == null ? "-" : r.credits().toString(),
+                        Text.signedPct(r.changePct()),
+                        r.tier() == null ? "" : r.tier().name(),
+                        PriceRowColumns.remark(r));
+            }
+            doc.grid(grid.build());
+        }
+        return doc.paragraph(summaryLine(report.summary())).build();
+    }
+
+    /** The one-line summary: how many moved, the largest rise and fall. */
+    public static String summaryLine(RecomputeReport.Summary s) {
+        StringBuilder line = new StringBuilder();
+        line.append(s.moved()).append(" of ").append(s.models()).append(" models moved (")
+                .append(s.count(Status.INCREASED)).append(" up, ").append(s.count(Status.DECREASED)).append(" down); ");
+        List<String> rest = new ArrayList<>();
+        for (Status status : List.of(Status.UNCHANGED, Status.NEW, Status.REMOVED, Status.INACTIVE)) {
+            rest.add(s.count(status) + " " + status.id());
+        }
+        line.append(String.join(", ", rest)).append('.');
+        if (s.largestRise() != null) {
+            line.append(" Largest rise: ").append(move(s.largestRise())).append('.');
+        }
+        if (s.largestFall() != null) {
+            line.append(" Largest fall: ").append(move(s.largestFall())).append('.');
+        }
+        return line.toString();
+    }
+
+    private static String move(PriceRow r) {
+        String pct = r.changePct() == null ? "" : " (" + Text.signedPct(r.changePct()) + ")";
+        return r.provider() + " " + r.model() + " " + r.previousCredits() + " -> " + r.credits() + pct;
+    }
+
+    @Override
+    public Grid csv(RecomputeReport report) {
+        return PriceRowColumns.csv(report.rows());
+    }
+
+    @Override
+    public Object json(RecomputeReport report) {
+        RecomputeReport.Summary s = report.summary();
+        Map<String, Object> summary = Json.obj("models", s.models(), "moved", s.moved());
+        for (Status status : Status.values()) {
+            summary.put(status.name().toLowerCase(Locale.ROOT), s.count(status));
+        }
+        summary.put("largest_rise", moveJson(s.largestRise()));
+        summary.put("largest_fall", moveJson(s.largestFall()));
+        summary.put("text", summaryLine(s));
+        return Json.obj(
+                "baseline", PriceRowColumns.baselineJson(report.baseline()),
+                "against", against,
+                "models", PriceRowColumns.json(report.rows()),
+                "summary", summary);
+    }
+
+    private static Object moveJson(PriceRow r) {
+        if (r == null) {
+            return null;
+        }
+        return Json.obj("provider", r.provider(), "model", r.model(), "previous_credits", r.previousCredits(),
+                "credits", r.credits(), "change_pct", r.changePct());
+    }
+}

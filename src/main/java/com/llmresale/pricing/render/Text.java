@@ -1,0 +1,48 @@
+package com.llmresale.pricing.render;
+
+import java.math.BigDecimal;
+
+/** Number-to-text helpers shared by views. Formatting only: values arrive already rounded. */
+public final class Text {
+    private Text() {
+    }
+
+    /** A decimal as written, never in scientific notation; empty for null. */
+    public static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    public static String plain(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** A multiplier for people: {@code 1.2x}. */
+    public static String times(BigDecimal multiplier) {
+        return multiplier == null ? "" : multiplier.toPlainString() + "x";
+    }
+
+    /** A signed percentage for people: {@code +233.3%}, {@code -20.0%}. */
+    public static String signedPct(BigDecimal pct) {
+        if (pct == null) {
+            return "";
+        }
+        return (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
+    }
+
+    /** A $ price for people, without the sign: at least two decimals ({@code 3} -> {@code 3.00}). */
+    public static String price(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 2 ? value.setScale(2, java.math.RoundingMode.UNNECESSARY) : stripped).toPlainString();
+    }
+
+    /** Dollars for people: {@code $0.30}; at least two decimals, more when the value has them. */
+    public static String usd(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return "$" + price(value);
+    }
+}

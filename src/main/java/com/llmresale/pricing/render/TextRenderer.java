@@ -1,0 +1,66 @@
+package com.llmresale.pricing.render;
+
+import java.util.List;
+
+/** The {@code table} format: aligned plain-text columns for a terminal. */
+final class TextRenderer {
+    private static final String GAP = "  ";
+
+    private TextRenderer() {
+    }
+
+    static String render(Doc doc) {
+        StringBuilder out = new StringBuilder();
+        Doc.Block previous = null;
+        for (Doc.Block block : doc.blocks()) {
+            if (previous != null && !(block instanceof Grid && previous instanceof Doc.Heading)) {
+                out.append('\n');
+            }
+            previous = block;
+            if (block instanceof Doc.Heading h) {
+                out.append(h.text()).append('\n');
+            } else if (block instanceof Doc.Paragraph p) {
+                p.lines().forEach(line -> out.append(line).append('\n'));
+            } else if (block instanceof Grid g) {
+                grid(out, g);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void grid(StringBuilder out, Grid grid) {
+        List<Grid.Column> columns = grid.columns();
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = columns.get(c).name().length();
+            for (List<String> row : grid.rows()) {
+                widths[c] = Math.max(widths[c], width(row.get(c)));
+            }
+        }
+        line(out, columns.stream().map(Grid.Column::name).toList(), columns, widths);
+        for (List<String> row : grid.rows()) {
+            line(out, row, columns, widths);
+        }
+    }
+
+    private static void line(StringBuilder out, List<String> cells, List<Grid.Column> columns, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c) == null ? "" : cells.get(c);
+            int pad = widths[c] - width(cell);
+            if (c > 0) {
+                line.append(GAP);
+            }
+            if (columns.get(c).numeric()) {
+                line.append(" ".repeat(pad)).append(cell);
+            } else {
+                line.append(cell).append(" ".repeat(pad));
+            }
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    private static int width(String cell) {
+        return cell == null ? 0 : cell.codePointCount(0, cell.length());
+    }
+}

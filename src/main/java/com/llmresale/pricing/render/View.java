@@ -1,0 +1,18 @@
+package com.llmresale.pricing.render;
+
+/**
+ * How one kind of report looks in each format. A view only arranges values: it formats
+ * numbers as text and never computes them.
+ *
+ * @param <R> the report record
+ */
+public interface View<R> {
+    /** The table and Markdown formats. */
+    Doc document(R report);
+
+    /** The CSV format: one flat grid, the contract's columns first. */
+    Grid csv(R report);
+
+    /** The JSON format: maps, lists, strings, numbers, booleans and nulls, keys as in the contract. */
+    Object json(R report);
+}
