@@ -15,12 +15,12 @@ import picocli.CommandLine.Option;
 
 /** {@code pricing models}: every model with its prices, multiplier, credits and tier. */
 @Command(name = "models",
-        description = "List every model with its $ prices, multiplier, credits and tier.",
+        description = {"List every model with its $ prices, multiplier, credits and tier.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  pricing models",
                 "  pricing models --provider together --format markdown",
-                "  pricing models --all --format csv --output models.csv"
+                "  pricing models --all --format csv --output models.csv%n"
         })
 final class ModelsCommand extends BaseCommand implements Callable<Integer> {
     @Mixin

@@ -22,16 +22,17 @@ import picocli.CommandLine.Spec;
         },
         description = {
                 "Sets and defends the credit prices of a reseller of LLM access.",
-                "A model's credits come from its provider's $ price per 1M tokens against a baseline",
-                "(gemini-2.5-flash = 1.0x = 20 credits)."
+                "A model's credits come from its provider's $ price per 1M tokens against a baseline "
+                        + "(gemini-2.5-flash = 1.0x = 20 credits).",
+                ""
         },
         footerHeading = "%nExamples:%n",
         footer = {
-                "  pricing recompute                    what moves after a provider changes its prices",
-                "  pricing recompute --write            publish the new credits",
+                "  pricing recompute                  what moves after a provider changes its prices",
+                "  pricing recompute --write          publish the new credits",
                 "  pricing models --provider groq -f csv -o groq.csv",
                 "",
-                "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error."
+                "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })
 public final class PricingCommand implements Runnable {
     @Mixin

@@ -20,17 +20,18 @@ import picocli.CommandLine.Option;
 /** {@code pricing recompute}: recompute credits from $ prices, compare, optionally publish. */
 @Command(name = "recompute",
         description = {
-                "Recompute every model's credits from its $ prices and compare them with the published",
-                "credits (pricing/published-credits.csv, or --against FILE): increased, decreased,",
-                "unchanged, new, removed and inactive models, old -> new credits and % change.",
-                "Nothing is written unless --write is given."
+                "Recompute credits from $ prices and compare them with the published credits.",
+                "Compares with pricing/published-credits.csv (or --against FILE) and groups the models as "
+                        + "increased, decreased, unchanged, new, removed and inactive, with old -> new credits "
+                        + "and the %% change. Nothing is written unless --write is given.",
+                ""
         },
         footerHeading = "%nExamples:%n",
         footer = {
                 "  pricing recompute",
                 "  pricing recompute --provider groq",
                 "  pricing recompute --against last-month.csv --format csv --output changes.csv",
-                "  pricing recompute --write     publish; the previous file is kept as published-credits.csv.bak"
+                "  pricing recompute --write     publish; the previous file is kept as .bak%n"
         })
 final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
     @Mixin

@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class PublishedCsv {
     public static final String FILE_NAME = "published-credits.csv";
     public static final List<String> HEADER = List.of("provider", "model", "credits");
+    private static final java.util.regex.Pattern STARTLINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
     private static final Set<String> NOT_PUBLISHED = Set.of("removed", "inactive");
 
     private PublishedCsv() {
@@ -85,8 +86,16 @@ public final class PublishedCsv {
         } catch (NoSuchFileException e) {
             throw new DataException(display, 0, null, "file not found", e);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            // commons-csv reports malformed quoting and the like as IOException / UncheckedIOException
-            throw new DataException(display, 0, null, "not a readable CSV file: " + e.getMessage(), e);
+            // commons-csv reports malformed quoting as "(startline N) what is wrong", wrapped or not
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+            java.util.regex.Matcher at = STARTLINE.matcher(message);
+            int line = 0;
+            if (at.find()) {
+                line = Integer.parseInt(at.group(1));
+                message = message.substring(at.end()).strip();
+            }
+            throw new DataException(display, line, null, "not a readable CSV file: " + message, e);
         } catch (IllegalArgumentException e) {
             // e.g. a duplicate or empty header name
             throw new DataException(display, 1, null, "bad CSV header: " + e.getMessage(), e);

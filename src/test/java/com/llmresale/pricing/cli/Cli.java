@@ -1,0 +1,57 @@
+package com.llmresale.pricing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Runs a {@code pricing} command in-process, the way a user would from {@code cwd}, and keeps
+ * what it printed. Assertions show the command, stdout and stderr when they fail.
+ */
+public record Cli(String command, int exitCode, String out, String err) {
+
+    /** The project root: where ./pricing and ./scenarios are. */
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    public static Cli run(Path cwd, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            code = PricingCli.execute(cwd, o, e, args);
+        }
+        return new Cli("pricing " + String.join(" ", Arrays.asList(args)), code, out.toString(), err.toString());
+    }
+
+    /** Runs in the project root, against the real sheets. */
+    public static Cli run(String... args) {
+        return run(PROJECT, args);
+    }
+
+    public String describe() {
+        return "$ " + command + "\n[exit " + exitCode + "]\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
+    }
+
+    public Cli assertOk() {
+        assertThat(exitCode).as(describe()).isZero();
+        assertThat(err).as(describe()).isEmpty();
+        return this;
+    }
+
+    /** Exit {@code code} with exactly one error line on stderr, no stack trace, nothing on stdout. */
+    public Cli assertError(int code) {
+        assertThat(exitCode).as(describe()).isEqualTo(code);
+        assertThat(out).as(describe()).isEmpty();
+        assertThat(err).as(describe()).startsWith("error: ");
+        assertThat(err).as(describe()).doesNotContain("\tat ").doesNotContain("Exception");
+        return this;
+    }
+
+    /** The first stderr line: the error message. */
+    public String errorLine() {
+        return err.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,61 @@
+package com.llmresale.pricing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Usage errors exit 2 with one error line and a pointer to --help; help and version work everywhere. */
+class UsageTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "models --nope",
+            "models --format yaml",
+            "recompute --provider nobody",
+            "nosuchcommand",
+            "--sheets /no/such/folder models",
+            ""
+    })
+    void usageErrorsExitTwo(String line) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+        Cli result = Cli.run(args);
+
+        assertThat(result.exitCode()).as(result.describe()).isEqualTo(2);
+        assertThat(result.out()).as(result.describe()).isEmpty();
+        assertThat(result.errorLine()).as(result.describe()).startsWith("error: ");
+        assertThat(result.err()).as(result.describe()).contains("--help").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownProviderNamesTheKnownOnes() {
+        assertThat(Cli.run("models", "--provider", "nobody").errorLine())
+                .isEqualTo("error: --provider: no sheet for provider 'nobody' (known: anthropic, gemini, groq, openai, together)");
+    }
+
+    @Test
+    void badFormatSaysWhatIsAllowed() {
+        assertThat(Cli.run("models", "-f", "yaml").errorLine()).contains("'yaml' is not a format (expected table, csv, json or markdown)");
+    }
+
+    @Test
+    void globalOptionsWorkBeforeAndAfterTheSubcommand() {
+        String before = Cli.run("--format", "csv", "models", "--provider", "groq").assertOk().out();
+        String after = Cli.run("models", "--provider", "groq", "--format", "csv").assertOk().out();
+
+        assertThat(before).isEqualTo(after).startsWith("provider,model,input_usd_per_mtok,");
+    }
+
+    @Test
+    void helpShowsExamples() {
+        assertThat(Cli.run("--help").assertOk().out()).contains("Examples:").contains("recompute").contains("models");
+        assertThat(Cli.run("recompute", "--help").assertOk().out()).contains("--against=FILE").contains("--write")
+                .contains("Examples:");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        assertThat(Cli.run("--version").assertOk().out()).startsWith("pricing ");
+        assertThat(Cli.run("models", "--version").assertOk().out()).startsWith("pricing ");
+    }
+}
