@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ModelsCommand.class,
                 RecomputeCommand.class,
+                EstimateCommand.class,
+                RoiCommand.class,
                 CommandLine.HelpCommand.class
         },
         description = {

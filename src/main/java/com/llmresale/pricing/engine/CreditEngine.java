@@ -35,6 +35,14 @@ public final class CreditEngine {
         return input.add(output).divide(TWO);
     }
 
+    /**
+     * The average $ price per 1M tokens a model's credits come from: (input + output) / 2, or the
+     * input price alone for a model billed on input only (an embedding: every token is input).
+     */
+    public static BigDecimal averageOf(ModelEntry model) {
+        return model.billedOnInputOnly() ? model.input() : average(model.input(), model.output());
+    }
+
     /** avg / baseline avg, rounded once to the settings' scale with the settings' mode. */
     public BigDecimal multiplierOf(BigDecimal avgUsdPerMtok) {
         return avgUsdPerMtok.divide(settings.baselineAvg(), settings.multiplierScale(), settings.rounding());
@@ -58,7 +66,7 @@ public final class CreditEngine {
      * @throws IllegalArgumentException when the model has neither prices nor pinned credits
      */
     public Credit price(ModelEntry model) {
-        BigDecimal avg = model.hasPrice() ? average(model.input(), model.output()) : null;
+        BigDecimal avg = model.hasPrice() ? averageOf(model) : null;
         Integer computed = null;
         BigDecimal computedMultiplier = null;
         if (avg != null) {

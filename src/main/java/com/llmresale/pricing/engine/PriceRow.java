@@ -1,6 +1,7 @@
 package com.llmresale.pricing.engine;
 
 import com.llmresale.pricing.model.ModelKey;
+import com.llmresale.pricing.model.SizeBand;
 import com.llmresale.pricing.model.Tier;
 import java.math.BigDecimal;
 
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
  *
  * <p>For a {@link Status#REMOVED} model (published but in no sheet) only the key, the previous
  * credits and the status are known; for a model with no $ price the prices are null.
+ * {@code priceBand} is the size band the prices were derived from (seed 002), or null.
  */
 public record PriceRow(
         ModelKey key,
@@ -23,7 +25,29 @@ public record PriceRow(
         Integer previousCredits,
         BigDecimal changePct,
         Status status,
-        String family) {
+        String family,
+        SizeBand priceBand) {
+
+    /** {@code price_source}: the model's own prices in its sheet. */
+    public static final String FROM_SHEET = "sheet";
+    /** {@code price_source}: prices taken from the sheet's size bands (seed 002). */
+    public static final String FROM_SIZE_BAND = "size_band";
+
+    /** A row whose prices, if any, are the sheet's own. */
+    public PriceRow(ModelKey key, BigDecimal inputUsdPerMtok, BigDecimal outputUsdPerMtok, BigDecimal avgUsdPerMtok,
+            BigDecimal multiplier, Integer credits, Tier tier, boolean pinned, Integer computedCredits,
+            Integer previousCredits, BigDecimal changePct, Status status, String family) {
+        this(key, inputUsdPerMtok, outputUsdPerMtok, avgUsdPerMtok, multiplier, credits, tier, pinned, computedCredits,
+                previousCredits, changePct, status, family, null);
+    }
+
+    /** Where the $ prices come from: {@code sheet}, {@code size_band}, or null when there are none. */
+    public String priceSource() {
+        if (priceBand != null) {
+            return FROM_SIZE_BAND;
+        }
+        return inputUsdPerMtok == null ? null : FROM_SHEET;
+    }
 
     public String provider() {
         return key.provider();

@@ -138,7 +138,7 @@ public final class Repricing {
                 credit == null ? null : credit.tier(),
                 model.isPinned(),
                 credit == null ? null : credit.computedCredits(),
-                previous, change, status, model.family());
+                previous, change, status, model.family(), model.priceBand());
     }
 
     private static PriceRow removed(ModelKey key, int previous) {

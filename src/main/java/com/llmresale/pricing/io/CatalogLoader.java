@@ -5,10 +5,13 @@ import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.Settings;
+import com.llmresale.pricing.model.SizeBand;
+import com.llmresale.pricing.model.SizeBands;
 import com.llmresale.pricing.model.Tier;
 import com.llmresale.pricing.model.TierBand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,9 @@ public final class CatalogLoader {
     public static final String SETTINGS_FILE = "settings.yaml";
 
     static final Set<String> SHEET_FIELDS = Set.of(
-            "provider", "name", "currency", "updated", "source", "batch_discount", "notes", "models");
+            "provider", "name", "currency", "updated", "source", "batch_discount", "notes", "models", "size_bands");
+    static final Set<String> SIZE_BANDS_FIELDS = Set.of("dense", "moe", "source");
+    static final Set<String> SIZE_BAND_FIELDS = Set.of("max_params", "price", "input", "output");
     static final Set<String> MODEL_FIELDS = Set.of(
             "id", "input", "output", "cached_input", "credits", "family", "active", "free", "tags",
             "params", "moe", "kind", "source", "note");
@@ -78,10 +83,11 @@ public final class CatalogLoader {
         if (!root.has("models")) {
             throw root.error("models", "missing");
         }
+        SizeBands bands = root.has("size_bands") ? sizeBands(root.requireObject("size_bands")) : null;
         List<ModelEntry> models = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         for (YamlObject m : root.objects("models", "id")) {
-            ModelEntry model = model(m);
+            ModelEntry model = model(m, bands);
             Integer first = lines.putIfAbsent(model.id(), m.line());
             if (first != null) {
                 throw m.error("id", "duplicate model id '" + model.id() + "' (first on line " + first + ")");
@@ -96,27 +102,94 @@ public final class CatalogLoader {
                 root.string("source"),
                 root.decimal("batch_discount"),
                 root.strings("notes"),
-                models));
+                models,
+                bands));
     }
 
     static ModelEntry model(YamlObject m) {
+        return model(m, null);
+    }
+
+    /**
+     * One model. A model with {@code params} but no $ price and no pinned credits takes its price
+     * from the sheet's size bands (when the sheet has them): resolved here, at load time, so that
+     * every engine sees an ordinary priced model, flagged as derived.
+     */
+    static ModelEntry model(YamlObject m, SizeBands bands) {
         m.rejectUnknown(MODEL_FIELDS);
         String id = m.requireString("id");
+        BigDecimal input = m.decimal("input");
+        BigDecimal output = m.decimal("output");
+        Integer credits = m.integer("credits");
+        BigDecimal params = m.decimal("params");
+        boolean moe = m.bool("moe", false);
+        String kind = m.string("kind");
+        boolean active = m.bool("active", true);
+        SizeBand band = null;
+        if (bands != null && input == null && output == null && credits == null && params != null
+                && params.signum() > 0 && (kind == null || kind.equals(ModelEntry.DEFAULT_KIND))) {
+            band = bands.bandFor(params, moe).orElse(null);
+            if (band == null && active) {
+                String architecture = moe ? SizeBand.MOE : SizeBand.DENSE;
+                BigDecimal top = bands.topParams(moe);
+                throw m.error("params", params.toPlainString() + "B is above the top " + architecture
+                        + " size band" + (top == null ? " (the sheet has no " + architecture + " bands)"
+                                : " (max_params " + top.toPlainString() + ")")
+                        + " and the model has no price: give `input` and `output`, or pin `credits`");
+            }
+        }
+        SizeBand derived = band;
         return m.build(() -> new ModelEntry(
                 id,
-                m.decimal("input"),
-                m.decimal("output"),
+                derived == null ? input : derived.input(),
+                derived == null ? output : derived.output(),
                 m.decimal("cached_input"),
-                m.integer("credits"),
+                credits,
                 m.string("family"),
-                m.bool("active", true),
+                active,
                 m.bool("free", false),
                 m.strings("tags"),
-                m.decimal("params"),
-                m.bool("moe", false),
-                m.string("kind"),
+                params,
+                moe,
+                kind,
                 m.string("source"),
-                m.string("note")));
+                m.string("note"),
+                derived));
+    }
+
+    /** A sheet's {@code size_bands}: each list ascending, contiguous from 0, positive prices. */
+    static SizeBands sizeBands(YamlObject node) {
+        node.rejectUnknown(SIZE_BANDS_FIELDS);
+        List<SizeBand> dense = bandList(node, SizeBand.DENSE);
+        List<SizeBand> moe = bandList(node, SizeBand.MOE);
+        return node.build(() -> new SizeBands(dense, moe, node.string("source")));
+    }
+
+    private static List<SizeBand> bandList(YamlObject node, String architecture) {
+        List<SizeBand> bands = new ArrayList<>();
+        BigDecimal previous = BigDecimal.ZERO;
+        for (YamlObject b : node.objects(architecture, null)) {
+            b.rejectUnknown(SIZE_BAND_FIELDS);
+            BigDecimal max = b.requireDecimal("max_params");
+            if (max.compareTo(previous) <= 0) {
+                throw b.error("max_params", max.toPlainString() + " must be above the previous band's "
+                        + previous.toPlainString() + " (bands ascend without overlap)");
+            }
+            BigDecimal price = b.decimal("price");
+            BigDecimal input = b.decimal("input");
+            BigDecimal output = b.decimal("output");
+            if (price != null && (input != null || output != null)) {
+                throw b.error("price", "give either `price` (input and output) or `input` and `output`, not both");
+            }
+            if (price == null && (input == null || output == null)) {
+                throw b.error(input == null ? "input" : "output", "missing (give `price`, or `input` and `output`)");
+            }
+            BigDecimal above = previous;
+            bands.add(b.build(() -> new SizeBand(architecture, above, max,
+                    price != null ? price : input, price != null ? price : output)));
+            previous = max;
+        }
+        return bands;
     }
 
     /** The folder's settings.yaml, or the contract's defaults when there is none. */

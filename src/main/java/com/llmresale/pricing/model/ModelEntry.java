@@ -23,6 +23,8 @@ import java.util.List;
  * @param kind          chat (default), embedding, rerank, audio, image...
  * @param source        where this model's price comes from when it is not the sheet's source
  * @param note          a remark for people reading reports
+ * @param priceBand     the size band {@code input}/{@code output} were taken from (seed 002), or null when
+ *                      they are the sheet's own prices
  */
 public record ModelEntry(
         String id,
@@ -38,13 +40,29 @@ public record ModelEntry(
         boolean moe,
         String kind,
         String source,
-        String note) {
+        String note,
+        SizeBand priceBand) {
 
     public static final String DEFAULT_KIND = "chat";
+    /** Embedding models are billed on input tokens only: a sheet may give just {@code input}. */
+    public static final String EMBEDDING = "embedding";
 
     public ModelEntry {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id: missing");
+        }
+        kind = kind == null ? DEFAULT_KIND : kind;
+        if (EMBEDDING.equals(kind) && input != null && output == null) {
+            output = BigDecimal.ZERO;
+        }
+        if (EMBEDDING.equals(kind) && output != null && output.signum() != 0) {
+            throw new IllegalArgumentException("output: an embedding model is billed on input tokens only; give just `input`, got output "
+                    + output.toPlainString());
+        }
+        if (priceBand != null && (input == null || input.compareTo(priceBand.input()) != 0
+                || output.compareTo(priceBand.output()) != 0)) {
+            throw new IllegalArgumentException("input/output: must be the prices of the size band they come from ("
+                    + priceBand.label() + ")");
         }
         if ((input == null) != (output == null)) {
             throw new IllegalArgumentException(input == null
@@ -74,7 +92,14 @@ public record ModelEntry(
             throw new IllegalArgumentException("family: must not be blank");
         }
         tags = tags == null ? List.of() : List.copyOf(tags);
-        kind = kind == null ? DEFAULT_KIND : kind;
+    }
+
+    /** A model whose prices, if any, are the sheet's own (no size band). */
+    public ModelEntry(String id, BigDecimal input, BigDecimal output, BigDecimal cachedInput, Integer pinnedCredits,
+            String family, boolean active, boolean free, List<String> tags, BigDecimal params, boolean moe,
+            String kind, String source, String note) {
+        this(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params, moe, kind, source,
+                note, null);
     }
 
     private static void requireNotNegative(String field, BigDecimal value) {
@@ -103,13 +128,23 @@ public record ModelEntry(
         return pinnedCredits != null;
     }
 
+    /** True for models billed on input tokens only (embeddings): output tokens cost nothing. */
+    public boolean billedOnInputOnly() {
+        return EMBEDDING.equals(kind);
+    }
+
+    /** True when the prices come from the sheet's size bands rather than from the model itself. */
+    public boolean priceDerived() {
+        return priceBand != null;
+    }
+
     public ModelEntry withActive(boolean newActive) {
         return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, newActive, free, tags,
-                params, moe, kind, source, note);
+                params, moe, kind, source, note, priceBand);
     }
 
     public ModelEntry withFamily(String newFamily) {
         return new ModelEntry(id, input, output, cachedInput, pinnedCredits, newFamily, active, free, tags,
-                params, moe, kind, source, note);
+                params, moe, kind, source, note, priceBand);
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param batchDiscount share taken off input and output by the provider's batch API, or null
  * @param notes         remarks that matter when choosing a provider
  * @param models        the models, in sheet order
+ * @param sizeBands     the size-based price schedule (seed 002), or null
  */
 public record ProviderSheet(
         String provider,
@@ -28,7 +29,8 @@ public record ProviderSheet(
         String source,
         BigDecimal batchDiscount,
         List<String> notes,
-        List<ModelEntry> models) {
+        List<ModelEntry> models,
+        SizeBands sizeBands) {
 
     private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -61,6 +63,12 @@ public record ProviderSheet(
                 throw new IllegalArgumentException("models: duplicate model id '" + model.id() + "'");
             }
         }
+    }
+
+    /** A sheet without size bands. */
+    public ProviderSheet(String provider, String name, String currency, LocalDate updated, String source,
+            BigDecimal batchDiscount, List<String> notes, List<ModelEntry> models) {
+        this(provider, name, currency, updated, source, batchDiscount, notes, models, null);
     }
 
     public Optional<ModelEntry> model(String id) {

@@ -13,7 +13,7 @@ final class PriceRowColumns {
     static final List<String> NAMES = List.of(
             "provider", "model", "input_usd_per_mtok", "output_usd_per_mtok", "avg_usd_per_mtok",
             "multiplier", "credits", "tier", "pinned", "previous_credits", "change_pct", "status",
-            "computed_credits", "family");
+            "computed_credits", "family", "price_source");
 
     private PriceRowColumns() {
     }
@@ -26,7 +26,8 @@ final class PriceRowColumns {
                     Text.plain(r.inputUsdPerMtok()), Text.plain(r.outputUsdPerMtok()), Text.plain(r.avgUsdPerMtok()),
                     Text.plain(r.multiplier()), Text.plain(r.credits()), r.tier() == null ? "" : r.tier().name(),
                     String.valueOf(r.pinned()), Text.plain(r.previousCredits()), Text.plain(r.changePct()),
-                    r.status().id(), Text.plain(r.computedCredits()), r.family() == null ? "" : r.family()));
+                    r.status().id(), Text.plain(r.computedCredits()), r.family() == null ? "" : r.family(),
+                    r.priceSource() == null ? "" : r.priceSource()));
         }
         return grid.build();
     }
@@ -48,7 +49,8 @@ final class PriceRowColumns {
                     "change_pct", r.changePct(),
                     "status", r.status().id(),
                     "computed_credits", r.computedCredits(),
-                    "family", r.family()));
+                    "family", r.family(),
+                    "price_source", r.priceSource()));
         }
         return out;
     }
@@ -70,6 +72,9 @@ final class PriceRowColumns {
     /** What people should know about a row that the numbers alone do not say. */
     static String remark(PriceRow r) {
         List<String> parts = new ArrayList<>();
+        if (r.priceBand() != null) {
+            parts.add("price from size band " + r.priceBand().label());
+        }
         if (r.pinned()) {
             parts.add(r.computedCredits() == null ? "pinned (no $ price)"
                     : r.pinDiffers() ? "pinned; price computes to " + r.computedCredits() : "pinned");

@@ -1,0 +1,131 @@
+package com.llmresale.pricing.cli;
+
+import com.llmresale.pricing.engine.Estimate;
+import com.llmresale.pricing.engine.Estimator;
+import com.llmresale.pricing.engine.ModelSuggestions;
+import com.llmresale.pricing.engine.Workload;
+import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.ModelKey;
+import com.llmresale.pricing.render.EstimateView;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pricing estimate}: the exact $ cost of a workload on one model, with its credits. */
+@Command(name = "estimate",
+        description = {
+                "The exact $ cost of a workload on one model, per request and for --requests requests, "
+                        + "with the model's credits.",
+                "--input-tokens counts every prompt token; --cached-input-tokens of them were read from a prompt "
+                        + "cache and are billed at the sheet's cached_input price (the full input price where the "
+                        + "sheet gives none). --batch takes the provider's batch_discount off input and output; "
+                        + "a provider that declares none is an error (exit 1). Costs are exact, never rounded.",
+                ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  pricing estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --output-tokens 500",
+                "  pricing estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 \\",
+                "      --output-tokens 500 --requests 100000 --batch",
+                "  pricing --sheets ../shared/external/genai-prices estimate anthropic:claude-3-5-haiku-latest \\",
+                "      --input-tokens 1000000 --output-tokens 1000000 --format json",
+                "",
+                "Credits: the model's credits as `pricing models` shows them (x requests, if charged per request),",
+                "and this workload's own multiplier: its $ cost against the same tokens at the baseline's average",
+                "price (1.0x), rounded like every multiplier.%n"
+        })
+final class EstimateCommand extends BaseCommand implements Callable<Integer> {
+    private static final int SUGGESTIONS = 5;
+
+    @Parameters(index = "0", paramLabel = "PROVIDER:MODEL",
+            description = "The model, as provider id and the provider's model id (see `pricing models`).")
+    String id;
+
+    @Option(names = "--input-tokens", paramLabel = "N", required = true,
+            description = "Prompt tokens per request, cached ones included.")
+    long inputTokens;
+
+    @Option(names = "--output-tokens", paramLabel = "N", required = true,
+            description = "Completion tokens per request.")
+    long outputTokens;
+
+    @Option(names = "--cached-input-tokens", paramLabel = "N", defaultValue = "0",
+            description = "How many of the input tokens were read from a prompt cache (default: ${DEFAULT-VALUE}).")
+    long cachedInputTokens;
+
+    @Option(names = "--batch", description = "Through the provider's batch API: its batch_discount comes off.")
+    boolean batch;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "1",
+            description = "How many such requests (default: ${DEFAULT-VALUE}).")
+    long requests;
+
+    @Override
+    public Integer call() {
+        Workload workload = workload();
+        Catalog catalog = loadCatalog();
+        ModelKey key = resolve(catalog);
+        Estimate estimate;
+        try {
+            estimate = new Estimator(catalog).estimate(key, workload, requests);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            if (message.startsWith("requests:")) {
+                throw usage("--" + message);
+            }
+            // A model without a $ price, or --batch on a provider whose sheet declares no discount:
+            // the command line is valid, the data cannot answer it (exit 1).
+            throw new CommandFailure(message.startsWith("batch:") ? "--" + message : message, e);
+        }
+        emit(new EstimateView(), estimate);
+        return ExitCodes.OK;
+    }
+
+    private Workload workload() {
+        requireNotNegative("--input-tokens", inputTokens);
+        requireNotNegative("--output-tokens", outputTokens);
+        requireNotNegative("--cached-input-tokens", cachedInputTokens);
+        if (cachedInputTokens > inputTokens) {
+            throw usage("--cached-input-tokens: " + cachedInputTokens + " is more than --input-tokens " + inputTokens
+                    + " (cached tokens are part of the input tokens)");
+        }
+        if (requests < 1) {
+            throw usage("--requests: must be at least 1, got " + requests);
+        }
+        return new Workload(inputTokens, outputTokens, cachedInputTokens, batch);
+    }
+
+    private void requireNotNegative(String option, long value) {
+        if (value < 0) {
+            throw usage(option + ": must not be negative, got " + value);
+        }
+    }
+
+    /** The model named by PROVIDER:MODEL; an unknown one is a usage error naming the closest ids. */
+    private ModelKey resolve(Catalog catalog) {
+        int colon = id.indexOf(':');
+        if (colon <= 0 || colon == id.length() - 1) {
+            throw usage("PROVIDER:MODEL: expected a provider id and a model id separated by ':', got '" + id + "'"
+                    + didYouMean(catalog));
+        }
+        ModelKey key = new ModelKey(id.substring(0, colon), id.substring(colon + 1));
+        if (catalog.sheet(key.provider()).isEmpty()) {
+            throw usage("PROVIDER:MODEL: no sheet for provider '" + key.provider() + "' in " + sheetsFolder().display()
+                    + didYouMean(catalog));
+        }
+        if (catalog.model(key.provider(), key.model()).isEmpty()) {
+            throw usage("PROVIDER:MODEL: unknown model '" + key + "'" + didYouMean(catalog));
+        }
+        return key;
+    }
+
+    private String didYouMean(Catalog catalog) {
+        List<ModelKey> closest = ModelSuggestions.closest(catalog, id, SUGGESTIONS);
+        if (closest.isEmpty()) {
+            return " (no close match; `pricing models` lists every id)";
+        }
+        return " (did you mean " + String.join(", ", closest.stream().map(ModelKey::toString).toList()) + "?)";
+    }
+}

@@ -1,0 +1,73 @@
+package com.llmresale.pricing.engine;
+
+import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.ModelEntry;
+import com.llmresale.pricing.model.ModelKey;
+import com.llmresale.pricing.model.ProviderSheet;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * {@code pricing estimate}: the exact $ cost of a workload on one model, per request and for
+ * every request, built on {@link CostEngine} (cached input, batch discount), with the model's
+ * credits beside it.
+ */
+public final class Estimator {
+    private final Catalog catalog;
+    private final CreditEngine credits;
+
+    public Estimator(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.credits = new CreditEngine(catalog.settings());
+    }
+
+    /**
+     * The estimate for {@code requests} requests of {@code workload} each on {@code key}.
+     *
+     * @throws IllegalArgumentException "model: ..." when the model has no $ price, "batch: ..." when
+     *                                  the provider declares no batch discount, "requests: ..." when
+     *                                  the token totals do not fit
+     * @throws java.util.NoSuchElementException when the catalog has no such model
+     */
+    public Estimate estimate(ModelKey key, Workload workload, long requests) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("requests: must be at least 1, got " + requests);
+        }
+        ProviderSheet sheet = catalog.sheet(key.provider()).orElseThrow(
+                () -> new java.util.NoSuchElementException("provider: no sheet for '" + key.provider() + "'"));
+        ModelEntry model = sheet.model(key.model()).orElseThrow(
+                () -> new java.util.NoSuchElementException("model: no model '" + key + "'"));
+        Workload listWorkload = new Workload(workload.inputTokens(), workload.outputTokens(),
+                workload.cachedInputTokens(), false);
+        Workload all;
+        try {
+            all = new Workload(Math.multiplyExact(workload.inputTokens(), requests),
+                    Math.multiplyExact(workload.outputTokens(), requests),
+                    Math.multiplyExact(workload.cachedInputTokens(), requests), workload.batch());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("requests: " + requests + " requests of this size exceed "
+                    + Long.MAX_VALUE + " tokens");
+        }
+        Workload allList = new Workload(all.inputTokens(), all.outputTokens(), all.cachedInputTokens(), false);
+        WorkloadCost perRequest = CostEngine.cost(sheet, model, workload);
+        WorkloadCost list = CostEngine.cost(sheet, model, listWorkload);
+        WorkloadCost allRequests = CostEngine.cost(sheet, model, all);
+        WorkloadCost allRequestsList = CostEngine.cost(sheet, model, allList);
+
+        long tokens = Math.addExact(workload.inputTokens(), workload.outputTokens());
+        BigDecimal baselineUsd = CostEngine.strip(CostEngine.cost(tokens, credits.settings().baselineAvg()));
+        BigDecimal effectiveMultiplier = null;
+        Integer effectiveCredits = null;
+        if (tokens > 0) {
+            effectiveMultiplier = perRequest.totalUsd().divide(baselineUsd,
+                    credits.settings().multiplierScale(), credits.settings().rounding());
+            effectiveCredits = credits.creditsOf(effectiveMultiplier);
+        }
+        BigDecimal cachedPrice = model.cachedInput() == null ? model.input() : model.cachedInput();
+        return new Estimate(key, workload, requests, all, model.input(), model.output(), cachedPrice,
+                model.cachedInput() != null, workload.batch() ? sheet.batchDiscount() : null,
+                model.priceBand(), model.billedOnInputOnly(), model.active(),
+                list, perRequest, allRequestsList, allRequests,
+                credits.price(model), baselineUsd, effectiveMultiplier, effectiveCredits);
+    }
+}
