@@ -63,9 +63,12 @@ public final class RoiEngine {
         RoiReport.Claim claim = null;
         BigDecimal claimed = figures.claimedBreakEvenMonths();
         if (claimed != null) {
+            // "Break-even in M months": paid back during month M, i.e. M - 1 < break-even <= M
+            // (any break-even up to M when M is at most one month).
+            BigDecimal previousMonth = claimed.subtract(BigDecimal.ONE);
             boolean holds = breakEven != null
                     && compare(breakEven, claimed) <= 0
-                    && compare(breakEven, claimed.subtract(BigDecimal.ONE)) > 0;
+                    && (previousMonth.signum() <= 0 || compare(breakEven, previousMonth) > 0);
             claim = new RoiReport.Claim(claimed, holds, saving.signum() > 0 ? saving.multiply(claimed) : null,
                     training.divide(claimed, 2, RoundingMode.HALF_UP));
         }

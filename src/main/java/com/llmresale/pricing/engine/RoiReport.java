@@ -71,7 +71,8 @@ public record RoiReport(
      *
      * @param months              the claimed break-even in months
      * @param holds               true when the real break-even falls in the claimed month
-     *                            ({@code months - 1 < break-even <= months})
+     *                            ({@code months - 1 < break-even <= months}; any break-even up to
+     *                            {@code months} when that is at most one month)
      * @param trainingUsdForClaim the training cost that the monthly saving would take the claimed months to pay back
      * @param savingUsdForClaim   the monthly saving that would pay the training back in the claimed months, to the
      *                            cent HALF_UP
