@@ -26,15 +26,18 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-                "  pricing estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --output-tokens 500",
-                "  pricing estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 \\",
-                "      --output-tokens 500 --requests 100000 --batch",
-                "  pricing --sheets ../shared/external/genai-prices estimate anthropic:claude-3-5-haiku-latest \\",
+                "  pricing estimate anthropic:claude-sonnet-4-6 \\",
+                "      --input-tokens 2000 --output-tokens 500",
+                "  pricing estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 \\",
+                "      --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch",
+                "  pricing --sheets ../shared/external/genai-prices estimate \\",
+                "      anthropic:claude-3-5-haiku-latest \\",
                 "      --input-tokens 1000000 --output-tokens 1000000 --format json",
                 "",
-                "Credits: the model's credits as `pricing models` shows them (x requests, if charged per request),",
-                "and this workload's own multiplier: its $ cost against the same tokens at the baseline's average",
-                "price (1.0x), rounded like every multiplier.%n"
+                "Credits: the model's credits as `pricing models` shows them (x requests,",
+                "if charged per request), and this workload's own multiplier: its $ cost",
+                "against the same tokens at the baseline's average price (1.0x), rounded",
+                "like every multiplier.%n"
         })
 final class EstimateCommand extends BaseCommand implements Callable<Integer> {
     private static final int SUGGESTIONS = 5;

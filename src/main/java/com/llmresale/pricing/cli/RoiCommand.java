@@ -22,12 +22,13 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-                "  pricing roi --training-usd 500 --monthly-before-usd 3000 --monthly-after-usd 300",
-                "  pricing roi --example seed-003             seed 003's example, with its \"3 months\" claim checked",
-                "  pricing roi --example seed-003 --monthly-after-usd 2900 --horizons 1,3,6,12,24",
+                "  pricing roi --training-usd 500 --monthly-before-usd 3000 \\",
+                "      --monthly-after-usd 300",
+                "  pricing roi --example seed-003      seed 003, its \"3 months\" claim checked",
+                "  pricing roi --example seed-003 --horizons 1,3,6,12,24",
                 "",
-                "Examples are YAML files in the scenarios folder's roi/ subfolder (scenarios/roi/NAME.yaml);",
-                "options given beside --example override its figures.%n"
+                "Examples are YAML files in the scenarios folder: scenarios/roi/NAME.yaml.",
+                "Options given beside --example override its figures.%n"
         })
 final class RoiCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--training-usd", paramLabel = "USD", description = "One-off fine-tuning cost.")
