@@ -28,7 +28,8 @@ public final class ModelsView implements View<ModelsReport> {
         return Doc.builder()
                 .paragraph(PriceRowColumns.baselineLine(report.baseline()))
                 .grid(grid.build())
-                .paragraph(report.rows().size() + " models from " + providers + " providers; prices in $ per 1M tokens.")
+                .paragraph(Text.count(report.rows().size(), "model") + " from " + Text.count(providers, "provider")
+                        + "; prices in $ per 1M tokens.")
                 .build();
     }
 

@@ -45,4 +45,9 @@ public final class Text {
         }
         return "$" + price(value);
     }
+
+    /** {@code 1 model}, {@code 2 models}. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }
