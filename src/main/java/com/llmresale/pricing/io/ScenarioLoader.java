@@ -207,7 +207,7 @@ public final class ScenarioLoader {
         BigDecimal weight = m.requireDecimal("weight");
         Long rpm = positiveLong(m, "rpm");
         Long tpm = positiveLong(m, "tpm");
-        return m.build(() -> new MixEntry(alias, provider, model, weight, rpm, tpm, m.string("api_key_env"), m.line()));
+        return m.build(() -> new MixEntry(alias, provider, model, weight, rpm, tpm, m.string("api_key_env"), m.lineOf("model")));
     }
 
     /** A whole number above 0, or null when absent. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param rpm       global requests per minute for this alias, or null
  * @param tpm       global tokens per minute for this alias, or null
  * @param apiKeyEnv the environment variable holding the provider key, or null (then PROVIDER_API_KEY)
- * @param line      the line of this entry in its scenario file (for errors), 0 when unknown
+ * @param line      the line of this entry's {@code model} in its scenario file (for errors), 0 when unknown
  */
 public record MixEntry(String alias, String provider, String model, BigDecimal weight, Long rpm, Long tpm,
         String apiKeyEnv, int line) {
