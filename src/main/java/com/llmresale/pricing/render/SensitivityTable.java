@@ -76,7 +76,7 @@ final class SensitivityTable {
         List<String> prices = table.stringColumn("price_per_user").unique().asList();
         prices.sort((a, b) -> new BigDecimal(a).compareTo(new BigDecimal(b)));
         List<Grid.Column> columns = new ArrayList<>();
-        columns.add(Grid.Column.number("users \\ price"));
+        columns.add(Grid.Column.number("users"));
         prices.forEach(p -> columns.add(Grid.Column.number(p + " " + r.currency())));
         Grid.Builder g = Grid.builder(columns);
         List<String> userValues = users.unique().asList();
