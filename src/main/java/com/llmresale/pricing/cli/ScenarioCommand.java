@@ -74,7 +74,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             description = "Lever: max output tokens per request (max_tokens).")
     Integer outputCap;
 
-    @Option(names = "--export", arity = "2", paramLabel = "TARGET DIR",
+    @Option(names = "--export", arity = "2", paramLabel = "litellm DIR", hideParamSyntax = true,
             description = "Also write proxy files: `--export litellm DIR` writes config.yaml and the /user/new and "
                     + "/user/update bodies (standard and premium) into DIR.")
     List<String> export;
@@ -84,11 +84,11 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
                     + "--format csv gives the grid for finance).")
     boolean sensitivity;
 
-    @Option(names = "--grid-users", paramLabel = "N,N...", split = ",",
+    @Option(names = "--grid-users", paramLabel = "N", split = ",",
             description = "User counts for --sensitivity (default: the scenario's grid, else users x 0.5, 1, 1.5, 2).")
     List<Integer> gridUsers = new ArrayList<>();
 
-    @Option(names = "--grid-prices", paramLabel = "AMOUNT,...", split = ",",
+    @Option(names = "--grid-prices", paramLabel = "AMOUNT", split = ",",
             description = "Prices per user for --sensitivity (default: the scenario's grid, else price x 0.75, 1, 1.25, 1.5).")
     List<BigDecimal> gridPrices = new ArrayList<>();
 
