@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ModelsCommand.class,
                 RecomputeCommand.class,
+                ScenarioCommand.class,
                 EstimateCommand.class,
                 RoiCommand.class,
                 CommandLine.HelpCommand.class
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
                 "  pricing recompute                  what moves after a provider changes its prices",
                 "  pricing recompute --write          publish the new credits",
                 "  pricing models --provider groq -f csv -o groq.csv",
+                "  pricing scenario balanced          the 50-user budget and margin analysis",
                 "",
                 "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })

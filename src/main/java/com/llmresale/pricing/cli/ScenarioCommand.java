@@ -1,0 +1,192 @@
+package com.llmresale.pricing.cli;
+
+import com.llmresale.pricing.engine.ScenarioEngine;
+import com.llmresale.pricing.engine.ScenarioReport;
+import com.llmresale.pricing.engine.SensitivityReport;
+import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.LiteLlmExport;
+import com.llmresale.pricing.io.ScenarioLoader;
+import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.Scenario;
+import com.llmresale.pricing.render.Format;
+import com.llmresale.pricing.render.ScenarioListView;
+import com.llmresale.pricing.render.ScenarioView;
+import com.llmresale.pricing.render.SensitivityView;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pricing scenario list} and {@code pricing scenario NAME}: budget and margin analysis. */
+@Command(name = "scenario",
+        description = {
+                "Budget and margin analysis of a usage scenario (scenarios/NAME.yaml).",
+                "Revenue in local currency and USD, the API cost budget and gross margin, per-user allowance, "
+                        + "budget per model of the mix, requests and tokens at the limits, what the budget buys at "
+                        + "the sheets' prices, the worst case (every user at the full token cap), break-even, the "
+                        + "cost levers' waterfall, and checks that flag inconsistent figures.",
+                ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  pricing scenario list",
+                "  pricing scenario balanced",
+                "  pricing scenario balanced --users 80 --price 900 --format json",
+                "  pricing scenario balanced --prompt-cache-hit-rate 0.5 --batch-share 0.2",
+                "  pricing scenario balanced --export litellm proxy/     LiteLLM config.yaml + /user payloads",
+                "  pricing scenario growth --sensitivity --format csv --output grid.csv%n"
+        })
+final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME", description = "A scenario (file name without .yaml), or `list`.")
+    String name;
+
+    @Option(names = "--users", paramLabel = "N", description = "Override the number of paying users.")
+    Integer users;
+
+    @Option(names = "--price", paramLabel = "AMOUNT", description = "Override the price per user per month (local currency).")
+    BigDecimal price;
+
+    @Option(names = "--fx", paramLabel = "RATE", description = "Override the exchange rate (local currency per USD).")
+    BigDecimal fx;
+
+    @Option(names = "--margin", paramLabel = "SHARE", description = "Override the cost margin: the share of revenue for the API (0.3 = 30%%).")
+    BigDecimal margin;
+
+    @Option(names = "--prompt-cache-hit-rate", paramLabel = "SHARE",
+            description = "Lever: share of input tokens read from a prompt cache (billed at the sheet's cached_input).")
+    BigDecimal promptCache;
+
+    @Option(names = "--batch-share", paramLabel = "SHARE",
+            description = "Lever: share of traffic sent through the batch API (the sheet's batch_discount).")
+    BigDecimal batchShare;
+
+    @Option(names = "--semantic-cache-hit-rate", paramLabel = "SHARE",
+            description = "Lever: share of requests answered from a semantic cache (no model call).")
+    BigDecimal semanticCache;
+
+    @Option(names = "--output-cap", paramLabel = "TOKENS",
+            description = "Lever: max output tokens per request (max_tokens).")
+    Integer outputCap;
+
+    @Option(names = "--export", arity = "2", paramLabel = "litellm DIR", hideParamSyntax = true,
+            description = "Also write proxy files: `--export litellm DIR` writes config.yaml and the /user/new and "
+                    + "/user/update bodies (standard and premium) into DIR.")
+    List<String> export;
+
+    @Option(names = "--sensitivity",
+            description = "Report worst-case margin over a grid of users x price per user instead (tablesaw; "
+                    + "--format csv gives the grid for finance).")
+    boolean sensitivity;
+
+    @Option(names = "--grid-users", paramLabel = "N", split = ",",
+            description = "User counts for --sensitivity (default: the scenario's grid, else users x 0.5, 1, 1.5, 2).")
+    List<Integer> gridUsers = new ArrayList<>();
+
+    @Option(names = "--grid-prices", paramLabel = "AMOUNT", split = ",",
+            description = "Prices per user for --sensitivity (default: the scenario's grid, else price x 0.75, 1, 1.25, 1.5).")
+    List<BigDecimal> gridPrices = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        validateOptions();
+        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
+        if (folder == null) {
+            throw usage("--scenarios: folder not found: " + global().scenarios());
+        }
+        if (name.equals("list")) {
+            emit(new ScenarioListView(folder.display()), List.copyOf(ScenarioLoader.loadAll(folder).values()));
+            return ExitCodes.OK;
+        }
+        Scenario scenario = ScenarioLoader.find(folder, name);
+        if (scenario == null) {
+            throw usage("unknown scenario '" + name + "' (known: " + String.join(", ", ScenarioLoader.names(folder))
+                    + "; see `pricing scenario list`)");
+        }
+        scenario = scenario.with(users, price, fx, margin,
+                scenario.levers().with(promptCache, batchShare, semanticCache, outputCap));
+        Catalog catalog = loadCatalog();
+        ScenarioEngine engine = new ScenarioEngine(catalog);
+        ScenarioReport report = engine.analyse(scenario);
+
+        String text;
+        if (sensitivity) {
+            SensitivityReport grid = engine.sensitivity(scenario, gridUsers, gridPrices);
+            text = global().format() == Format.CSV ? SensitivityView.csvText(grid) : render(new SensitivityView(), grid);
+        } else {
+            text = render(new ScenarioView(), report);
+        }
+        if (export != null) {
+            exportFiles(scenario, report);
+        }
+        deliver(text);
+        return ExitCodes.OK;
+    }
+
+    private void exportFiles(Scenario scenario, ScenarioReport report) {
+        Map<String, String> files = LiteLlmExport.files(scenario, report.perUser().costBudgetUsd(),
+                ScenarioEngine.mixAlias(scenario));
+        Path dir = cwd().resolve(export.get(1));
+        try {
+            LiteLlmExport.write(dir, files);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write the LiteLLM export to " + export.get(1) + ": " + describe(e), e);
+        }
+        err().println("Wrote " + String.join(", ", files.keySet()) + " to " + export.get(1) + ".");
+        err().flush();
+    }
+
+    private void validateOptions() {
+        if (users != null && users <= 0) {
+            throw usage("--users: must be greater than 0, got " + users);
+        }
+        positive("--price", price);
+        positive("--fx", fx);
+        positive("--margin", margin);
+        if (margin != null && margin.compareTo(BigDecimal.ONE) > 0) {
+            throw usage("--margin: a share of revenue, at most 1 (0.3 = 30%), got " + margin.toPlainString());
+        }
+        share("--prompt-cache-hit-rate", promptCache);
+        share("--batch-share", batchShare);
+        share("--semantic-cache-hit-rate", semanticCache);
+        if (outputCap != null && outputCap <= 0) {
+            throw usage("--output-cap: must be greater than 0, got " + outputCap);
+        }
+        for (Integer u : gridUsers) {
+            if (u == null || u <= 0) {
+                throw usage("--grid-users: every count must be greater than 0, got " + u);
+            }
+        }
+        for (BigDecimal p : gridPrices) {
+            positive("--grid-prices", p);
+        }
+        if (!sensitivity && (!gridUsers.isEmpty() || !gridPrices.isEmpty())) {
+            throw usage("--grid-users/--grid-prices: only with --sensitivity");
+        }
+        if (export != null && !export.get(0).equals("litellm")) {
+            throw usage("--export: unknown target '" + export.get(0) + "' (expected: litellm)");
+        }
+        boolean overrides = users != null || price != null || fx != null || margin != null || promptCache != null
+                || batchShare != null || semanticCache != null || outputCap != null || export != null || sensitivity;
+        if (name.equals("list") && overrides) {
+            throw usage("scenario list takes no options but the global ones");
+        }
+    }
+
+    private void positive(String option, BigDecimal value) {
+        if (value != null && value.signum() <= 0) {
+            throw usage(option + ": must be greater than 0, got " + value.toPlainString());
+        }
+    }
+
+    private void share(String option, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
+            throw usage(option + ": must be a share between 0 and 1, got " + value.toPlainString());
+        }
+    }
+}

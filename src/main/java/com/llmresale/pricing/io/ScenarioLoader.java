@@ -1,0 +1,254 @@
+package com.llmresale.pricing.io;
+
+import com.llmresale.pricing.model.LimitPeriod;
+import com.llmresale.pricing.model.Levers;
+import com.llmresale.pricing.model.MixEntry;
+import com.llmresale.pricing.model.Scenario;
+import com.llmresale.pricing.model.UserLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Loads {@code scenarios/NAME.yaml} files into validated {@link Scenario}s. */
+public final class ScenarioLoader {
+    static final Set<String> SCENARIO_FIELDS = Set.of(
+            "name", "description", "users", "currency", "price_per_user", "fx_rate", "cost_margin",
+            "tokens_per_request", "token_split", "limits", "premium", "mix", "capacity_claim", "levers", "sensitivity");
+    static final Set<String> LIMIT_FIELDS;
+    static final Set<String> MIX_FIELDS = Set.of("alias", "provider", "model", "weight", "rpm", "tpm", "api_key_env");
+    static final Set<String> LEVER_FIELDS = Set.of(
+            "prompt_cache_hit_rate", "batch_share", "semantic_cache_hit_rate", "output_cap_tokens");
+
+    static {
+        Set<String> fields = new java.util.HashSet<>(Set.of("max_budget_usd", "budget_duration"));
+        for (LimitPeriod p : LimitPeriod.values()) {
+            fields.add("requests_per_" + p.id());
+            fields.add("tokens_per_" + p.id());
+        }
+        LIMIT_FIELDS = Set.copyOf(fields);
+    }
+
+    private ScenarioLoader() {
+    }
+
+    /** Every scenario of the folder by name, in name order. */
+    public static Map<String, Scenario> loadAll(Folder folder) {
+        Map<String, Scenario> out = new TreeMap<>();
+        for (Path file : files(folder)) {
+            Scenario s = load(file, folder.display(file));
+            out.put(s.name(), s);
+        }
+        return out;
+    }
+
+    /** The names of the folder's scenarios (file names without .yaml), sorted. */
+    public static List<String> names(Folder folder) {
+        return files(folder).stream().map(ScenarioLoader::nameOf).toList();
+    }
+
+    /** The scenario called {@code name}, or null when the folder has no such file. */
+    public static Scenario find(Folder folder, String name) {
+        for (Path file : files(folder)) {
+            if (nameOf(file).equals(name)) {
+                return load(file, folder.display(file));
+            }
+        }
+        return null;
+    }
+
+    static List<Path> files(Folder folder) {
+        try (Stream<Path> list = Files.list(folder.path())) {
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String nameOf(Path file) {
+        String n = file.getFileName().toString();
+        return n.substring(0, n.lastIndexOf('.'));
+    }
+
+    /** Reads and validates one scenario file; {@code display} is how errors name it. */
+    public static Scenario load(Path file, String display) {
+        YamlObject root = YamlObject.read(file, display);
+        root.rejectUnknown(SCENARIO_FIELDS);
+        String expected = nameOf(file);
+        String name = root.has("name") ? root.requireString("name") : expected;
+        if (!name.equals(expected)) {
+            throw root.error("name", "'" + name + "' differs from the file name '" + expected
+                    + "' (a scenario is called by its file name)");
+        }
+
+        YamlObject split = root.requireObject("token_split");
+        split.rejectUnknown(Set.of("input", "output"));
+        BigDecimal input = split.requireDecimal("input");
+        BigDecimal output = split.requireDecimal("output");
+        split.build(() -> checkShare("input", input));
+        split.build(() -> checkShare("output", output));
+
+        UserLimits limits = limits(root.requireObject("limits"));
+
+        BigDecimal premiumFactor = null;
+        YamlObject premium = root.object("premium");
+        if (premium != null) {
+            premium.rejectUnknown(Set.of("limit_factor"));
+            premiumFactor = premium.requireDecimal("limit_factor");
+            if (premiumFactor.signum() <= 0) {
+                throw premium.error("limit_factor", "must be greater than 0, got " + premiumFactor.toPlainString());
+            }
+        }
+
+        if (!root.has("mix")) {
+            throw root.error("mix", "missing");
+        }
+        List<MixEntry> mix = new ArrayList<>();
+        Map<String, Integer> aliasLines = new TreeMap<>();
+        for (YamlObject m : root.objects("mix", "alias")) {
+            MixEntry entry = mixEntry(m);
+            Integer first = aliasLines.putIfAbsent(entry.alias(), m.line());
+            if (first != null) {
+                throw m.error("alias", "duplicate alias '" + entry.alias() + "' (first on line " + first + ")");
+            }
+            mix.add(entry);
+        }
+        if (mix.isEmpty()) {
+            throw root.error("mix", "missing: give at least one model");
+        }
+
+        Long claimMonth = null;
+        Long claimUser = null;
+        YamlObject claim = root.object("capacity_claim");
+        if (claim != null) {
+            claim.rejectUnknown(Set.of("tokens_per_month", "tokens_per_user"));
+            claimMonth = positiveLong(claim, "tokens_per_month");
+            claimUser = positiveLong(claim, "tokens_per_user");
+        }
+
+        Levers levers = Levers.NONE;
+        YamlObject l = root.object("levers");
+        if (l != null) {
+            l.rejectUnknown(LEVER_FIELDS);
+            levers = l.build(() -> new Levers(l.decimal("prompt_cache_hit_rate"), l.decimal("batch_share"),
+                    l.decimal("semantic_cache_hit_rate"), l.integer("output_cap_tokens")));
+        }
+
+        List<Integer> gridUsers = List.of();
+        List<BigDecimal> gridPrices = List.of();
+        YamlObject grid = root.object("sensitivity");
+        if (grid != null) {
+            grid.rejectUnknown(Set.of("users", "prices"));
+            gridUsers = integers(grid, "users");
+            gridPrices = decimals(grid, "prices");
+        }
+
+        Integer users = root.requireInteger("users");
+        String currency = root.requireString("currency");
+        BigDecimal price = root.requireDecimal("price_per_user");
+        BigDecimal fx = root.requireDecimal("fx_rate");
+        BigDecimal margin = root.requireDecimal("cost_margin");
+        Integer tokensPerRequest = root.requireInteger("tokens_per_request");
+        BigDecimal factor = premiumFactor;
+        Long cm = claimMonth;
+        Long cu = claimUser;
+        Levers lv = levers;
+        List<Integer> gu = gridUsers;
+        List<BigDecimal> gp = gridPrices;
+        return root.build(() -> new Scenario(name, root.string("description"), display, users, currency, price, fx, margin,
+                tokensPerRequest, input, output, limits, factor, mix, cm, cu, lv, gu, gp));
+    }
+
+    private static Object checkShare(String field, BigDecimal value) {
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException(field + ": must be a share between 0 and 1, got " + value.toPlainString());
+        }
+        return value;
+    }
+
+    private static UserLimits limits(YamlObject l) {
+        l.rejectUnknown(LIMIT_FIELDS);
+        Map<LimitPeriod, Long> requests = new EnumMap<>(LimitPeriod.class);
+        Map<LimitPeriod, Long> tokens = new EnumMap<>(LimitPeriod.class);
+        for (LimitPeriod p : LimitPeriod.values()) {
+            Long r = positiveLong(l, "requests_per_" + p.id());
+            Long t = positiveLong(l, "tokens_per_" + p.id());
+            if (r != null) {
+                requests.put(p, r);
+            }
+            if (t != null) {
+                tokens.put(p, t);
+            }
+        }
+        BigDecimal maxBudget = l.decimal("max_budget_usd");
+        String duration = l.string("budget_duration");
+        return l.build(() -> new UserLimits(requests, tokens, maxBudget, duration));
+    }
+
+    private static MixEntry mixEntry(YamlObject m) {
+        m.rejectUnknown(MIX_FIELDS);
+        String alias = m.requireString("alias");
+        String provider = m.requireString("provider");
+        String model = m.requireString("model");
+        BigDecimal weight = m.requireDecimal("weight");
+        Long rpm = positiveLong(m, "rpm");
+        Long tpm = positiveLong(m, "tpm");
+        return m.build(() -> new MixEntry(alias, provider, model, weight, rpm, tpm, m.string("api_key_env"), m.lineOf("model")));
+    }
+
+    /** A whole number above 0, or null when absent. */
+    private static Long positiveLong(YamlObject o, String key) {
+        BigDecimal value = o.decimal(key);
+        if (value == null) {
+            return null;
+        }
+        long whole;
+        try {
+            whole = value.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            throw o.error(key, "must be a whole number, got " + value.toPlainString());
+        }
+        if (whole <= 0) {
+            throw o.error(key, "must be greater than 0, got " + value.toPlainString());
+        }
+        return whole;
+    }
+
+    private static List<Integer> integers(YamlObject o, String key) {
+        List<Integer> out = new ArrayList<>();
+        for (String text : o.strings(key)) {
+            try {
+                out.add(Integer.parseInt(text.strip()));
+            } catch (NumberFormatException e) {
+                throw o.error(key, "not a whole number: '" + text + "'");
+            }
+        }
+        return out;
+    }
+
+    private static List<BigDecimal> decimals(YamlObject o, String key) {
+        List<BigDecimal> out = new ArrayList<>();
+        for (String text : o.strings(key)) {
+            try {
+                out.add(new BigDecimal(text.strip()));
+            } catch (NumberFormatException e) {
+                throw o.error(key, "not a number: '" + text + "'");
+            }
+        }
+        return out;
+    }
+}

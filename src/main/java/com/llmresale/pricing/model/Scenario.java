@@ -1,0 +1,157 @@
+package com.llmresale.pricing.model;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A usage and budget scenario: who pays what, how much of it may go to the API, the per-user
+ * limits and the model mix (seed 004).
+ *
+ * @param name             the scenario's name (its file name without .yaml)
+ * @param description      one line for lists
+ * @param file             the file it was read from, as messages name it (null when built in code)
+ * @param users            paying users
+ * @param currency         the currency of {@code pricePerUser}
+ * @param pricePerUser     what a user pays per month, in {@code currency}
+ * @param fxRate           units of {@code currency} per USD
+ * @param costMargin       share of revenue that may be spent on the API (0.30 = 30%)
+ * @param tokensPerRequest average tokens (input + output) per request
+ * @param inputShare       share of tokens that are input (prompt) tokens
+ * @param outputShare      share of tokens that are output tokens; with {@code inputShare} adds up to 1
+ * @param limits           the standard per-user limits
+ * @param premiumFactor    premium users get these limits times this factor
+ * @param mix              the model mix
+ * @param claimedTokensPerMonth  what the scenario's source claims the budget buys per month, or null
+ * @param claimedTokensPerUser   the same claim per user, or null
+ * @param levers           cost levers (seed 003)
+ * @param gridUsers        user counts for the sensitivity table (empty: derived)
+ * @param gridPrices       prices per user for the sensitivity table (empty: derived)
+ */
+public record Scenario(
+        String name,
+        String description,
+        String file,
+        int users,
+        String currency,
+        BigDecimal pricePerUser,
+        BigDecimal fxRate,
+        BigDecimal costMargin,
+        int tokensPerRequest,
+        BigDecimal inputShare,
+        BigDecimal outputShare,
+        UserLimits limits,
+        BigDecimal premiumFactor,
+        List<MixEntry> mix,
+        Long claimedTokensPerMonth,
+        Long claimedTokensPerUser,
+        Levers levers,
+        List<Integer> gridUsers,
+        List<BigDecimal> gridPrices) {
+
+    public Scenario {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name: missing");
+        }
+        if (users <= 0) {
+            throw new IllegalArgumentException("users: must be greater than 0, got " + users);
+        }
+        if (currency == null || currency.isBlank()) {
+            throw new IllegalArgumentException("currency: missing");
+        }
+        positive("price_per_user", pricePerUser);
+        positive("fx_rate", fxRate);
+        positive("cost_margin", costMargin);
+        if (costMargin.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("cost_margin: must be a share of revenue, at most 1, got "
+                    + costMargin.toPlainString());
+        }
+        if (tokensPerRequest <= 0) {
+            throw new IllegalArgumentException("tokens_per_request: must be greater than 0, got " + tokensPerRequest);
+        }
+        share("token_split.input", inputShare);
+        share("token_split.output", outputShare);
+        if (inputShare.add(outputShare).compareTo(BigDecimal.ONE) != 0) {
+            throw new IllegalArgumentException("token_split: input and output must add up to 1, got "
+                    + inputShare.toPlainString() + " + " + outputShare.toPlainString());
+        }
+        if (limits == null) {
+            throw new IllegalArgumentException("limits: missing");
+        }
+        premiumFactor = premiumFactor == null ? BigDecimal.ONE : premiumFactor;
+        positive("premium.limit_factor", premiumFactor);
+        if (mix == null || mix.isEmpty()) {
+            throw new IllegalArgumentException("mix: missing: give at least one model");
+        }
+        mix = List.copyOf(mix);
+        Set<String> aliases = new HashSet<>();
+        for (MixEntry entry : mix) {
+            if (!aliases.add(entry.alias())) {
+                throw new IllegalArgumentException("mix: duplicate alias '" + entry.alias() + "'");
+            }
+        }
+        if (claimedTokensPerMonth != null && claimedTokensPerMonth <= 0) {
+            throw new IllegalArgumentException("capacity_claim.tokens_per_month: must be greater than 0, got "
+                    + claimedTokensPerMonth);
+        }
+        if (claimedTokensPerUser != null && claimedTokensPerUser <= 0) {
+            throw new IllegalArgumentException("capacity_claim.tokens_per_user: must be greater than 0, got "
+                    + claimedTokensPerUser);
+        }
+        levers = levers == null ? Levers.NONE : levers;
+        gridUsers = gridUsers == null ? List.of() : List.copyOf(gridUsers);
+        gridPrices = gridPrices == null ? List.of() : List.copyOf(gridPrices);
+        for (Integer u : gridUsers) {
+            if (u == null || u <= 0) {
+                throw new IllegalArgumentException("sensitivity.users: every count must be greater than 0, got " + u);
+            }
+        }
+        for (BigDecimal p : gridPrices) {
+            if (p == null || p.signum() <= 0) {
+                throw new IllegalArgumentException("sensitivity.prices: every price must be greater than 0, got "
+                        + (p == null ? null : p.toPlainString()));
+            }
+        }
+    }
+
+    private static void positive(String field, BigDecimal value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + ": missing");
+        }
+        if (value.signum() <= 0) {
+            throw new IllegalArgumentException(field + ": must be greater than 0, got " + value.toPlainString());
+        }
+    }
+
+    private static void share(String field, BigDecimal value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + ": missing");
+        }
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException(field + ": must be a share between 0 and 1, got " + value.toPlainString());
+        }
+    }
+
+    /** The sum of the mix weights (100 when the mix is complete). */
+    public BigDecimal totalWeight() {
+        return mix.stream().map(MixEntry::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The premium tier's limits. */
+    public UserLimits premiumLimits() {
+        return limits.times(premiumFactor);
+    }
+
+    /** This scenario with any non-null argument replacing its figure (the command-line overrides). */
+    public Scenario with(Integer newUsers, BigDecimal newPrice, BigDecimal newFx, BigDecimal newMargin, Levers newLevers) {
+        return new Scenario(name, description, file,
+                newUsers != null ? newUsers : users, currency,
+                newPrice != null ? newPrice : pricePerUser,
+                newFx != null ? newFx : fxRate,
+                newMargin != null ? newMargin : costMargin,
+                tokensPerRequest, inputShare, outputShare, limits, premiumFactor, mix,
+                claimedTokensPerMonth, claimedTokensPerUser,
+                newLevers != null ? newLevers : levers, gridUsers, gridPrices);
+    }
+}

@@ -1,0 +1,59 @@
+package com.llmresale.pricing.render;
+
+import com.llmresale.pricing.engine.SensitivityReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code pricing scenario NAME --sensitivity}: worst-case margin over users x price per user.
+ * Built with tablesaw through {@link SensitivityTable}; the CSV format is tablesaw's own writer
+ * ({@link #csvText}).
+ */
+public final class SensitivityView implements View<SensitivityReport> {
+
+    @Override
+    public Doc document(SensitivityReport r) {
+        return Doc.builder()
+                .paragraph("Sensitivity of scenario " + r.scenario() + ": every user at the full token cap (worst case).")
+                .heading("Worst-case gross margin, % of revenue")
+                .grid(SensitivityTable.marginCrossTab(r))
+                .heading("Grid")
+                .grid(SensitivityTable.grid(r))
+                .paragraph("Money in USD; margin = revenue - worst-case cost; within_budget: worst case <= cost budget.")
+                .build();
+    }
+
+    @Override
+    public Grid csv(SensitivityReport r) {
+        return SensitivityTable.grid(r);
+    }
+
+    /** The CSV export, written by tablesaw. */
+    public static String csvText(SensitivityReport r) {
+        return SensitivityTable.csv(r);
+    }
+
+    @Override
+    public Object json(SensitivityReport r) {
+        Grid grid = SensitivityTable.grid(r);
+        List<Object> rows = new ArrayList<>();
+        for (List<String> row : grid.rows()) {
+            Map<String, Object> obj = Json.obj();
+            for (int i = 0; i < row.size(); i++) {
+                String name = grid.columns().get(i).name();
+                String cell = row.get(i);
+                Object value = switch (name) {
+                    case "currency" -> cell;
+                    case "within_budget" -> Boolean.valueOf(cell);
+                    case "users" -> Integer.valueOf(cell);
+                    default -> new BigDecimal(cell);
+                };
+                obj.put(name, value);
+            }
+            rows.add(obj);
+        }
+        return Json.obj("scenario", r.scenario(), "currency", r.currency(), "grid", rows);
+    }
+}
