@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StartupClassLoadingTest {
     @ParameterizedTest
-    @ValueSource(strings = {"models", "recompute", "models --format json", "recompute --format csv"})
+    @ValueSource(strings = {"models", "recompute", "models --format json", "recompute --format csv", "tiers",
+            "compare", "lint"})
     void everydayCommandsDoNotLoadTablesaw(String command) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
