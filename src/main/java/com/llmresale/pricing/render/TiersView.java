@@ -33,7 +33,8 @@ public final class TiersView implements View<TierReport> {
         }
         long providers = report.tiers().stream().flatMap(g -> g.models().stream())
                 .map(PricedModel::provider).distinct().count();
-        return doc.paragraph(report.modelCount() + " active models from " + providers + " providers. A full bar ("
+        return doc.paragraph(report.modelCount() + " active models from " + providers
+                + (providers == 1 ? " provider" : " providers") + ". A full bar ("
                 + BAR_WIDTH + " blocks) is " + report.maxCredits() + " credits, the most in this report.").build();
     }
 
