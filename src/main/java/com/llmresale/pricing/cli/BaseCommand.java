@@ -9,6 +9,7 @@ import com.llmresale.pricing.render.View;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,11 @@ abstract class BaseCommand {
 
     Path cwd() {
         return root().cwd();
+    }
+
+    /** Today, from the clock the command line was built with (a fixed one in tests). */
+    LocalDate today() {
+        return LocalDate.now(root().clock());
     }
 
     PrintWriter out() {

@@ -2,6 +2,7 @@ package com.llmresale.pricing.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine;
 
 /** Builds the command line with its one error handler; used by {@link Main} and by tests. */
@@ -11,11 +12,20 @@ public final class PricingCli {
 
     /** Runs one command in-process and returns its exit code. */
     public static int execute(Path cwd, PrintWriter out, PrintWriter err, String... args) {
-        return create(cwd, out, err).execute(args);
+        return execute(cwd, Clock.systemDefaultZone(), out, err, args);
+    }
+
+    /** Runs one command with {@code clock} as what "today" is. */
+    public static int execute(Path cwd, Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        return create(cwd, clock, out, err).execute(args);
     }
 
     public static CommandLine create(Path cwd, PrintWriter out, PrintWriter err) {
-        PricingCommand root = new PricingCommand(cwd);
+        return create(cwd, Clock.systemDefaultZone(), out, err);
+    }
+
+    public static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err) {
+        PricingCommand root = new PricingCommand(cwd, clock);
         CommandLine cmd = new CommandLine(root);
         ErrorHandler errors = new ErrorHandler(root);
         cmd.setOut(out)

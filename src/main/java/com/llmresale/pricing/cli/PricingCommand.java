@@ -1,6 +1,7 @@
 package com.llmresale.pricing.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ModelsCommand.class,
                 RecomputeCommand.class,
+                TiersCommand.class,
+                CompareCommand.class,
+                LintCommand.class,
                 ScenarioCommand.class,
                 EstimateCommand.class,
                 RoiCommand.class,
@@ -34,7 +38,12 @@ import picocli.CommandLine.Spec;
                 "  pricing recompute                  what moves after a provider changes its prices",
                 "  pricing recompute --write          publish the new credits",
                 "  pricing models --provider groq -f csv -o groq.csv",
+                "  pricing tiers                      models by price tier, with bars",
+                "  pricing compare gpt-oss-120b       one family at every provider",
+                "  pricing lint --strict              fail (exit 1) when anything needs a look",
                 "  pricing scenario balanced          the 50-user budget and margin analysis",
+                "  pricing estimate anthropic:claude-haiku-4-5 --input-tokens 2000 --output-tokens 500",
+                "  pricing roi --example seed-003     fine-tuning break-even",
                 "",
                 "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })
@@ -46,9 +55,16 @@ public final class PricingCommand implements Runnable {
     private CommandSpec spec;
 
     private final Path cwd;
+    private final Clock clock;
 
-    PricingCommand(Path cwd) {
+    PricingCommand(Path cwd, Clock clock) {
         this.cwd = cwd;
+        this.clock = clock;
+    }
+
+    /** What "today" is: the system clock, or a fixed one in tests. */
+    Clock clock() {
+        return clock;
     }
 
     GlobalOptions global() {

@@ -1,5 +1,7 @@
 package com.llmresale.pricing.cli;
 
+import com.llmresale.pricing.engine.Lint;
+import com.llmresale.pricing.engine.LintRules;
 import com.llmresale.pricing.engine.RecomputeReport;
 import com.llmresale.pricing.engine.Repricing;
 import com.llmresale.pricing.io.AtomicFiles;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
                 "Recompute credits from $ prices and compare them with the published credits.",
                 "Compares with pricing/published-credits.csv (or --against FILE) and groups the models as "
                         + "increased, decreased, unchanged, new, removed and inactive, with old -> new credits "
-                        + "and the %% change. Nothing is written unless --write is given.",
+                        + "and the %% change. Nothing is written unless --write is given. The summary line counts "
+                        + "the warnings of `pricing lint` (default thresholds).",
                 ""
         },
         footerHeading = "%nExamples:%n",
@@ -65,7 +68,8 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         }
 
         RecomputeReport report = new Repricing(catalog).recompute(comparedWith, only);
-        String text = render(new RecomputeView(againstName), report);
+        int lintWarnings = Lint.check(catalog, LintRules.defaults(today()), only).warnings().size();
+        String text = render(new RecomputeView(againstName, lintWarnings), report);
         if (write) {
             publish(publishedFile, sheets.display(publishedFile), Repricing.toPublish(report, published, only));
         }

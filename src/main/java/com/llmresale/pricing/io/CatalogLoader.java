@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 /** Loads a folder of provider sheets and its settings.yaml into a validated {@link Catalog}. */
 public final class CatalogLoader {
     public static final String SETTINGS_FILE = "settings.yaml";
+    /** YAML files of a sheet folder that are not provider sheets. */
+    static final Set<String> NOT_SHEETS = Set.of(SETTINGS_FILE, RecommendationsLoader.FILE_NAME);
 
     static final Set<String> SHEET_FIELDS = Set.of(
             "provider", "name", "currency", "updated", "source", "batch_discount", "notes", "models", "size_bands");
@@ -40,7 +42,7 @@ public final class CatalogLoader {
     private CatalogLoader() {
     }
 
-    /** Loads every {@code *.yaml} / {@code *.yml} sheet in {@code folder} (settings.yaml aside). */
+    /** Loads every {@code *.yaml} / {@code *.yml} sheet in {@code folder} (settings.yaml and recommendations.yaml aside). */
     public static Catalog load(Folder folder) {
         List<Path> files = sheetFiles(folder);
         if (files.isEmpty()) {
@@ -67,7 +69,7 @@ public final class CatalogLoader {
             return list.filter(Files::isRegularFile)
                     .filter(p -> {
                         String name = p.getFileName().toString();
-                        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals(SETTINGS_FILE)
+                        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !NOT_SHEETS.contains(name)
                                 && !name.startsWith(".");
                     })
                     .sorted()

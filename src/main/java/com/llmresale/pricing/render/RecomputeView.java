@@ -12,9 +12,15 @@ import java.util.Map;
  * {@code pricing recompute}: every credit value that moves, grouped by status, with a one-line
  * summary.
  *
- * @param against how the published credits compared with are named (a file)
+ * @param against      how the published credits compared with are named (a file)
+ * @param lintWarnings how many warnings {@code pricing lint} has for the same sheets, or null when
+ *                     not known (then the summary does not mention lint)
  */
-public record RecomputeView(String against) implements View<RecomputeReport> {
+public record RecomputeView(String against, Integer lintWarnings) implements View<RecomputeReport> {
+
+    public RecomputeView(String against) {
+        this(against, null);
+    }
 
     @Override
     public Doc document(RecomputeReport report) {
@@ -44,7 +50,7 @@ public record RecomputeView(String against) implements View<RecomputeReport> {
             }
             doc.grid(grid.build());
         }
-        return doc.paragraph(summaryLine(report.summary())).build();
+        return doc.paragraph(summary(report.summary())).build();
     }
 
     /** The one-line summary: how many moved, the largest rise and fall. */
@@ -66,6 +72,16 @@ public record RecomputeView(String against) implements View<RecomputeReport> {
         return line.toString();
     }
 
+    /** The summary line, with the lint count when it is known. */
+    private String summary(RecomputeReport.Summary s) {
+        return lintWarnings == null ? summaryLine(s) : summaryLine(s) + " " + lintLine(lintWarnings);
+    }
+
+    static String lintLine(int warnings) {
+        return warnings == 0 ? "Lint: no warnings."
+                : "Lint: " + warnings + (warnings == 1 ? " warning" : " warnings") + " (see `pricing lint`).";
+    }
+
     private static String move(PriceRow r) {
         String pct = r.changePct() == null ? "" : " (" + Text.signedPct(r.changePct()) + ")";
         return r.provider() + " " + r.model() + " " + r.previousCredits() + " -> " + r.credits() + pct;
@@ -85,7 +101,10 @@ public record RecomputeView(String against) implements View<RecomputeReport> {
         }
         summary.put("largest_rise", moveJson(s.largestRise()));
         summary.put("largest_fall", moveJson(s.largestFall()));
-        summary.put("text", summaryLine(s));
+        if (lintWarnings != null) {
+            summary.put("lint_warnings", lintWarnings);
+        }
+        summary.put("text", summary(s));
         return Json.obj(
                 "baseline", PriceRowColumns.baselineJson(report.baseline()),
                 "against", against,

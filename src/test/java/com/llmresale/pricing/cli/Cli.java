@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
@@ -16,12 +19,20 @@ public record Cli(String command, int exitCode, String out, String err) {
     /** The project root: where ./pricing and ./scenarios are. */
     public static final Path PROJECT = Path.of("").toAbsolutePath();
 
+    /**
+     * What "today" is for every in-process command, so that reports which age prices (lint, the
+     * lint count of recompute) are reproducible: 118 days after the 2025-11-03 sheets, 45 after
+     * the 2026-01-15 ones.
+     */
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+
     public static Cli run(Path cwd, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            code = PricingCli.execute(cwd, o, e, args);
+            code = PricingCli.execute(cwd, CLOCK, o, e, args);
         }
         return new Cli("pricing " + String.join(" ", Arrays.asList(args)), code, out.toString(), err.toString());
     }

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StartupClassLoadingTest {
     @ParameterizedTest
-    @ValueSource(strings = {"models", "recompute", "models --format json", "recompute --format csv",
-            "scenario balanced", "scenario balanced --format json", "scenario list"})
+    @ValueSource(strings = {"models", "recompute", "models --format json", "recompute --format csv", "tiers",
+            "compare", "lint", "scenario balanced", "scenario balanced --format json", "scenario list",
+            "estimate anthropic:claude-haiku-4-5 --input-tokens 1000 --output-tokens 100", "roi --example seed-003"})
     void everydayCommandsDoNotLoadTablesaw(String command) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,0 +1,74 @@
+package com.llmresale.pricing.cli;
+
+import com.llmresale.pricing.engine.Comparison;
+import com.llmresale.pricing.engine.CreditEngine;
+import com.llmresale.pricing.engine.PricedModel;
+import com.llmresale.pricing.io.CatalogLoader;
+import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.RecommendationsLoader;
+import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.render.CompareView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pricing compare}: providers side by side. */
+@Command(name = "compare",
+        description = {
+                "Put providers side by side.",
+                "Per provider: active models, credit range, cheapest and most expensive model. Every model family "
+                        + "offered by more than one provider, with credits, $ prices and which provider is cheaper "
+                        + "by how much (free tiers and pinned models without a $ price are shown, not compared). "
+                        + "The --top cheapest and most expensive models, the sheets' provider notes, and "
+                        + "recommendations from the sheets' model tags (labels in recommendations.yaml).",
+                "A family is a model's `family` in its sheet; without one, its id with any vendor/ prefix "
+                        + "stripped, lower-cased.",
+                ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  pricing compare",
+                "  pricing compare gpt-oss-20b gpt-oss-120b",
+                "  pricing compare llama-3.3-70b-versatile      the family of this model",
+                "  pricing compare --top 5 --format json%n"
+        })
+final class CompareCommand extends BaseCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FAMILY_OR_MODEL", arity = "0..*",
+            description = "Only these families (a family id, a model id or provider:model).")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "3",
+            description = "How many cheapest and most expensive models to list (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    public Integer call() {
+        if (top < 0) {
+            throw usage("--top: must not be negative, got " + top);
+        }
+        Folder sheets = sheetsFolder();
+        Catalog catalog = CatalogLoader.load(sheets);
+        List<String> families = List.of();
+        if (!names.isEmpty()) {
+            List<PricedModel> active = PricedModel.active(catalog, new CreditEngine(catalog.settings()), null);
+            Comparison.Selection selection = Comparison.select(active, names);
+            if (!selection.unknown().isEmpty()) {
+                throw usage(unknownMessage(selection.unknown()));
+            }
+            families = selection.families();
+        }
+        emit(new CompareView(), Comparison.report(catalog, RecommendationsLoader.load(sheets), families, top));
+        return ExitCodes.OK;
+    }
+
+    private static String unknownMessage(Map<String, List<String>> unknown) {
+        List<String> parts = new ArrayList<>();
+        unknown.forEach((name, close) -> parts.add("'" + name + "'"
+                + (close.isEmpty() ? "" : " (did you mean: " + String.join(", ", close) + "?)")));
+        return "no active model or family " + String.join(", ", parts);
+    }
+}

@@ -1,0 +1,103 @@
+package com.llmresale.pricing.cli;
+
+import com.llmresale.pricing.engine.Lint;
+import com.llmresale.pricing.engine.LintReport;
+import com.llmresale.pricing.engine.LintRules;
+import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.render.LintView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code pricing lint}: what a pricing team must see before publishing. */
+@Command(name = "lint",
+        description = {
+                "Warn about prices that need a look before publishing.",
+                "pin_vs_family: a pinned model far from what its family's $ prices compute to; "
+                        + "pin_vs_price: a pin far from its own $ price; family_spread: one family charged very "
+                        + "differently at different providers (free tiers and pinned-only models aside); "
+                        + "stale_prices / no_updated_date: a sheet's `updated` date; zero_price_not_free, "
+                        + "free_but_priced, credits_round_to_zero; baseline_not_one: the baseline model's own price "
+                        + "is not 1.0x.",
+                "Two credit values are more than P%% apart when |a - b| / max(a, b) x 100 > P.",
+                "Exit 0 with warnings; with --strict, exit 1 when there is any.",
+                ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  pricing lint",
+                "  pricing lint --strict                  in CI: fail on any warning",
+                "  pricing lint --max-age-days 30 --pin-tolerance 10",
+                "  pricing lint --today 2026-01-01 --format json%n"
+        })
+final class LintCommand extends BaseCommand implements Callable<Integer> {
+    @Mixin
+    ProviderOption provider;
+
+    @Option(names = "--strict", description = "Exit 1 when there is any warning (the report is printed first).")
+    boolean strict;
+
+    @Option(names = "--max-age-days", paramLabel = "N", defaultValue = "" + LintRules.DEFAULT_MAX_AGE_DAYS,
+            description = "A sheet whose `updated` is more than N days old is stale (default: ${DEFAULT-VALUE}).")
+    int maxAgeDays;
+
+    @Option(names = "--pin-tolerance", paramLabel = "PCT", defaultValue = "25",
+            description = "Flag a pin more than PCT%% from its own or its family's computed credits (default: ${DEFAULT-VALUE}).")
+    BigDecimal pinTolerance;
+
+    @Option(names = "--spread-tolerance", paramLabel = "PCT", defaultValue = "25",
+            description = "Flag a family whose credits are more than PCT%% apart across providers (default: ${DEFAULT-VALUE}).")
+    BigDecimal spreadTolerance;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Age prices against this day instead of today (reproducible reports).")
+    LocalDate today;
+
+    @Override
+    public Integer call() {
+        LintRules rules = rules();
+        Catalog catalog = loadCatalog();
+        String only = provider.resolve(catalog, spec);
+        LintReport report = Lint.check(catalog, rules, only);
+        emit(new LintView(), report);
+        if (strict && !report.clean()) {
+            err().println("lint: " + LintView.summaryLine(report).replace(".", "") + " (--strict)");
+            err().flush();
+            return ExitCodes.DATA;
+        }
+        return ExitCodes.OK;
+    }
+
+    private LintRules rules() {
+        if (maxAgeDays < 0) {
+            throw usage("--max-age-days: must not be negative, got " + maxAgeDays);
+        }
+        requirePct("--pin-tolerance", pinTolerance);
+        requirePct("--spread-tolerance", spreadTolerance);
+        return new LintRules(today == null ? today() : today, maxAgeDays, pinTolerance, spreadTolerance);
+    }
+
+    /** A date as YYYY-MM-DD, with a short message otherwise. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date (expected YYYY-MM-DD)");
+            }
+        }
+    }
+
+    private void requirePct(String option, BigDecimal pct) {
+        if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw usage(option + ": must be a percentage from 0 to 100, got " + pct.toPlainString());
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package com.llmresale.pricing.engine;
+
+import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.ProviderSheet;
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Finds what a pricing team must see before publishing: the {@code lint} report. */
+public final class Lint {
+    private Lint() {
+    }
+
+    /**
+     * Checks a catalog. Family checks look at every provider; with {@code provider} only the
+     * warnings about that provider's sheet are kept (a family spread is about the dearer provider).
+     *
+     * @param provider only this provider, or null for all
+     */
+    public static LintReport check(Catalog catalog, LintRules rules, String provider) {
+        CreditEngine engine = new CreditEngine(catalog.settings());
+        List<PricedModel> all = PricedModel.active(catalog, engine, null);
+        Map<String, List<PricedModel>> byFamily = new TreeMap<>();
+        for (PricedModel m : all) {
+            byFamily.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(m);
+        }
+
+        List<LintWarning> warnings = new ArrayList<>();
+        int sheets = 0;
+        for (ProviderSheet sheet : catalog.sheets()) {
+            if (provider == null || sheet.provider().equals(provider)) {
+                sheets++;
+                age(sheet, rules, warnings);
+            }
+        }
+        int models = 0;
+        for (PricedModel m : all) {
+            if (provider != null && !m.provider().equals(provider)) {
+                continue;
+            }
+            models++;
+            if (m.pinned()) {
+                pinVsPrice(m, rules, warnings);
+                pinVsFamily(m, byFamily.get(m.family()), rules, warnings);
+            }
+            zero(m, warnings);
+            baseline(m, engine, warnings);
+        }
+        byFamily.forEach((family, offers) -> spread(family, offers, rules, provider, warnings));
+        warnings.sort(LintWarning.ORDER);
+        return new LintReport(rules, sheets, models, warnings);
+    }
+
+    private static void age(ProviderSheet sheet, LintRules rules, List<LintWarning> out) {
+        if (sheet.updated() == null) {
+            out.add(new LintWarning(LintCode.NO_UPDATED_DATE, sheet.provider(), null,
+                    "the sheet does not say when its prices were checked (`updated: YYYY-MM-DD`)"));
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(sheet.updated(), rules.today());
+        if (days > rules.maxAgeDays()) {
+            out.add(new LintWarning(LintCode.STALE_PRICES, sheet.provider(), null,
+                    "prices checked " + sheet.updated() + ", " + days + " days before " + rules.today()
+                            + " (limit " + rules.maxAgeDays() + " days): check them against the provider's price list"));
+        }
+    }
+
+    private static void pinVsPrice(PricedModel m, LintRules rules, List<LintWarning> out) {
+        Integer computed = m.computedCredits();
+        if (computed == null) {
+            return;
+        }
+        BigDecimal apart = Families.apartPct(m.credits(), computed);
+        if (apart.compareTo(rules.pinTolerancePct()) > 0) {
+            out.add(new LintWarning(LintCode.PIN_VS_PRICE, m.provider(), m.model(),
+                    "pinned at " + m.credits() + " credits, but its own $ price (" + m.inputUsdPerMtok().toPlainString() + " in"
+                            + " / " + m.outputUsdPerMtok().toPlainString() + " out per 1M tokens) computes to " + computed + " ("
+                            + apart.toPlainString() + "% apart)"));
+        }
+    }
+
+    private static void pinVsFamily(PricedModel m, List<PricedModel> family, LintRules rules, List<LintWarning> out) {
+        List<PricedModel> peers = family.stream()
+                .filter(p -> p != m && Comparison.comparable(p))
+                .sorted(Comparator.comparingInt((PricedModel p) -> p.computedCredits()).thenComparing(PricedModel::key))
+                .toList();
+        if (peers.isEmpty()) {
+            return;
+        }
+        PricedModel nearest = peers.stream()
+                .min(Comparator.comparingInt((PricedModel p) -> Math.abs(p.computedCredits() - m.credits()))
+                        .thenComparing(PricedModel::key))
+                .orElseThrow();
+        BigDecimal apart = Families.apartPct(m.credits(), nearest.computedCredits());
+        if (apart.compareTo(rules.pinTolerancePct()) > 0) {
+            String list = peers.stream()
+                    .map(p -> p.provider() + " " + p.model() + " " + p.computedCredits())
+                    .collect(Collectors.joining(", "));
+            out.add(new LintWarning(LintCode.PIN_VS_FAMILY, m.provider(), m.model(),
+                    "pinned at " + m.credits() + " credits, but family " + m.family() + " computes to " + list
+                            + " (" + apart.toPlainString() + "% apart from the nearest)"));
+        }
+    }
+
+    private static void zero(PricedModel m, List<LintWarning> out) {
+        if (m.free()) {
+            if (m.credits() > 0) {
+                out.add(new LintWarning(LintCode.FREE_BUT_PRICED, m.provider(), m.model(),
+                        "marked `free: true` but charged " + m.credits() + " credits"));
+            }
+            return;
+        }
+        if (m.credits() != 0) {
+            return;
+        }
+        if (m.pinned()) {
+            out.add(new LintWarning(LintCode.ZERO_PRICE_NOT_FREE, m.provider(), m.model(),
+                    "pinned at 0 credits but not marked `free: true`"));
+        } else if (m.credit().avgUsdPerMtok().signum() == 0) {
+            out.add(new LintWarning(LintCode.ZERO_PRICE_NOT_FREE, m.provider(), m.model(),
+                    "input and output prices are 0 but the model is not marked `free: true`"));
+        } else {
+            out.add(new LintWarning(LintCode.CREDITS_ROUND_TO_ZERO, m.provider(), m.model(),
+                    "average $" + m.credit().avgUsdPerMtok().toPlainString() + " per 1M tokens rounds to "
+                            + m.multiplier().toPlainString() + "x = 0 credits: sold for nothing"));
+        }
+    }
+
+    private static void baseline(PricedModel m, CreditEngine engine, List<LintWarning> out) {
+        if (!m.model().equals(engine.settings().baselineModel()) || !m.hasPrice()) {
+            return;
+        }
+        BigDecimal multiplier = engine.multiplierOf(m.credit().avgUsdPerMtok());
+        if (multiplier.compareTo(BigDecimal.ONE) != 0) {
+            out.add(new LintWarning(LintCode.BASELINE_NOT_ONE, m.provider(), m.model(),
+                    "the baseline model's own price averages $" + m.credit().avgUsdPerMtok().toPlainString()
+                            + " per 1M tokens = " + multiplier.toPlainString() + "x, but the settings define 1.0x as $"
+                            + engine.settings().baselineAvg().toPlainString()));
+        }
+    }
+
+    private static void spread(String family, List<PricedModel> offers, LintRules rules, String provider,
+            List<LintWarning> out) {
+        Map<String, PricedModel> best = new TreeMap<>();
+        for (PricedModel m : offers) {
+            if (Comparison.comparable(m)) {
+                best.merge(m.provider(), m, (a, b) -> PricedModel.BY_CREDITS.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        if (best.size() < 2) {
+            return;
+        }
+        PricedModel low = best.values().stream().min(PricedModel.BY_CREDITS).orElseThrow();
+        PricedModel high = best.values().stream().min(PricedModel.BY_CREDITS_DESCENDING).orElseThrow();
+        BigDecimal apart = Families.apartPct(low.credits(), high.credits());
+        if (apart.compareTo(rules.spreadTolerancePct()) > 0 && (provider == null || high.provider().equals(provider))) {
+            out.add(new LintWarning(LintCode.FAMILY_SPREAD, high.provider(), high.model(),
+                    "family " + family + " costs " + high.credits() + " credits here but " + low.credits() + " at "
+                            + low.provider() + " (" + low.model() + "): " + apart.toPlainString() + "% apart"));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.llmresale.pricing.engine;
+
+import java.util.Locale;
+
+/** What a lint warning is about. Order = report order; {@link #id()} is what reports print. */
+public enum LintCode {
+    /** A pinned model far from what the same family's $ prices compute to. */
+    PIN_VS_FAMILY,
+    /** A pinned model far from what its own $ price computes to. */
+    PIN_VS_PRICE,
+    /** One family charged very differently at different providers. */
+    FAMILY_SPREAD,
+    /** A sheet whose prices were checked too long ago. */
+    STALE_PRICES,
+    /** A sheet that does not say when its prices were checked. */
+    NO_UPDATED_DATE,
+    /** An active model sold for nothing without {@code free: true}. */
+    ZERO_PRICE_NOT_FREE,
+    /** A model marked {@code free: true} that is charged credits. */
+    FREE_BUT_PRICED,
+    /** A model with a $ price whose credits round to 0. */
+    CREDITS_ROUND_TO_ZERO,
+    /** The baseline model's own price does not compute to 1.0x. */
+    BASELINE_NOT_ONE;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,41 @@
+package com.llmresale.pricing.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The thresholds of {@code lint}. Two credit values are "very different" when they are more
+ * than a tolerance apart, measured as {@code |a - b| / max(a, b) x 100} ({@link Families#apartPct}).
+ *
+ * @param today              the day prices are aged against (given, never read from a clock here)
+ * @param maxAgeDays         a sheet checked more than this many days before {@code today} is stale
+ * @param pinTolerancePct    how far (%) a pin may be from its own or its family's computed credits
+ * @param spreadTolerancePct how far (%) one family's credits may be apart across providers
+ */
+public record LintRules(LocalDate today, int maxAgeDays, BigDecimal pinTolerancePct, BigDecimal spreadTolerancePct) {
+    public static final int DEFAULT_MAX_AGE_DAYS = 90;
+    public static final BigDecimal DEFAULT_PIN_TOLERANCE_PCT = BigDecimal.valueOf(25);
+    public static final BigDecimal DEFAULT_SPREAD_TOLERANCE_PCT = BigDecimal.valueOf(25);
+
+    public LintRules {
+        Objects.requireNonNull(today, "today");
+        if (maxAgeDays < 0) {
+            throw new IllegalArgumentException("max_age_days: must not be negative, got " + maxAgeDays);
+        }
+        requirePct("pin_tolerance", pinTolerancePct);
+        requirePct("spread_tolerance", spreadTolerancePct);
+    }
+
+    private static void requirePct(String field, BigDecimal pct) {
+        if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException(field + ": must be a percentage from 0 to 100, got "
+                    + (pct == null ? "nothing" : pct.toPlainString()));
+        }
+    }
+
+    /** The documented defaults: 90 days, 25%, 25%. */
+    public static LintRules defaults(LocalDate today) {
+        return new LintRules(today, DEFAULT_MAX_AGE_DAYS, DEFAULT_PIN_TOLERANCE_PCT, DEFAULT_SPREAD_TOLERANCE_PCT);
+    }
+}

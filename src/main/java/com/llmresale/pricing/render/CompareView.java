@@ -1,0 +1,282 @@
+package com.llmresale.pricing.render;
+
+import com.llmresale.pricing.engine.CompareReport;
+import com.llmresale.pricing.engine.PricedModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code pricing compare}: provider summaries, families side by side, the cheapest and most
+ * expensive models, provider notes and recommendations.
+ *
+ * <p>CSV is one row per model mentioned, in long form: {@code section} says which part of the
+ * report the row belongs to ({@code provider_cheapest}, {@code provider_most_expensive},
+ * {@code family}, {@code cheapest}, {@code most_expensive}, {@code recommendation},
+ * {@code scenario}), {@code group} which provider, family, recommendation or scenario.
+ * Provider notes are prose and appear in the other formats only.
+ */
+public final class CompareView implements View<CompareReport> {
+
+    @Override
+    public Doc document(CompareReport report) {
+        Doc.Builder doc = Doc.builder().paragraph(PriceRowColumns.baselineLine(report.baseline()));
+        if (!report.filter().isEmpty()) {
+            doc.paragraph("Only the families " + String.join(", ", report.filter()) + ".");
+        }
+        providers(doc, report);
+        for (CompareReport.FamilyComparison f : report.families()) {
+            family(doc, f);
+        }
+        ranking(doc, "Cheapest " + report.cheapest().size() + " active models", report.cheapest());
+        ranking(doc, "Most expensive " + report.mostExpensive().size() + " active models", report.mostExpensive());
+        notes(doc, report);
+        for (CompareReport.Recommendation r : report.recommendations()) {
+            doc.heading("Recommended: " + r.title());
+            Grid.Builder grid = modelGrid();
+            r.models().forEach(m -> grid.row(modelCells(m)));
+            doc.grid(grid.build());
+            if (r.description() != null) {
+                doc.paragraph(r.description());
+            }
+        }
+        if (!report.scenarios().isEmpty()) {
+            doc.heading("Best choice by use case");
+            Grid.Builder grid = Grid.builder(Grid.Column.text("scenario"), Grid.Column.text("provider"),
+                    Grid.Column.text("model"), Grid.Column.number("credits"), Grid.Column.text("why"));
+            for (CompareReport.ScenarioPick s : report.scenarios()) {
+                grid.row(s.scenario(), s.model().provider(), s.model().model(), Text.plain(s.model().credits()),
+                        s.why() == null ? "" : s.why());
+            }
+            doc.grid(grid.build());
+        }
+        return doc.build();
+    }
+
+    private static void providers(Doc.Builder doc, CompareReport report) {
+        doc.heading("Providers: " + report.activeModels() + " active models");
+        Grid.Builder grid = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("name"),
+                Grid.Column.number("models"), Grid.Column.number("credits"), Grid.Column.text("cheapest"),
+                Grid.Column.text("most expensive"));
+        for (CompareReport.ProviderSummary p : report.providers()) {
+            grid.row(p.provider(), p.name(), Text.plain(p.activeModels()), range(p.minCredits(), p.maxCredits()),
+                    named(p.cheapest()), named(p.mostExpensive()));
+        }
+        doc.grid(grid.build());
+        List<String> summary = new ArrayList<>();
+        for (CompareReport.ProviderSummary p : report.providers()) {
+            summary.add(p.name() + " " + p.activeModels() + " (" + range(p.minCredits(), p.maxCredits()) + ")");
+        }
+        doc.paragraph(String.join(", ", summary) + ".");
+    }
+
+    private static void family(Doc.Builder doc, CompareReport.FamilyComparison f) {
+        doc.heading("Family " + f.family() + " (" + f.providerCount() + (f.providerCount() == 1 ? " provider)" : " providers)"));
+        Grid.Builder grid = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("model"),
+                Grid.Column.number("credits"), Grid.Column.number("$ in"), Grid.Column.number("$ out"),
+                Grid.Column.text("note"));
+        for (CompareReport.Offer o : f.offers()) {
+            PricedModel m = o.model();
+            grid.row(m.provider(), m.model(), Text.plain(m.credits()), Text.price(m.inputUsdPerMtok()),
+                    Text.price(m.outputUsdPerMtok()), offerNote(o, f));
+        }
+        doc.grid(grid.build());
+        doc.paragraph(verdict(f));
+    }
+
+    private static String offerNote(CompareReport.Offer o, CompareReport.FamilyComparison f) {
+        PricedModel m = o.model();
+        List<String> parts = new ArrayList<>();
+        if (m.free()) {
+            parts.add("free: not compared");
+        } else if (!m.hasPrice()) {
+            parts.add("pinned, no $ price: not compared");
+        } else if (m.pinned()) {
+            parts.add("pinned; price computes to " + m.computedCredits());
+        }
+        if (o.compared() && m.provider().equals(f.cheapestProvider()) && m.credits() == f.cheapestCredits()) {
+            parts.add("cheapest");
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The family's verdict in words. */
+    static String verdict(CompareReport.FamilyComparison f) {
+        if (!f.tiedProviders().isEmpty()) {
+            return "Same credits at " + String.join(" and ", f.tiedProviders()) + ": " + f.cheapestCredits() + ".";
+        }
+        if (f.cheapestProvider() == null) {
+            return "Not compared: fewer than two providers have a $ price for it (free and pinned-only offers do not count).";
+        }
+        String pct = f.cheaperByPct() == null ? "" : " (" + f.cheaperByPct().toPlainString() + "%)";
+        return "Cheapest: " + f.cheapestProvider() + " at " + f.cheapestCredits() + " credits, " + f.cheaperByCredits()
+                + " credits" + pct + " below " + f.runnerUp() + " (" + f.runnerUpCredits() + ").";
+    }
+
+    private static void ranking(Doc.Builder doc, String title, List<PricedModel> models) {
+        if (models.isEmpty()) {
+            return;
+        }
+        doc.heading(title);
+        Grid.Builder grid = Grid.builder(Grid.Column.number("#"), Grid.Column.text("provider"),
+                Grid.Column.text("model"), Grid.Column.number("credits"), Grid.Column.text("tier"));
+        int rank = 1;
+        for (PricedModel m : models) {
+            grid.row(String.valueOf(rank++), m.provider(), m.model(), Text.plain(m.credits()), m.tier().name());
+        }
+        doc.grid(grid.build());
+    }
+
+    private static void notes(Doc.Builder doc, CompareReport report) {
+        List<String> lines = new ArrayList<>();
+        for (CompareReport.ProviderSummary p : report.providers()) {
+            p.notes().forEach(n -> lines.add(p.name() + ": " + n));
+        }
+        if (!lines.isEmpty()) {
+            doc.heading("Provider notes");
+            doc.paragraph(lines);
+        }
+    }
+
+    private static Grid.Builder modelGrid() {
+        return Grid.builder(Grid.Column.text("provider"), Grid.Column.text("model"), Grid.Column.number("credits"),
+                Grid.Column.number("$ in"), Grid.Column.number("$ out"));
+    }
+
+    private static List<String> modelCells(PricedModel m) {
+        return List.of(m.provider(), m.model(), Text.plain(m.credits()), Text.price(m.inputUsdPerMtok()),
+                Text.price(m.outputUsdPerMtok()));
+    }
+
+    private static String named(PricedModel m) {
+        return m.model() + " (" + m.credits() + ")";
+    }
+
+    private static String range(int low, int high) {
+        return low + "-" + high;
+    }
+
+    @Override
+    public Grid csv(CompareReport report) {
+        Grid.Builder grid = Grid.builder(List.of("section", "group", "rank", "provider", "model", "credits",
+                "input_usd_per_mtok", "output_usd_per_mtok", "note").stream().map(Grid.Column::text).toList());
+        for (CompareReport.ProviderSummary p : report.providers()) {
+            String note = p.activeModels() + " active models, " + range(p.minCredits(), p.maxCredits()) + " credits";
+            csvRow(grid, "provider_cheapest", p.provider(), "", p.cheapest(), note);
+            csvRow(grid, "provider_most_expensive", p.provider(), "", p.mostExpensive(), note);
+        }
+        for (CompareReport.FamilyComparison f : report.families()) {
+            int rank = 1;
+            for (CompareReport.Offer o : f.offers()) {
+                csvRow(grid, "family", f.family(), String.valueOf(rank++), o.model(), offerNote(o, f));
+            }
+        }
+        rank(grid, "cheapest", report.cheapest());
+        rank(grid, "most_expensive", report.mostExpensive());
+        for (CompareReport.Recommendation r : report.recommendations()) {
+            int rank = 1;
+            for (PricedModel m : r.models()) {
+                csvRow(grid, "recommendation", r.title(), String.valueOf(rank++), m, "");
+            }
+        }
+        for (CompareReport.ScenarioPick s : report.scenarios()) {
+            csvRow(grid, "scenario", s.scenario(), "", s.model(), s.why() == null ? "" : s.why());
+        }
+        return grid.build();
+    }
+
+    private static void rank(Grid.Builder grid, String section, List<PricedModel> models) {
+        int rank = 1;
+        for (PricedModel m : models) {
+            csvRow(grid, section, "", String.valueOf(rank++), m, "");
+        }
+    }
+
+    private static void csvRow(Grid.Builder grid, String section, String group, String rank, PricedModel m,
+            String note) {
+        grid.row(section, group, rank, m.provider(), m.model(), Text.plain(m.credits()),
+                Text.plain(m.inputUsdPerMtok()), Text.plain(m.outputUsdPerMtok()), note);
+    }
+
+    @Override
+    public Object json(CompareReport report) {
+        List<Object> providers = new ArrayList<>();
+        for (CompareReport.ProviderSummary p : report.providers()) {
+            providers.add(Json.obj(
+                    "provider", p.provider(),
+                    "active_models", p.activeModels(),
+                    "min_credits", p.minCredits(),
+                    "max_credits", p.maxCredits(),
+                    "cheapest", p.cheapest().model(),
+                    "most_expensive", p.mostExpensive().model(),
+                    "name", p.name(),
+                    "notes", p.notes()));
+        }
+        List<Object> families = new ArrayList<>();
+        for (CompareReport.FamilyComparison f : report.families()) {
+            List<Object> offers = new ArrayList<>();
+            for (CompareReport.Offer o : f.offers()) {
+                PricedModel m = o.model();
+                Map<String, Object> offer = Json.obj(
+                        "provider", m.provider(),
+                        "model", m.model(),
+                        "credits", m.credits(),
+                        "input_usd_per_mtok", m.inputUsdPerMtok(),
+                        "output_usd_per_mtok", m.outputUsdPerMtok(),
+                        "pinned", m.pinned(),
+                        "free", m.free(),
+                        "compared", o.compared());
+                offers.add(offer);
+            }
+            families.add(Json.obj(
+                    "family", f.family(),
+                    "offers", offers,
+                    "cheapest_provider", f.cheapestProvider(),
+                    "cheapest_credits", f.cheapestCredits(),
+                    "runner_up", f.runnerUp(),
+                    "runner_up_credits", f.runnerUpCredits(),
+                    "tied_providers", f.tiedProviders(),
+                    "cheaper_by_credits", f.cheaperByCredits(),
+                    "cheaper_by_pct", f.cheaperByPct(),
+                    "verdict", verdict(f)));
+        }
+        List<Object> recommendations = new ArrayList<>();
+        for (CompareReport.Recommendation r : report.recommendations()) {
+            recommendations.add(Json.obj(
+                    "title", r.title(),
+                    "tag", r.tag(),
+                    "description", r.description(),
+                    "models", brief(r.models())));
+        }
+        List<Object> scenarios = new ArrayList<>();
+        for (CompareReport.ScenarioPick s : report.scenarios()) {
+            scenarios.add(Json.obj(
+                    "scenario", s.scenario(),
+                    "tag", s.tag(),
+                    "provider", s.model().provider(),
+                    "model", s.model().model(),
+                    "credits", s.model().credits(),
+                    "why", s.why()));
+        }
+        return Json.obj(
+                "providers", providers,
+                "families", families,
+                "cheapest", brief(report.cheapest()),
+                "most_expensive", brief(report.mostExpensive()),
+                "baseline", PriceRowColumns.baselineJson(report.baseline()),
+                "filter", report.filter(),
+                "top", report.top(),
+                "active_models", report.activeModels(),
+                "recommendations", recommendations,
+                "scenarios", scenarios);
+    }
+
+    private static List<Object> brief(List<PricedModel> models) {
+        List<Object> out = new ArrayList<>();
+        for (PricedModel m : models) {
+            out.add(Json.obj("provider", m.provider(), "model", m.model(), "credits", m.credits(),
+                    "tier", m.tier().name()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,146 @@
+package com.llmresale.pricing.engine;
+
+import static com.llmresale.pricing.engine.Fixtures.catalog;
+import static com.llmresale.pricing.engine.Fixtures.free;
+import static com.llmresale.pricing.engine.Fixtures.pinned;
+import static com.llmresale.pricing.engine.Fixtures.priced;
+import static com.llmresale.pricing.engine.Fixtures.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.ModelEntry;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LintTest {
+    private static final LocalDate TODAY = Fixtures.UPDATED.plusDays(10);
+    private static final LintRules RULES = LintRules.defaults(TODAY);
+
+    private static List<String> codes(Catalog catalog, LintRules rules) {
+        return Lint.check(catalog, rules, null).warnings().stream()
+                .map(w -> w.code().id() + " " + w.provider() + ":" + w.model()).toList();
+    }
+
+    private static List<String> codes(Catalog catalog) {
+        return codes(catalog, RULES);
+    }
+
+    @Test
+    void aCleanCatalogHasNoWarnings() {
+        Catalog clean = catalog(
+                sheet("groq", priced("gemini-2.5-flash", "0.30", "0.30", null), priced("m", "0.59", "0.79", "llama-70b"),
+                        pinned("p", 46, "llama-70b")),
+                sheet("together", priced("n", "0.88", "0.88", "llama-70b"), free("f", "llama-70b")));
+
+        LintReport report = Lint.check(clean, RULES, null);
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.models()).isEqualTo(5);
+        assertThat(report.sheets()).isEqualTo(2);
+    }
+
+    @Test
+    void seedPinsFarFromTheirFamilyAreFlaggedFreeModelsAside() {
+        Catalog seed = catalog(sheet("together",
+                pinned("llama-3.1-405b-instruct-turbo", 30, "llama-3.1-405b"),
+                priced("Meta-Llama-3.1-405B-Instruct-Turbo", "3.50", "3.50", "llama-3.1-405b"),
+                pinned("llama-3.3-70b-together", 10, "llama-3.3-70b"),
+                free("meta-llama/Llama-3.3-70B-Instruct-Turbo-Free", "llama-3.3-70b"),
+                priced("meta-llama/Llama-3.3-70B-Instruct-Turbo", "0.88", "0.88", "llama-3.3-70b")));
+
+        List<LintWarning> warnings = Lint.check(seed, RULES, null).warnings();
+
+        assertThat(warnings).extracting(LintWarning::code).containsOnly(LintCode.PIN_VS_FAMILY);
+        assertThat(warnings).extracting(LintWarning::model)
+                .containsExactly("llama-3.1-405b-instruct-turbo", "llama-3.3-70b-together");
+        assertThat(warnings.get(0).message()).contains("30").contains("234");
+        assertThat(warnings.get(1).message()).contains("10").contains("58").doesNotContain("Free");
+    }
+
+    @ParameterizedTest(name = "pin {0} vs computed {1}..{2}: flagged at {3}% = {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            10 | 0.88 | 0.88 | 25 | true
+            56 | 0.88 | 0.88 | 25 | false
+            40 | 0.88 | 0.88 | 25 | true
+            40 | 0.88 | 0.88 | 35 | false
+            """)
+    void thePinToleranceDecidesWhatIsVeryDifferent(int pin, String in, String out, int tolerance, boolean flagged) {
+        Catalog c = catalog(sheet("p", pinned("pin", pin, "f"), priced("priced", in, out, "f")));
+        LintRules rules = new LintRules(TODAY, 90, BigDecimal.valueOf(tolerance), BigDecimal.valueOf(25));
+
+        assertThat(codes(c, rules).contains("pin_vs_family p:pin")).isEqualTo(flagged);
+    }
+
+    @Test
+    void aPinFarFromItsOwnPriceIsFlagged() {
+        ModelEntry pro = new ModelEntry("gpt-5-pro", new BigDecimal("15"), new BigDecimal("120"), null, 1000, null,
+                true, false, List.of(), null, false, null, null, null);
+
+        assertThat(codes(catalog(sheet("openai", pro)))).containsExactly("pin_vs_price openai:gpt-5-pro");
+    }
+
+    @Test
+    void oneFamilyPricedVeryDifferentlyAcrossProvidersIsFlaggedOnTheDearerOne() {
+        Catalog c = catalog(sheet("groq", priced("8b-instant", "0.05", "0.08", "llama-8b"),
+                        priced("70b", "0.59", "0.79", "llama-70b")),
+                sheet("together", priced("8b-turbo", "0.18", "0.18", "llama-8b"), priced("70b-turbo", "0.88", "0.88", "llama-70b")));
+
+        assertThat(codes(c)).containsExactly("family_spread together:8b-turbo");
+    }
+
+    @Test
+    void stalePricesDependOnTheDayGivenNotOnTheClock() {
+        Catalog c = catalog(sheet("old", Fixtures.UPDATED, priced("m", "1", "1", null)),
+                sheet("undated", (LocalDate) null, priced("m", "1", "1", null)));
+
+        assertThat(codes(c, LintRules.defaults(Fixtures.UPDATED.plusDays(90)))).containsExactly("no_updated_date undated:null");
+        assertThat(codes(c, LintRules.defaults(Fixtures.UPDATED.plusDays(91))))
+                .containsExactly("stale_prices old:null", "no_updated_date undated:null");
+    }
+
+    @Test
+    void zeroAndFreeAreChecked() {
+        Catalog c = catalog(sheet("p",
+                priced("zero", "0", "0", null),
+                pinned("zero-pin", 0, null),
+                priced("tiny", "0.01", "0.01", null),
+                new ModelEntry("free-but-paid", BigDecimal.ONE, BigDecimal.ONE, null, null, null, true, true, List.of(),
+                        null, false, null, null, null),
+                free("really-free", null),
+                priced("inactive-zero", "0", "0", null).withActive(false)));
+
+        assertThat(codes(c)).containsExactly(
+                "zero_price_not_free p:zero",
+                "zero_price_not_free p:zero-pin",
+                "free_but_priced p:free-but-paid",
+                "credits_round_to_zero p:tiny");
+    }
+
+    @Test
+    void theBaselineModelMustComputeToOneX() {
+        assertThat(codes(catalog(sheet("google", priced("gemini-2.5-flash", "0.30", "2.50", null)))))
+                .containsExactly("baseline_not_one google:gemini-2.5-flash");
+        assertThat(codes(catalog(sheet("google", priced("gemini-2.5-flash", "0.10", "0.50", null))))).isEmpty();
+    }
+
+    @Test
+    void aProviderKeepsOnlyItsWarnings() {
+        Catalog c = catalog(sheet("groq", priced("8b", "0.05", "0.08", "llama-8b")),
+                sheet("together", priced("8b", "0.18", "0.18", "llama-8b"), priced("zero", "0", "0", null)));
+
+        assertThat(Lint.check(c, RULES, "groq").warnings()).isEmpty();
+        assertThat(Lint.check(c, RULES, "together").warnings()).extracting(LintWarning::code)
+                .containsExactly(LintCode.FAMILY_SPREAD, LintCode.ZERO_PRICE_NOT_FREE);
+    }
+
+    @Test
+    void rulesRejectImpossibleThresholds() {
+        assertThatThrownBy(() -> new LintRules(TODAY, -1, BigDecimal.TEN, BigDecimal.TEN)).hasMessageStartingWith("max_age_days:");
+        assertThatThrownBy(() -> new LintRules(TODAY, 1, BigDecimal.valueOf(101), BigDecimal.TEN)).hasMessageStartingWith("pin_tolerance:");
+    }
+}
