@@ -8,6 +8,7 @@ import com.llmresale.pricing.render.Renderer;
 import com.llmresale.pricing.render.View;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,33 @@ abstract class BaseCommand {
 
     ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** An option value that must not be negative (null: not given). */
+    void requireNotNegative(String option, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            throw usage(option + ": must not be negative, got " + value.toPlainString());
+        }
+    }
+
+    void requireNotNegative(String option, long value) {
+        if (value < 0) {
+            throw usage(option + ": must not be negative, got " + value);
+        }
+    }
+
+    /** An option value that must be above zero (null: not given). */
+    void requirePositive(String option, BigDecimal value) {
+        if (value != null && value.signum() <= 0) {
+            throw usage(option + ": must be greater than 0, got " + value.toPlainString());
+        }
+    }
+
+    /** An option value that is a share from 0 to 1 (null: not given). */
+    void requireShare(String option, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
+            throw usage(option + ": must be a share between 0 and 1, got " + value.toPlainString());
+        }
     }
 
     /** The price-sheet folder: --sheets, else ./pricing, else the bundled copy. */

@@ -100,11 +100,6 @@ final class EstimateCommand extends BaseCommand implements Callable<Integer> {
         return new Workload(inputTokens, outputTokens, cachedInputTokens, batch);
     }
 
-    private void requireNotNegative(String option, long value) {
-        if (value < 0) {
-            throw usage(option + ": must not be negative, got " + value);
-        }
-    }
 
     /** The model named by PROVIDER:MODEL; an unknown one is a usage error naming the closest ids. */
     private ModelKey resolve(Catalog catalog) {

@@ -102,10 +102,4 @@ final class RoiCommand extends BaseCommand implements Callable<Integer> {
         }
         return fromExample;
     }
-
-    private void requireNotNegative(String option, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            throw usage(option + ": must not be negative, got " + value.toPlainString());
-        }
-    }
 }

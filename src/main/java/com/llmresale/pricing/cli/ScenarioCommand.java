@@ -145,15 +145,15 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         if (users != null && users <= 0) {
             throw usage("--users: must be greater than 0, got " + users);
         }
-        positive("--price", price);
-        positive("--fx", fx);
-        positive("--margin", margin);
+        requirePositive("--price", price);
+        requirePositive("--fx", fx);
+        requirePositive("--margin", margin);
         if (margin != null && margin.compareTo(BigDecimal.ONE) > 0) {
             throw usage("--margin: a share of revenue, at most 1 (0.3 = 30%), got " + margin.toPlainString());
         }
-        share("--prompt-cache-hit-rate", promptCache);
-        share("--batch-share", batchShare);
-        share("--semantic-cache-hit-rate", semanticCache);
+        requireShare("--prompt-cache-hit-rate", promptCache);
+        requireShare("--batch-share", batchShare);
+        requireShare("--semantic-cache-hit-rate", semanticCache);
         if (outputCap != null && outputCap <= 0) {
             throw usage("--output-cap: must be greater than 0, got " + outputCap);
         }
@@ -163,7 +163,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             }
         }
         for (BigDecimal p : gridPrices) {
-            positive("--grid-prices", p);
+            requirePositive("--grid-prices", p);
         }
         if (!sensitivity && (!gridUsers.isEmpty() || !gridPrices.isEmpty())) {
             throw usage("--grid-users/--grid-prices: only with --sensitivity");
@@ -176,17 +176,4 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         if (name.equals("list") && overrides) {
             throw usage("scenario list takes no options but the global ones");
         }
-    }
-
-    private void positive(String option, BigDecimal value) {
-        if (value != null && value.signum() <= 0) {
-            throw usage(option + ": must be greater than 0, got " + value.toPlainString());
-        }
-    }
-
-    private void share(String option, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-            throw usage(option + ": must be a share between 0 and 1, got " + value.toPlainString());
-        }
-    }
-}
+    }}

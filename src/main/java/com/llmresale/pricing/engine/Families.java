@@ -61,7 +61,7 @@ public final class Families {
         List<Scored> scored = new ArrayList<>();
         for (String name : new TreeSet<>(names)) {
             String n = name.toLowerCase(Locale.ROOT);
-            int d = distance(w, n);
+            int d = EditDistance.levenshtein(w, n);
             boolean contains = w.length() >= 3 && (n.contains(w) || w.contains(n) && n.length() >= 3);
             if (d <= allowed || contains) {
                 scored.add(new Scored(name, contains ? Math.min(d, allowed) : d));
@@ -76,23 +76,4 @@ public final class Families {
                 .toList();
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

@@ -35,7 +35,7 @@ public final class ModelSuggestions {
                 String id = normalize(model.id());
                 boolean contains = !qModel.isEmpty() && (id.contains(qModel) || (id.length() >= 4 && qModel.contains(id))
                         || full.contains(q));
-                int distance = Math.min(levenshtein(q, full), levenshtein(qModel, id) + (colon >= 0 ? 1 : 0));
+                int distance = Math.min(EditDistance.levenshtein(q, full), EditDistance.levenshtein(qModel, id) + (colon >= 0 ? 1 : 0));
                 // Only ids that are plausibly what was meant: at most a third of the query edited.
                 if (contains || distance <= Math.max(2, q.length() / 3)) {
                     scored.add(new Scored(key, contains, sheet.provider().equals(qProvider), distance));
@@ -57,23 +57,4 @@ public final class ModelSuggestions {
         return id.toLowerCase(Locale.ROOT).replace('.', '-').replace('_', '-').replace('/', '-').replace(' ', '-');
     }
 
-    /** The number of single-character insertions, deletions and substitutions from a to b. */
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

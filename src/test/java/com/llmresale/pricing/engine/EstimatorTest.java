@@ -84,6 +84,6 @@ class EstimatorTest {
                 new ModelKey("openrouter", "anthropic/claude-3.5-haiku"),
                 new ModelKey("anthropic", "claude-3-haiku"));
         assertThat(ModelSuggestions.closest(catalog, "groq:llama", 5)).isEmpty();
-        assertThat(ModelSuggestions.levenshtein("kitten", "sitting")).isEqualTo(3);
+        assertThat(EditDistance.levenshtein("kitten", "sitting")).isEqualTo(3);
     }
 }
