@@ -176,4 +176,5 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         if (name.equals("list") && overrides) {
             throw usage("scenario list takes no options but the global ones");
         }
-    }}
+    }
+}
