@@ -78,7 +78,8 @@ final class YamlReader {
                 return new YamlNode.Scalar(line, parser.getText(), YamlNode.Scalar.Type.NUMBER);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new YamlNode.Scalar(line, parser.getText(), YamlNode.Scalar.Type.BOOLEAN);
+                // YAML 1.1 also spells booleans yes/no/on/off: keep the parser's verdict, not the spelling
+                return new YamlNode.Scalar(line, String.valueOf(token == JsonToken.VALUE_TRUE), YamlNode.Scalar.Type.BOOLEAN);
             }
             case VALUE_NULL -> {
                 return new YamlNode.Scalar(line, "", YamlNode.Scalar.Type.NULL);
