@@ -2,7 +2,9 @@ package com.llmresale.pricing.engine;
 
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.Settings;
+import com.llmresale.pricing.model.Tier;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 
 /**
@@ -54,10 +56,37 @@ public final class CreditEngine {
                 .intValueExact();
     }
 
-    /** The multiplier a pinned credit value stands for, at the settings' scale. */
+    /**
+     * The multiplier a pinned credit value stands for, at the settings' scale. A paid pin is never
+     * shown as 0.0x: below the first step it shows as one step (1 credit = 0.1x, not 0.0x).
+     */
     public BigDecimal multiplierOfCredits(int credits) {
-        return BigDecimal.valueOf(credits)
+        BigDecimal multiplier = BigDecimal.valueOf(credits)
                 .divide(settings.creditsPerMultiplier(), settings.multiplierScale(), settings.rounding());
+        if (credits > 0 && multiplier.signum() == 0) {
+            return BigDecimal.ONE.movePointLeft(settings.multiplierScale());
+        }
+        return multiplier;
+    }
+
+    /**
+     * The tier of a pinned credit value, from its exact multiplier (credits / credits per 1.0x,
+     * not rounded), so that a pin between two steps lands in the tier its credits reach. Only 0
+     * credits is FREE: a paid pin below the first step is in the cheapest paid tier.
+     */
+    public Tier tierOfCredits(int credits) {
+        BigDecimal exact = BigDecimal.valueOf(credits).divide(settings.creditsPerMultiplier(), MathContext.DECIMAL128);
+        Tier tier = settings.bandOf(exact).tier();
+        if (credits > 0 && tier == Tier.FREE) {
+            return settings.tiers().get(1).tier();
+        }
+        return tier;
+    }
+
+    /** True when a credit value is a whole number of multiplier steps (0.1x = 2 credits by default). */
+    public boolean isOnStep(int credits) {
+        BigDecimal step = settings.creditsPerMultiplier().movePointLeft(settings.multiplierScale());
+        return BigDecimal.valueOf(credits).remainder(step).signum() == 0;
     }
 
     /**
@@ -75,7 +104,7 @@ public final class CreditEngine {
         }
         if (model.isPinned()) {
             BigDecimal multiplier = multiplierOfCredits(model.pinnedCredits());
-            return new Credit(avg, multiplier, model.pinnedCredits(), settings.bandOf(multiplier).tier(), true, computed);
+            return new Credit(avg, multiplier, model.pinnedCredits(), tierOfCredits(model.pinnedCredits()), true, computed);
         }
         if (computedMultiplier == null) {
             throw new IllegalArgumentException("model " + model.id() + " has neither prices nor pinned credits");

@@ -45,6 +45,7 @@ public final class Lint {
             }
             models++;
             if (m.pinned()) {
+                pinOffStep(m, engine, warnings);
                 pinVsPrice(m, rules, warnings);
                 pinVsFamily(m, byFamily.get(m.family()), rules, warnings);
             }
@@ -67,6 +68,15 @@ public final class Lint {
             out.add(new LintWarning(LintCode.STALE_PRICES, sheet.provider(), null,
                     "prices checked " + sheet.updated() + ", " + days + " days before " + rules.today()
                             + " (limit " + rules.maxAgeDays() + " days): check them against the provider's price list"));
+        }
+    }
+
+    private static void pinOffStep(PricedModel m, CreditEngine engine, List<LintWarning> out) {
+        if (!engine.isOnStep(m.credits())) {
+            out.add(new LintWarning(LintCode.PIN_OFF_STEP, m.provider(), m.model(),
+                    "pinned at " + m.credits() + " credits, between two multiplier steps: reports show it as "
+                            + m.multiplier().toPlainString() + "x (" + engine.creditsOf(m.multiplier())
+                            + " credits) in tier " + m.tier() + "; pin a whole step"));
         }
     }
 

@@ -8,6 +8,8 @@ public enum LintCode {
     PIN_VS_FAMILY,
     /** A pinned model far from what its own $ price computes to. */
     PIN_VS_PRICE,
+    /** A pinned credit value between two multiplier steps (an odd number of credits by default). */
+    PIN_OFF_STEP,
     /** One family charged very differently at different providers. */
     FAMILY_SPREAD,
     /** A sheet whose prices were checked too long ago. */

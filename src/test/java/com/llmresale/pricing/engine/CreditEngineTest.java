@@ -69,6 +69,25 @@ class CreditEngineTest {
         assertThat(credit.computedCredits()).isNull();
     }
 
+    @ParameterizedTest(name = "pinned {0} credits -> {1}x ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            0  | 0.0 | FREE
+            1  | 0.1 | ULTRA_CHEAP
+            3  | 0.2 | ULTRA_CHEAP
+            9  | 0.4 | ULTRA_CHEAP
+            19 | 1.0 | CHEAP
+            71 | 3.6 | PREMIUM
+            72 | 3.6 | FLAGSHIP
+            """)
+    void pinsBetweenStepsLandInTheTierTheirCreditsReachAndAPaidPinIsNeverFree(int credits, String multiplier, Tier tier) {
+        Credit credit = engine.price(ModelEntry.pinned("m", credits));
+
+        assertThat(credit.tier()).isEqualTo(tier);
+        assertThat(credit.multiplier()).isEqualByComparingTo(multiplier);
+        assertThat(credit.credits()).isEqualTo(credits);
+        assertThat(engine.isOnStep(credits)).isEqualTo(credits % 2 == 0);
+    }
+
     @Test
     void aPinWinsOverThePriceAndTheComputedValueIsKeptBesideIt() {
         ModelEntry gpt5pro = new ModelEntry("gpt-5-pro", new BigDecimal("15"), new BigDecimal("120"), null, 1000,

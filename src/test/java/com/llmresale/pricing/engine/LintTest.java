@@ -45,6 +45,18 @@ class LintTest {
     }
 
     @Test
+    void aPinBetweenTwoStepsIsFlagged() {
+        Catalog offStep = catalog(sheet("groq", pinned("odd", 9, null), pinned("even", 8, null)));
+
+        List<LintWarning> warnings = Lint.check(offStep, RULES, null).warnings();
+
+        assertThat(warnings).extracting(LintWarning::code).containsExactly(LintCode.PIN_OFF_STEP);
+        assertThat(warnings.get(0).model()).isEqualTo("odd");
+        assertThat(warnings.get(0).message()).contains("pinned at 9 credits").contains("0.4x (8 credits)")
+                .contains("ULTRA_CHEAP");
+    }
+
+    @Test
     void seedPinsFarFromTheirFamilyAreFlaggedFreeModelsAside() {
         Catalog seed = catalog(sheet("together",
                 pinned("llama-3.1-405b-instruct-turbo", 30, "llama-3.1-405b"),
