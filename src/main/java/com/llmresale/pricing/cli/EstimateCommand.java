@@ -97,6 +97,12 @@ final class EstimateCommand extends BaseCommand implements Callable<Integer> {
         if (requests < 1) {
             throw usage("--requests: must be at least 1, got " + requests);
         }
+        try {
+            Math.multiplyExact(Math.addExact(inputTokens, outputTokens), requests);
+        } catch (ArithmeticException e) {
+            throw usage("--input-tokens/--output-tokens/--requests: (" + inputTokens + " + " + outputTokens + ") x "
+                    + requests + " tokens is more than this tool counts (" + Long.MAX_VALUE + ")");
+        }
         return new Workload(inputTokens, outputTokens, cachedInputTokens, batch);
     }
 

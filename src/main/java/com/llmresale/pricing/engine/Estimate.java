@@ -3,6 +3,7 @@ package com.llmresale.pricing.engine;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.SizeBand;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * The exact cost of a workload on one model: {@code pricing estimate}'s report. Nothing here is
@@ -78,7 +79,7 @@ public record Estimate(
     }
 
     /** {@code credits x requests}: what the model's credits come to if they are charged per request. */
-    public long creditsAllRequests() {
-        return Math.multiplyExact((long) credit.credits(), requests);
+    public BigInteger creditsAllRequests() {
+        return BigInteger.valueOf(credit.credits()).multiply(BigInteger.valueOf(requests));
     }
 }

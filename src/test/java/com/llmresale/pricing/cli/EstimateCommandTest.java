@@ -112,7 +112,8 @@ class EstimateCommandTest {
             cached above input  | --input-tokens=10       | --output-tokens=1  | --cached-input-tokens=11 | --requests=1 | error: --cached-input-tokens: 11 is more than --input-tokens 10 (cached tokens are part of the input tokens)
             zero requests       | --input-tokens=10       | --output-tokens=1  | --cached-input-tokens=0 | --requests=0 | error: --requests: must be at least 1, got 0
             not a number        | --input-tokens=ten      | --output-tokens=1  | --cached-input-tokens=0 | --requests=1 | error: Invalid value for option '--input-tokens': 'ten' is not a long
-            too many tokens     | --input-tokens=9000000000000000000 | --output-tokens=1 | --cached-input-tokens=0 | --requests=2 | error: --requests: 2 requests of this size exceed 9223372036854775807 tokens
+            too many tokens     | --input-tokens=9000000000000000000 | --output-tokens=1 | --cached-input-tokens=0 | --requests=2 | error: --input-tokens/--output-tokens/--requests: (9000000000000000000 + 1) x 2 tokens is more than this tool counts (9223372036854775807)
+            overflowing request | --input-tokens=9223372036854775807 | --output-tokens=1 | --cached-input-tokens=0 | --requests=1 | error: --input-tokens/--output-tokens/--requests: (9223372036854775807 + 1) x 1 tokens is more than this tool counts (9223372036854775807)
             """)
     void badCountsAreUsageErrors(String name, String in, String out, String cached, String requests, String expected) {
         Cli result = Workspace.withGroq(dir).runFailing(2, "estimate", "groq:llama-3.1-8b-instant", in, out, cached,

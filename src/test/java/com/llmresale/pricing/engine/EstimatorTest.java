@@ -44,7 +44,7 @@ class EstimatorTest {
         Estimate e = estimator(null).estimate(KEY, new Workload(0, 0, 0, false), 5);
         assertThat(e.perRequest().totalUsd()).isEqualByComparingTo("0");
         assertThat(e.effectiveMultiplier()).isNull();
-        assertThat(e.creditsAllRequests()).isEqualTo(800);
+        assertThat(e.creditsAllRequests()).isEqualTo(java.math.BigInteger.valueOf(800));
     }
 
     @Test
