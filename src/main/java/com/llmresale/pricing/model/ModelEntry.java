@@ -44,6 +44,12 @@ public record ModelEntry(
         SizeBand priceBand) {
 
     public static final String DEFAULT_KIND = "chat";
+
+    /**
+     * The largest $ price per 1M tokens a sheet may give: far above any real model (the dearest
+     * list prices are in the hundreds), low enough that credits always fit in an int.
+     */
+    public static final BigDecimal MAX_PRICE = BigDecimal.valueOf(1_000_000);
     /** Embedding models are billed on input tokens only: a sheet may give just {@code input}. */
     public static final String EMBEDDING = "embedding";
 
@@ -105,6 +111,10 @@ public record ModelEntry(
     private static void requireNotNegative(String field, BigDecimal value) {
         if (value != null && value.signum() < 0) {
             throw new IllegalArgumentException(field + ": must not be negative, got " + value.toPlainString());
+        }
+        if (value != null && value.compareTo(MAX_PRICE) > 0) {
+            throw new IllegalArgumentException(field + ": " + value.toPlainString() + " is above the largest price accepted ("
+                    + MAX_PRICE.toPlainString() + " per 1M tokens): a typo?");
         }
     }
 

@@ -67,6 +67,14 @@ class InvalidDataTest {
     }
 
     @Test
+    void absurdlyLargePrice() {
+        groqWith(Workspace.GROQ.replace("input: 0.05\n    output: 0.08", "input: 100000000000\n    output: 0.08"));
+        assertThat(failsWith("recompute").errorLine())
+                .isEqualTo("error: pricing/groq.yaml:7: models[llama-3.1-8b-instant].input: 100000000000 is above the "
+                        + "largest price accepted (1000000 per 1M tokens): a typo?");
+    }
+
+    @Test
     void nonNumericPrice() {
         groqWith(Workspace.GROQ.replace("output: 0.20", "output: $0.20"));
         assertThat(failsWith("recompute").errorLine())
