@@ -62,10 +62,10 @@ public record Settings(
             throw new IllegalArgumentException("rounding: must be one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN");
         }
         tiers = List.copyOf(tiers);
-        validateTiers(tiers);
+        validateTiers(tiers, multiplierScale);
     }
 
-    private static void validateTiers(List<TierBand> tiers) {
+    private static void validateTiers(List<TierBand> tiers, int multiplierScale) {
         Tier[] all = Tier.values();
         if (tiers.size() != all.length) {
             throw new IllegalArgumentException("tiers: expected the " + all.length + " tiers FREE..FLAGSHIP, got " + tiers.size());
@@ -78,6 +78,11 @@ public record Settings(
             }
             if (i == 0 && band.minMultiplier().signum() != 0) {
                 throw new IllegalArgumentException("tiers: FREE must start at min_multiplier 0");
+            }
+            if (band.minMultiplier().stripTrailingZeros().scale() > multiplierScale) {
+                throw new IllegalArgumentException("tiers: " + band.tier() + " min_multiplier "
+                        + band.minMultiplier().toPlainString() + " has more decimals than multiplier_scale "
+                        + multiplierScale + " (multipliers are rounded to that; give tiers that fit it)");
             }
             if (i > 0 && band.minMultiplier().compareTo(tiers.get(i - 1).minMultiplier()) <= 0) {
                 throw new IllegalArgumentException("tiers: out of order: " + band.tier() + " min_multiplier "

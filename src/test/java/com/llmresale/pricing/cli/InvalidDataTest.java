@@ -136,6 +136,16 @@ class InvalidDataTest {
     }
 
     @Test
+    void tierBandsFinerThanTheMultiplierScale() {
+        Workspace.withGroq(dir).write("pricing/settings.yaml", """
+                baseline: {model: gemini-2.5-flash, avg_usd_per_mtok: 0.30}
+                multiplier_scale: 0
+                """);
+        assertThat(failsWith("recompute").errorLine()).isEqualTo("error: pricing/settings.yaml:1: tiers: ULTRA_CHEAP "
+                + "min_multiplier 0.1 has more decimals than multiplier_scale 0 (multipliers are rounded to that; give tiers that fit it)");
+    }
+
+    @Test
     void tiersInTheWrongSequence() {
         Workspace.withGroq(dir).write("pricing/settings.yaml", """
                 baseline: {model: gemini-2.5-flash, avg_usd_per_mtok: 0.30}
