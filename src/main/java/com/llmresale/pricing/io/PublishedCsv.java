@@ -44,7 +44,7 @@ public final class PublishedCsv {
     public static List<PublishedCredit> read(Path file, String display) {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = format.parse(reader)) {
             Map<String, Integer> columns = parser.getHeaderMap();
             for (String required : HEADER) {
@@ -100,6 +100,15 @@ public final class PublishedCsv {
             // e.g. a duplicate or empty header name
             throw new DataException(display, 1, null, "bad CSV header: " + e.getMessage(), e);
         }
+    }
+
+    /** Spreadsheets save UTF-8 CSV with a byte-order mark (U+FEFF) first: skip it. */
+    private static Reader withoutByteOrderMark(java.io.BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     private static int credits(String text, String display, int line) {

@@ -72,6 +72,14 @@ class RecomputeCommandTest {
     }
 
     @Test
+    void aCsvSavedByASpreadsheetWithAByteOrderMarkWorksAsAgainstFile() {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.write("against.csv", "\uFEFFprovider,model,credits\ngroq,llama-3.1-8b-instant,4\ngroq,openai/gpt-oss-20b,8\n");
+
+        assertThat(ws.run("recompute", "--against", "against.csv").assertOk().out()).contains("UNCHANGED (2)");
+    }
+
+    @Test
     void outputFileIsWrittenAndStdoutStaysEmpty() throws Exception {
         Workspace ws = Workspace.withGroq(dir);
 
