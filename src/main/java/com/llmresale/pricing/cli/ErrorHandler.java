@@ -25,9 +25,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("error: " + e.getMessage());
         String name = cmd.getCommandSpec().qualifiedName();
-        err.println("Try '" + name + " --help' for usage.");
+        err.println("error: " + e.getMessage() + " (see '" + name + " --help')");
         trace(err, e);
         err.flush();
         return ExitCodes.USAGE;

@@ -58,11 +58,15 @@ public record Cli(String command, int exitCode, String out, String err) {
         assertThat(out).as(describe()).isEmpty();
         assertThat(err).as(describe()).startsWith("error: ");
         assertThat(err).as(describe()).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(err.lines().count()).as("one line on stderr\n" + describe()).isEqualTo(1);
         return this;
     }
 
-    /** The first stderr line: the error message. */
+    /**
+     * The first stderr line: the error message, without the pointer to help that usage errors
+     * end with (" (see 'pricing X --help')"; {@code UsageTest} checks that pointer).
+     */
     public String errorLine() {
-        return err.lines().findFirst().orElse("");
+        return err.lines().findFirst().orElse("").replaceFirst(" \\(see 'pricing[a-z ]*--help'\\)$", "");
     }
 }

@@ -24,7 +24,9 @@ class UsageTest {
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(2);
         assertThat(result.out()).as(result.describe()).isEmpty();
         assertThat(result.errorLine()).as(result.describe()).startsWith("error: ");
-        assertThat(result.err()).as(result.describe()).contains("--help").doesNotContain("\tat ");
+        assertThat(result.err()).as(result.describe()).doesNotContain("\tat ");
+        assertThat(result.err().lines().toList()).as(result.describe()).hasSize(1);
+        assertThat(result.err().strip()).as(result.describe()).endsWith("--help')");
     }
 
     @Test
