@@ -130,7 +130,7 @@ public final class Repricing {
         Credit credit = CreditEngine.isPriceable(model) ? engine.price(model) : null;
         Integer credits = credit == null ? null : credit.credits();
         Status status = statusOf(model.active(), credits, previous);
-        BigDecimal change = status == Status.INACTIVE ? null : changePct(previous, credits);
+        BigDecimal change = changePct(previous, credits);
         return new PriceRow(key, model.input(), model.output(),
                 credit == null ? null : credit.avgUsdPerMtok(),
                 credit == null ? null : credit.multiplier(),
@@ -195,7 +195,8 @@ public final class Repricing {
     }
 
     private static BigDecimal pctMagnitude(PriceRow row) {
-        // A fall from a price to 0 credits has no % (old is not 0, but it is a -100% move).
-        return row.changePct() == null ? BigDecimal.valueOf(100) : row.changePct().abs();
+        // The % is unknown only for a rise from 0 credits (a free model that is now charged):
+        // an unbounded rise, so it outranks every finite one.
+        return row.changePct() == null ? BigDecimal.valueOf(Long.MAX_VALUE) : row.changePct().abs();
     }
 }
