@@ -47,9 +47,7 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (top < 0) {
-            throw usage("--top: must not be negative, got " + top);
-        }
+        requireNotNegative("--top", top);
         Folder sheets = sheetsFolder();
         Catalog catalog = CatalogLoader.load(sheets);
         List<String> families = List.of();

@@ -75,9 +75,7 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private LintRules rules() {
-        if (maxAgeDays < 0) {
-            throw usage("--max-age-days: must not be negative, got " + maxAgeDays);
-        }
+        requireNotNegative("--max-age-days", maxAgeDays);
         requirePct("--pin-tolerance", pinTolerance);
         requirePct("--spread-tolerance", spreadTolerance);
         return new LintRules(today == null ? today() : today, maxAgeDays, pinTolerance, spreadTolerance);

@@ -4,7 +4,6 @@ import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.RecommendationGuide;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -159,8 +158,8 @@ public final class Comparison {
         }
         Map.Entry<String, Integer> runnerUp = ranked.get(1);
         int by = runnerUp.getValue() - lowest;
-        BigDecimal pct = BigDecimal.valueOf(by).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(runnerUp.getValue()), 1, RoundingMode.HALF_UP);
+        // how far below the runner-up: the runner-up -> cheapest change, as a positive %
+        BigDecimal pct = Repricing.changePct(runnerUp.getValue(), lowest).negate();
         return new CompareReport.FamilyComparison(family, offers, ranked.get(0).getKey(), lowest,
                 runnerUp.getKey(), runnerUp.getValue(), List.of(), by, pct);
     }

@@ -108,10 +108,6 @@ public final class CatalogLoader {
                 bands));
     }
 
-    static ModelEntry model(YamlObject m) {
-        return model(m, null);
-    }
-
     /**
      * One model. A model with {@code params} but no $ price and no pinned credits takes its price
      * from the sheet's size bands (when the sheet has them): resolved here, at load time, so that

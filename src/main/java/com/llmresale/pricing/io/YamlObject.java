@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -224,9 +223,6 @@ public final class YamlObject {
         return out;
     }
 
-    public Set<String> keys() {
-        return node.fields().keySet();
-    }
 
     /**
      * Builds a value object, turning its validation failure ({@code "field: problem"}) into an

@@ -18,10 +18,6 @@ import java.util.Map;
  */
 public record RecomputeView(String against, Integer lintWarnings) implements View<RecomputeReport> {
 
-    public RecomputeView(String against) {
-        this(against, null);
-    }
-
     @Override
     public Doc document(RecomputeReport report) {
         Doc.Builder doc = Doc.builder()
