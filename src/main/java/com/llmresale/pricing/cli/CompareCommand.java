@@ -34,12 +34,18 @@ import picocli.CommandLine.Parameters;
                 "  pricing compare",
                 "  pricing compare gpt-oss-20b gpt-oss-120b",
                 "  pricing compare llama-3.3-70b-versatile      the family of this model",
+                "  pricing compare --provider gemini,groq,openai,together   seed 001's four providers",
                 "  pricing compare --top 5 --format json%n"
         })
 final class CompareCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FAMILY_OR_MODEL", arity = "0..*",
             description = "Only these families (a family id, a model id or provider:model).")
     List<String> names = new ArrayList<>();
+
+    @Option(names = "--provider", paramLabel = "P", split = ",",
+            description = "Only these providers (repeat the option or separate ids with commas): every figure is "
+                    + "computed as if the other sheets were not there.")
+    List<String> providers = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "3",
             description = "How many cheapest and most expensive models to list (default: ${DEFAULT-VALUE}).")
@@ -49,7 +55,9 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() {
         requireNotNegative("--top", top);
         Folder sheets = sheetsFolder();
-        Catalog catalog = CatalogLoader.load(sheets);
+        Catalog all = CatalogLoader.load(sheets);
+        List<String> only = providers.stream().map(p -> ProviderOption.check(p, all, spec)).distinct().toList();
+        Catalog catalog = all.onlyProviders(only);
         List<String> families = List.of();
         if (!names.isEmpty()) {
             List<PricedModel> active = PricedModel.active(catalog, new CreditEngine(catalog.settings()), null);
@@ -59,7 +67,7 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
             }
             families = selection.families();
         }
-        emit(new CompareView(), Comparison.report(catalog, RecommendationsLoader.load(sheets), families, top));
+        emit(new CompareView(), Comparison.report(catalog, RecommendationsLoader.load(sheets), families, only, top));
         return ExitCodes.OK;
     }
 

@@ -1,14 +1,17 @@
 package com.llmresale.pricing.cli;
 
+import com.llmresale.pricing.engine.Families;
 import com.llmresale.pricing.model.DataException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place errors reach users: a single line on stderr, exit 2 for usage and 1 for bad
@@ -26,7 +29,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         String name = cmd.getCommandSpec().qualifiedName();
-        err.println("error: " + e.getMessage() + " (see '" + name + " --help')");
+        err.println("error: " + usageMessage(e) + " (see '" + name + " --help')");
         trace(err, e);
         err.flush();
         return ExitCodes.USAGE;
@@ -42,6 +45,18 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         trace(err, e);
         err.flush();
         return ExitCodes.DATA;
+    }
+
+    /** picocli's message, except for an unknown command, which names the closest commands. */
+    private static String usageMessage(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException u && !u.isUnknownOption()
+                && !u.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            List<String> close = Families.closest(word, u.getCommandLine().getSubcommands().keySet(), 3);
+            return "unknown command '" + word + "'"
+                    + (close.isEmpty() ? "" : " (did you mean: " + String.join(", ", close) + "?)");
+        }
+        return e.getMessage();
     }
 
     private static String message(Exception e) {

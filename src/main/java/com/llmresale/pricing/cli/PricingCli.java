@@ -1,6 +1,7 @@
 package com.llmresale.pricing.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -28,11 +29,21 @@ public final class PricingCli {
         PricingCommand root = new PricingCommand(cwd, clock);
         CommandLine cmd = new CommandLine(root);
         ErrorHandler errors = new ErrorHandler(root);
+        cmd.registerConverter(BigDecimal.class, PricingCli::decimal);
         cmd.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
         return cmd;
+    }
+
+    /** A decimal option value ({@code 800}, {@code 0.3}, {@code 34.5}); anything else is a one-line usage error. */
+    static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+        }
     }
 }

@@ -1,7 +1,10 @@
 package com.llmresale.pricing.cli;
 
+import com.llmresale.pricing.engine.Families;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ProviderSheet;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -13,13 +16,22 @@ final class ProviderOption {
 
     /** The provider id, checked against the catalog; null for all providers. */
     String resolve(Catalog catalog, CommandSpec spec) {
-        if (provider == null) {
-            return null;
+        return provider == null ? null : check(provider, catalog, spec);
+    }
+
+    /**
+     * A provider id as the catalog spells it (ids are lower-case, so {@code GROQ} is {@code groq});
+     * an unknown one is a usage error that names the closest ids, or every id.
+     */
+    static String check(String given, Catalog catalog, CommandSpec spec) {
+        String id = given.strip().toLowerCase(Locale.ROOT);
+        if (catalog.sheet(id).isPresent()) {
+            return id;
         }
-        if (catalog.sheet(provider).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--provider: no sheet for provider '" + provider
-                    + "' (known: " + String.join(", ", catalog.sheets().stream().map(ProviderSheet::provider).toList()) + ")");
-        }
-        return provider;
+        List<String> known = catalog.sheets().stream().map(ProviderSheet::provider).toList();
+        List<String> close = Families.closest(id, known, 3);
+        throw new ParameterException(spec.commandLine(), "--provider: no sheet for provider '" + given + "' ("
+                + (close.isEmpty() ? "known: " + String.join(", ", known) : "did you mean: " + String.join(", ", close) + "?")
+                + ")");
     }
 }

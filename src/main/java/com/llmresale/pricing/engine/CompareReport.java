@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param baseline        what 1.0x is
  * @param filter          the families asked for (empty: everything)
+ * @param providerFilter  the providers asked for (empty: every provider)
  * @param providers       one summary per provider with an active model in scope
  * @param families        families offered by more than one provider (with a filter: every family asked for)
  * @param top             how many models {@code cheapest} and {@code mostExpensive} hold at most
@@ -19,6 +20,7 @@ import java.util.List;
 public record CompareReport(
         Baseline baseline,
         List<String> filter,
+        List<String> providerFilter,
         List<ProviderSummary> providers,
         List<FamilyComparison> families,
         int top,
@@ -29,6 +31,7 @@ public record CompareReport(
 
     public CompareReport {
         filter = List.copyOf(filter);
+        providerFilter = List.copyOf(providerFilter);
         providers = List.copyOf(providers);
         families = List.copyOf(families);
         cheapest = List.copyOf(cheapest);

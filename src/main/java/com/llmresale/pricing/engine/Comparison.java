@@ -73,9 +73,21 @@ public final class Comparison {
      */
     public static CompareReport report(Catalog catalog, RecommendationGuide guide, Collection<String> families,
             int top) {
+        return report(catalog, guide, families, List.of(), top);
+    }
+
+    /**
+     * The report over some providers only: every figure (summaries, family verdicts, rankings,
+     * recommendations) is computed as if the other providers' sheets were not there.
+     *
+     * @param providers only these provider ids; empty for every provider
+     */
+    public static CompareReport report(Catalog allProviders, RecommendationGuide guide, Collection<String> families,
+            List<String> providers, int top) {
         if (top < 0) {
             throw new IllegalArgumentException("top: must not be negative, got " + top);
         }
+        Catalog catalog = allProviders.onlyProviders(providers);
         CreditEngine engine = new CreditEngine(catalog.settings());
         List<PricedModel> all = PricedModel.active(catalog, engine, null);
         Set<String> wanted = new LinkedHashSet<>(families);
@@ -85,6 +97,7 @@ public final class Comparison {
         return new CompareReport(
                 Baseline.of(engine),
                 new ArrayList<>(wanted),
+                providers,
                 providers(catalog, scope),
                 families(scope, !wanted.isEmpty()),
                 top,

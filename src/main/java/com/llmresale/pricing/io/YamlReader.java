@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.llmresale.pricing.model.DataException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -35,11 +38,27 @@ final class YamlReader {
             if (first == null) {
                 throw new DataException(display, 0, null, "the file is empty");
             }
-            return node(parser, display);
+            YamlNode root = node(parser, display);
+            if (parser.nextToken() != null) {
+                throw new DataException(display, parser.currentTokenLocation().getLineNr(), null,
+                        "a second YAML document (after '---'): one file holds one document");
+            }
+            return root;
         } catch (JsonProcessingException e) {
+            if (cause(e, CharacterCodingException.class) != null) {
+                throw notUtf8(file, display, e);
+            }
+            MarkedYAMLException marked = cause(e, MarkedYAMLException.class);
+            if (marked != null && marked.getProblemMark() != null) {
+                // SnakeYAML's own problem and where it is, rather than the context it was parsing
+                throw new DataException(display, marked.getProblemMark().getLine() + 1, null,
+                        "not valid YAML: " + firstLine(marked.getProblem()), e);
+            }
             JsonLocation at = e.getLocation();
             throw new DataException(display, at == null ? 0 : at.getLineNr(), null,
                     "not valid YAML: " + firstLine(e.getOriginalMessage()), e);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, display, e);
         } catch (NoSuchFileException e) {
             throw new DataException(display, 0, null, "file not found", e);
         } catch (IOException e) {
@@ -88,6 +107,42 @@ final class YamlReader {
                 return new YamlNode.Scalar(line, parser.getText(), YamlNode.Scalar.Type.STRING);
             }
         }
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static DataException notUtf8(Path file, String display, Exception e) {
+        return new DataException(display, firstLineNotUtf8(file), null, "not UTF-8 text (save the file as UTF-8)", e);
+    }
+
+    /** The 1-based line of the first byte sequence that is not UTF-8; 0 when it cannot tell. */
+    private static int firstLineNotUtf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int line = 1;
+            int start = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (CharacterCodingException bad) {
+                        return line;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+        } catch (IOException ignored) {
+            // the caller's message stands without a line
+        }
+        return 0;
     }
 
     private static String firstLine(String message) {

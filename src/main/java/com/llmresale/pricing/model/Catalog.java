@@ -1,5 +1,6 @@
 package com.llmresale.pricing.model;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,14 @@ public record Catalog(Settings settings, List<ProviderSheet> sheets) {
 
     public Optional<ModelEntry> model(String provider, String model) {
         return sheet(provider).flatMap(s -> s.model(model));
+    }
+
+    /** The same rules with only these providers' sheets (every sheet when {@code providers} is empty). */
+    public Catalog onlyProviders(Collection<String> providers) {
+        if (providers.isEmpty()) {
+            return this;
+        }
+        return new Catalog(settings, sheets.stream().filter(s -> providers.contains(s.provider())).toList());
     }
 
     public int modelCount() {

@@ -21,15 +21,20 @@ public final class CompareView implements View<CompareReport> {
     @Override
     public Doc document(CompareReport report) {
         Doc.Builder doc = Doc.builder().paragraph(PriceRowColumns.baselineLine(report.baseline()));
+        if (!report.providerFilter().isEmpty()) {
+            doc.paragraph("Only the providers " + String.join(", ", report.providerFilter()) + ".");
+        }
         if (!report.filter().isEmpty()) {
-            doc.paragraph("Only the families " + String.join(", ", report.filter()) + ".");
+            doc.paragraph("Only the famil" + (report.filter().size() == 1 ? "y " : "ies ")
+                    + String.join(", ", report.filter()) + ".");
         }
         providers(doc, report);
         for (CompareReport.FamilyComparison f : report.families()) {
             family(doc, f);
         }
-        ranking(doc, "Cheapest " + report.cheapest().size() + " active models", report.cheapest());
-        ranking(doc, "Most expensive " + report.mostExpensive().size() + " active models", report.mostExpensive());
+        ranking(doc, "Cheapest " + Text.count(report.cheapest().size(), "active model"), report.cheapest());
+        ranking(doc, "Most expensive " + Text.count(report.mostExpensive().size(), "active model"),
+                report.mostExpensive());
         notes(doc, report);
         for (CompareReport.Recommendation r : report.recommendations()) {
             doc.heading("Recommended: " + r.title());
@@ -54,7 +59,7 @@ public final class CompareView implements View<CompareReport> {
     }
 
     private static void providers(Doc.Builder doc, CompareReport report) {
-        doc.heading("Providers: " + report.activeModels() + " active models");
+        doc.heading("Providers: " + Text.count(report.activeModels(), "active model"));
         Grid.Builder grid = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("name"),
                 Grid.Column.number("models"), Grid.Column.number("credits"), Grid.Column.text("cheapest"),
                 Grid.Column.text("most expensive"));
@@ -161,7 +166,7 @@ public final class CompareView implements View<CompareReport> {
         Grid.Builder grid = Grid.builder(List.of("section", "group", "rank", "provider", "model", "credits",
                 "input_usd_per_mtok", "output_usd_per_mtok", "note").stream().map(Grid.Column::text).toList());
         for (CompareReport.ProviderSummary p : report.providers()) {
-            String note = p.activeModels() + " active models, " + range(p.minCredits(), p.maxCredits()) + " credits";
+            String note = Text.count(p.activeModels(), "active model") + ", " + range(p.minCredits(), p.maxCredits()) + " credits";
             csvRow(grid, "provider_cheapest", p.provider(), "", p.cheapest(), note);
             csvRow(grid, "provider_most_expensive", p.provider(), "", p.mostExpensive(), note);
         }
@@ -265,6 +270,7 @@ public final class CompareView implements View<CompareReport> {
                 "most_expensive", brief(report.mostExpensive()),
                 "baseline", PriceRowColumns.baselineJson(report.baseline()),
                 "filter", report.filter(),
+                "provider_filter", report.providerFilter(),
                 "top", report.top(),
                 "active_models", report.activeModels(),
                 "recommendations", recommendations,

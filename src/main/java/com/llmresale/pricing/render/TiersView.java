@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * {@code pricing tiers}: the seven tiers with their bands and models. The table and Markdown
  * formats draw a bar per model, {@value #BAR_WIDTH} characters for the most credits in the report,
- * in eighths of a block so that small values still show.
+ * in eighths of a block. The bar is logarithmic (each doubling of credits adds the same length):
+ * credits run from 2 to thousands in one catalog, and on a linear scale everything below a tenth
+ * of the dearest model would draw the same sliver.
  */
 public final class TiersView implements View<TierReport> {
     static final int BAR_WIDTH = 30;
@@ -33,9 +35,11 @@ public final class TiersView implements View<TierReport> {
         }
         long providers = report.tiers().stream().flatMap(g -> g.models().stream())
                 .map(PricedModel::provider).distinct().count();
-        return doc.paragraph(report.modelCount() + " active models from " + providers
-                + (providers == 1 ? " provider" : " providers") + ". A full bar ("
-                + BAR_WIDTH + " blocks) is " + report.maxCredits() + " credits, the most in this report.").build();
+        String scale = report.maxCredits() <= 0 ? ""
+                : " Bars are logarithmic: each doubling of credits adds the same length, and a full bar ("
+                        + BAR_WIDTH + " blocks) is " + report.maxCredits() + " credits, the most in this report.";
+        return doc.paragraph(Text.count(report.modelCount(), "active model") + " from "
+                + Text.count(providers, "provider") + "." + scale).build();
     }
 
     private static String heading(TierReport.Group g) {
@@ -56,13 +60,29 @@ public final class TiersView implements View<TierReport> {
         return low == high ? String.valueOf(low) : low + "-" + high;
     }
 
-    /** {@code credits} as a bar of up to {@link #BAR_WIDTH} blocks, {@code max} being a full bar. */
+    /**
+     * {@code credits} as a bar of up to {@link #BAR_WIDTH} blocks, {@code max} being a full bar, on a
+     * log scale: the length is log2(1 + credits) / log2(1 + max), so 0 credits draws nothing and any
+     * credit at all at least an eighth of a block.
+     */
     static String bar(int credits, int max) {
         if (credits <= 0 || max <= 0) {
             return "";
         }
-        long eighths = Math.max(1, ((long) credits * BAR_WIDTH * 8 * 2 + max) / (2L * max));
+        long full = BAR_WIDTH * 8L;
+        long lgMax = log2Fixed(max + 1L);
+        long eighths = Math.min(full, Math.max(1, (log2Fixed(credits + 1L) * full * 2 + lgMax) / (2 * lgMax)));
         return "█".repeat((int) (eighths / 8)) + EIGHTHS[(int) (eighths % 8)];
+    }
+
+    /**
+     * log2(x) in 1/1024 units for x >= 1, exact at powers of two and linear between them: integer
+     * arithmetic only, so a bar is the same on every machine, and strictly increasing in x.
+     */
+    static long log2Fixed(long x) {
+        int e = 63 - Long.numberOfLeadingZeros(x);
+        long pow = 1L << e;
+        return e * 1024L + ((x - pow) * 1024L) / pow;
     }
 
     @Override

@@ -38,6 +38,32 @@ class InvalidDataTest {
     }
 
     @Test
+    void yamlSyntaxErrorNamesTheProblemAndItsLine() {
+        // a tab on line 5; SnakeYAML's context ("while scanning...") would point at line 4
+        groqWith("provider: groq\nname: Groq\ncurrency: USD\nmodels:\n\t- id: a\n");
+        assertThat(failsWith("recompute").errorLine())
+                .startsWith("error: pricing/groq.yaml:5: not valid YAML: found character '\\t(TAB)' that cannot start any token");
+    }
+
+    @Test
+    void aSecondYamlDocumentIsAnErrorNotSilentlyDropped() {
+        groqWith(Workspace.GROQ + "---\nmodels: []\n");
+        assertThat(failsWith("recompute").errorLine()).matches(
+                "error: pricing/groq\\.yaml:\\d+: a second YAML document \\(after '---'\\): one file holds one document");
+    }
+
+    @Test
+    void aSheetThatIsNotUtf8NamesTheLine() throws Exception {
+        Workspace ws = Workspace.withGroq(dir);
+        String sheet = Workspace.GROQ.replace("id: llama-3.1-8b-instant", "id: llama-caf\u00e9");
+        java.nio.file.Files.write(dir.resolve("pricing/groq.yaml"), sheet.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        int line = (int) sheet.lines().takeWhile(l -> !l.contains("caf")).count() + 1;
+        assertThat(ws).isNotNull();
+        assertThat(failsWith("recompute").errorLine())
+                .isEqualTo("error: pricing/groq.yaml:" + line + ": not UTF-8 text (save the file as UTF-8)");
+    }
+
+    @Test
     void unknownField() {
         groqWith(Workspace.GROQ.replace("    family: gpt-oss-20b", "    familly: gpt-oss-20b"));
         assertThat(failsWith("recompute").errorLine())

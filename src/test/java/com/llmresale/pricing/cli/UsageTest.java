@@ -36,6 +36,28 @@ class UsageTest {
     }
 
     @Test
+    void aMistypedCommandNamesTheClosestCommands() {
+        assertThat(Cli.run("modles").assertError(2).errorLine()).isEqualTo("error: unknown command 'modles' (did you mean: models?)");
+        assertThat(Cli.run("frobnicate").assertError(2).errorLine()).isEqualTo("error: unknown command 'frobnicate'");
+    }
+
+    @Test
+    void aProviderIdIsCaseInsensitiveAndAMistypedOneGetsSuggestions() {
+        assertThat(Cli.run("models", "--provider", "GROQ").assertOk().out())
+                .isEqualTo(Cli.run("models", "--provider", "groq").assertOk().out());
+        assertThat(Cli.run("tiers", "--provider", "grok").assertError(2).errorLine())
+                .isEqualTo("error: --provider: no sheet for provider 'grok' (did you mean: groq?)");
+    }
+
+    @Test
+    void aDecimalOptionThatIsNotANumberSaysSoInPlainWords() {
+        assertThat(Cli.run("scenario", "balanced", "--price", "abc").assertError(2).errorLine())
+                .isEqualTo("error: Invalid value for option '--price': 'abc' is not a number");
+        assertThat(Cli.run("roi", "--training-usd", "1,5").assertError(2).errorLine())
+                .isEqualTo("error: Invalid value for option '--training-usd': '1,5' is not a number");
+    }
+
+    @Test
     void badFormatSaysWhatIsAllowed() {
         assertThat(Cli.run("models", "-f", "yaml").errorLine()).contains("'yaml' is not a format (expected table, csv, json or markdown)");
     }
