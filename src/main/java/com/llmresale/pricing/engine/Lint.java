@@ -64,6 +64,11 @@ public final class Lint {
             return;
         }
         long days = ChronoUnit.DAYS.between(sheet.updated(), rules.today());
+        if (days < 0) {
+            out.add(new LintWarning(LintCode.UPDATED_IN_FUTURE, sheet.provider(), null,
+                    "prices checked " + sheet.updated() + ", " + -days + (days == -1 ? " day" : " days") + " after "
+                            + rules.today() + ": is the `updated` date right?"));
+        }
         if (days > rules.maxAgeDays()) {
             out.add(new LintWarning(LintCode.STALE_PRICES, sheet.provider(), null,
                     "prices checked " + sheet.updated() + ", " + days + " days before " + rules.today()

@@ -16,6 +16,8 @@ public enum LintCode {
     STALE_PRICES,
     /** A sheet that does not say when its prices were checked. */
     NO_UPDATED_DATE,
+    /** A sheet whose prices were "checked" after the day they are aged against: a typo in the date. */
+    UPDATED_IN_FUTURE,
     /** An active model sold for nothing without {@code free: true}. */
     ZERO_PRICE_NOT_FREE,
     /** A model marked {@code free: true} that is charged credits. */

@@ -173,7 +173,7 @@ public final class CompareView implements View<CompareReport> {
         for (CompareReport.FamilyComparison f : report.families()) {
             int rank = 1;
             for (CompareReport.Offer o : f.offers()) {
-                csvRow(grid, "family", f.family(), String.valueOf(rank++), o.model(), offerNote(o, f));
+                csvRow(grid, "family", f.family(), String.valueOf(rank++), o.model(), csvOfferNote(o, f));
             }
         }
         rank(grid, "cheapest", report.cheapest());
@@ -188,6 +188,32 @@ public final class CompareView implements View<CompareReport> {
             csvRow(grid, "scenario", s.scenario(), "", s.model(), s.why() == null ? "" : s.why());
         }
         return grid.build();
+    }
+
+    /**
+     * The offer's note with the family's verdict on the offers that decide it, since a CSV row has
+     * no verdict line under it: "cheapest; 12 credits (20.7%) below together (58)", "tie: same
+     * credits at groq and together".
+     */
+    private static String csvOfferNote(CompareReport.Offer o, CompareReport.FamilyComparison f) {
+        String note = offerNote(o, f);
+        PricedModel m = o.model();
+        if (!o.compared() || f.cheapestCredits() == null || m.credits() != f.cheapestCredits()) {
+            return note;
+        }
+        if (f.tiedProviders().contains(m.provider())) {
+            return join(note, "tie: same credits at " + String.join(" and ", f.tiedProviders()));
+        }
+        if (m.provider().equals(f.cheapestProvider())) {
+            String pct = f.cheaperByPct() == null ? "" : " (" + f.cheaperByPct().toPlainString() + "%)";
+            return join(note, f.cheaperByCredits() + " credits" + pct + " below " + f.runnerUp() + " ("
+                    + f.runnerUpCredits() + ")");
+        }
+        return note;
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "; " + b;
     }
 
     private static void rank(Grid.Builder grid, String section, List<PricedModel> models) {

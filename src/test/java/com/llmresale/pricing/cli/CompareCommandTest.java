@@ -142,6 +142,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void theCsvCarriesEachFamilysVerdictOnTheOffersThatDecideIt() {
+        List<String> rows = Cli.run("compare", "--format", "csv").assertOk().out().lines()
+                .filter(l -> l.startsWith("family,")).toList();
+
+        assertThat(rows).contains(
+                "family,llama-3.3-70b,3,groq,llama-3.3-70b-versatile,46,0.59,0.79,cheapest; 12 credits (20.7%) below together (58)",
+                "family,gpt-oss-20b,1,groq,openai/gpt-oss-20b,8,0.05,0.20,tie: same credits at groq and together",
+                "family,gpt-oss-20b,2,together,openai/gpt-oss-20b,8,0.05,0.20,tie: same credits at groq and together",
+                "family,llama-3.3-70b,4,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,58,0.88,0.88,");
+    }
+
+    @Test
     void anUnknownProviderIsAUsageErrorWithTheClosestIds() {
         Cli r = Cli.run("compare", "--provider", "grok").assertError(2);
 

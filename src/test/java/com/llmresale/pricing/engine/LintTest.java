@@ -116,6 +116,14 @@ class LintTest {
     }
 
     @Test
+    void anUpdatedDateAfterTodayIsFlagged() {
+        Catalog c = catalog(sheet("dated", Fixtures.UPDATED, priced("m", "1", "1", null)));
+
+        assertThat(codes(c, LintRules.defaults(Fixtures.UPDATED))).isEmpty();
+        assertThat(codes(c, LintRules.defaults(Fixtures.UPDATED.minusDays(1)))).containsExactly("updated_in_future dated:null");
+    }
+
+    @Test
     void zeroAndFreeAreChecked() {
         Catalog c = catalog(sheet("p",
                 priced("zero", "0", "0", null),
