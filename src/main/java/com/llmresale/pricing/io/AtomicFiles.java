@@ -105,6 +105,10 @@ public final class AtomicFiles {
             if (Files.isDirectory(real)) {
                 throw new WriteException(display, "is a directory", null);
             }
+            if (Files.exists(real) && !Files.isRegularFile(real)) {
+                // a device or pipe (/dev/null, a FIFO): renaming over it would replace it with a file
+                throw new WriteException(display, "not a regular file", null);
+            }
             for (Staged s : staged) {
                 if (s.target().equals(real)) {
                     throw new WriteException(display, "written twice by one command", null);

@@ -96,6 +96,28 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aDeviceOrPipeIsNeverReplacedByAFile() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo here: " + e);
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            assertThatThrownBy(() -> batch.stage(fifo, "pipe", "x"))
+                    .isInstanceOf(AtomicFiles.WriteException.class).hasMessage("pipe: not a regular file");
+        }
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        try (Stream<Path> all = Files.list(dir)) {
+            assertThat(all.map(p -> p.getFileName().toString())).containsExactly("pipe");
+        }
+    }
+
+    @Test
     void anExistingFileKeepsItsPermissions() throws IOException {
         assumePosix();
         Path file = write("published.csv", "old");
