@@ -3,14 +3,18 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.PublishedCsv;
 import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.DataException;
+import com.llmresale.pricing.model.PublishedCredit;
 import com.llmresale.pricing.render.Renderer;
 import com.llmresale.pricing.render.View;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -89,6 +93,18 @@ abstract class BaseCommand {
         return CatalogLoader.load(sheetsFolder());
     }
 
+    /** The published credits, or none when nothing was published yet; a corrupt file says how to recover. */
+    static List<PublishedCredit> readPublished(Path file, String display) {
+        try {
+            return PublishedCsv.readIfPresent(file, display);
+        } catch (DataException e) {
+            Path backup = file.resolveSibling(PublishedCsv.FILE_NAME + ".bak");
+            String restore = Files.isRegularFile(backup) ? "restore " + PublishedCsv.FILE_NAME + ".bak, or " : "";
+            throw new DataException(e.file(), e.line(), e.field(), e.problem() + " (to recover: " + restore
+                    + "republish with `pricing recompute --write --against FILE`)", e);
+        }
+    }
+
     /** Renders the report in the chosen format and writes it to --output (atomically) or stdout. */
     <R> void emit(View<R> view, R report) {
         deliver(render(view, report));
@@ -101,22 +117,34 @@ abstract class BaseCommand {
 
     /** Writes rendered text to --output (atomically) or stdout. */
     void deliver(String text) {
-        Path output = global().output();
-        if (output == null) {
-            out().print(text);
-            out().flush();
-            return;
-        }
-        Path target = cwd().resolve(output);
-        try {
-            AtomicFiles.write(target, text);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot write " + output + ": " + describe(e), e);
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            deliver(text, batch, List.of());
         }
     }
 
-    static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+    /**
+     * Writes the report and every file staged in {@code batch} together: the report is staged
+     * too when --output is given, then all files are renamed into place at once; only then are
+     * {@code notes} printed to stderr and the report (without --output) to stdout. If any file
+     * cannot be written, none is, and nothing is printed but the error.
+     */
+    void deliver(String text, AtomicFiles.Batch batch, List<String> notes) {
+        Path output = global().output();
+        try {
+            if (output != null) {
+                batch.stage(cwd().resolve(output), output.toString(), text);
+            }
+            batch.commit();
+        } catch (AtomicFiles.WriteException e) {
+            throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
+        }
+        for (String note : notes) {
+            err().println(note);
+        }
+        err().flush();
+        if (output == null) {
+            out().print(text);
+            out().flush();
+        }
     }
 }

@@ -1,10 +1,12 @@
 package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.Families;
+import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.model.DataException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -64,13 +66,21 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException u) {
-            return u.getCause().getMessage() == null ? u.getCause().toString() : u.getCause().getMessage();
+            return io(u.getCause());
         }
-        if (e instanceof IOException) {
-            return e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof IOException io) {
+            return io(io);
         }
         return "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                 + " (run with --verbose for details)";
+    }
+
+    /** A file error in plain words ("pricing/x.yaml: permission denied"), never a Java class name. */
+    private static String io(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            return fs.getFile() + ": " + AtomicFiles.reason(e);
+        }
+        return AtomicFiles.reason(e);
     }
 
     private void trace(PrintWriter err, Exception e) {

@@ -23,6 +23,7 @@ public final class GlobalOptions {
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            converter = OutputConverter.class,
             description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
 
@@ -59,6 +60,17 @@ public final class GlobalOptions {
                 throw new TypeConversionException("'" + value + "' is not a format (expected table, csv, json or markdown)");
             }
             return format;
+        }
+    }
+
+    /** A file name for --output: not empty (an empty name is a mistake, not stdout). */
+    static final class OutputConverter implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isBlank()) {
+                throw new TypeConversionException("the file name must not be empty");
+            }
+            return Path.of(value);
         }
     }
 }

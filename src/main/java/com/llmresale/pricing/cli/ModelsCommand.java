@@ -36,7 +36,7 @@ final class ModelsCommand extends BaseCommand implements Callable<Integer> {
         String only = provider.resolve(catalog, spec);
         Path publishedFile = sheets.path().resolve(PublishedCsv.FILE_NAME);
         Repricing repricing = new Repricing(catalog);
-        var rows = repricing.models(PublishedCsv.readIfPresent(publishedFile, sheets.display(publishedFile)), only, all);
+        var rows = repricing.models(readPublished(publishedFile, sheets.display(publishedFile)), only, all);
         emit(new ModelsView(), new ModelsReport(Baseline.of(repricing.engine()), rows));
         return ExitCodes.OK;
     }

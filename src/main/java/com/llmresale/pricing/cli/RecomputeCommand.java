@@ -11,8 +11,9 @@ import com.llmresale.pricing.io.PublishedCsv;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.PublishedCredit;
 import com.llmresale.pricing.render.RecomputeView;
-import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,33 +60,45 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         String only = provider.resolve(catalog, spec);
 
         Path publishedFile = sheets.path().resolve(PublishedCsv.FILE_NAME);
-        List<PublishedCredit> published = PublishedCsv.readIfPresent(publishedFile, sheets.display(publishedFile));
+        String publishedName = sheets.display(publishedFile);
+        // the published file is read only when needed: a corrupt one must not block
+        // `recompute --write --against FILE`, the way to repair it
+        boolean needPublished = against == null || (write && only != null);
+        List<PublishedCredit> published = needPublished ? readPublished(publishedFile, publishedName) : List.of();
         List<PublishedCredit> comparedWith = published;
-        String againstName = sheets.display(publishedFile);
+        String againstName = publishedName;
         if (against != null) {
             comparedWith = PublishedCsv.read(cwd().resolve(against), against.toString());
             againstName = against.toString();
         }
+        boolean nothingPublished = against == null && !Files.isRegularFile(publishedFile);
 
         RecomputeReport report = new Repricing(catalog).recompute(comparedWith, only);
         int lintWarnings = Lint.check(catalog, LintRules.defaults(today()), only).warnings().size();
-        String text = render(new RecomputeView(againstName, lintWarnings), report);
-        if (write) {
-            publish(publishedFile, sheets.display(publishedFile), Repricing.toPublish(report, published, only));
+        String text = render(new RecomputeView(againstName, lintWarnings, nothingPublished), report);
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            List<String> notes = new ArrayList<>();
+            if (write) {
+                notes.add(stagePublish(batch, publishedFile, publishedName,
+                        Repricing.toPublish(report, published, only)));
+            }
+            deliver(text, batch, notes);
         }
-        deliver(text);
         return ExitCodes.OK;
     }
 
-    private void publish(Path file, String display, List<PublishedCredit> credits) {
+    /** Stages the new published file and a backup of the current one; returns the note to print once written. */
+    private String stagePublish(AtomicFiles.Batch batch, Path file, String display, List<PublishedCredit> credits) {
         Path backup = file.resolveSibling(PublishedCsv.FILE_NAME + ".bak");
+        boolean backedUp;
         try {
-            AtomicFiles.replaceKeepingBackup(file, PublishedCsv.format(credits), backup);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot write " + display + ": " + describe(e), e);
+            backedUp = batch.stageBackup(file, backup, display + ".bak");
+            batch.stage(file, display, PublishedCsv.format(credits));
+        } catch (AtomicFiles.WriteException e) {
+            throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
         }
-        err().println("Published " + credits.size() + " credit values to " + display
-                + " (previous file kept as " + PublishedCsv.FILE_NAME + ".bak).");
-        err().flush();
+        String values = credits.size() == 1 ? " credit value" : " credit values";
+        return "Published " + credits.size() + values + " to " + display
+                + (backedUp ? " (previous file kept as " + PublishedCsv.FILE_NAME + ".bak)." : " (nothing was published before).");
     }
 }

@@ -3,6 +3,7 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.engine.ScenarioEngine;
 import com.llmresale.pricing.engine.ScenarioReport;
 import com.llmresale.pricing.engine.SensitivityReport;
+import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.LiteLlmExport;
 import com.llmresale.pricing.io.ScenarioLoader;
@@ -12,7 +13,6 @@ import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.render.ScenarioListView;
 import com.llmresale.pricing.render.ScenarioView;
 import com.llmresale.pricing.render.SensitivityView;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,24 +121,28 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         } else {
             text = render(new ScenarioView(), report);
         }
-        if (export != null) {
-            exportFiles(scenario, report);
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            List<String> notes = new ArrayList<>();
+            if (export != null) {
+                notes.add(stageExport(batch, scenario, report));
+            }
+            deliver(text, batch, notes);
         }
-        deliver(text);
         return ExitCodes.OK;
     }
 
-    private void exportFiles(Scenario scenario, ScenarioReport report) {
+    /** Stages the LiteLLM files; returns the note to print once they are written. */
+    private String stageExport(AtomicFiles.Batch batch, Scenario scenario, ScenarioReport report) {
         Map<String, String> files = LiteLlmExport.files(scenario, report.perUser().costBudgetUsd(),
                 ScenarioEngine.mixAlias(scenario));
-        Path dir = cwd().resolve(export.get(1));
+        String dirName = export.get(1);
         try {
-            LiteLlmExport.write(dir, files);
-        } catch (IOException e) {
-            throw new CommandFailure("cannot write the LiteLLM export to " + export.get(1) + ": " + describe(e), e);
+            LiteLlmExport.stage(batch, cwd().resolve(dirName), dirName, files);
+        } catch (AtomicFiles.WriteException e) {
+            throw new CommandFailure("cannot write the LiteLLM export to " + dirName + ": " + e.display() + ": "
+                    + e.reason(), e);
         }
-        err().println("Wrote " + String.join(", ", files.keySet()) + " to " + export.get(1) + ".");
-        err().flush();
+        return "Wrote " + String.join(", ", files.keySet()) + " to " + dirName + ".";
     }
 
     private void validateOptions() {
@@ -170,6 +174,9 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         }
         if (export != null && !export.get(0).equals("litellm")) {
             throw usage("--export: unknown target '" + export.get(0) + "' (expected: litellm)");
+        }
+        if (export != null && export.get(1).isBlank()) {
+            throw usage("--export litellm: the folder name must not be empty");
         }
         boolean overrides = users != null || price != null || fx != null || margin != null || promptCache != null
                 || batchShare != null || semanticCache != null || outputCap != null || export != null || sensitivity;

@@ -1,14 +1,40 @@
 package com.llmresale.pricing.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 
-/** Writes files so that a reader sees the old content or the new one, never a part. */
+/**
+ * Writes files so that a reader sees the old content or the new one, never a part, and so that
+ * a command writing several files changes none of them unless all could be prepared.
+ *
+ * <p>A {@link Batch} stages each file as a temp file beside its target; only when every file is
+ * staged does {@link Batch#commit()} rename them into place. Temp files are created like any
+ * other file (so the umask applies), take over the permissions of the file they replace, and a
+ * target that is a symbolic link is written through (the link stays a link).
+ */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_LINKS = 40;
+
     private AtomicFiles() {
     }
 
@@ -18,33 +44,269 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, content);
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (Batch batch = new Batch()) {
+            batch.stage(target, target.toString(), content);
+            batch.commit();
         }
     }
 
     /**
-     * Replaces {@code target} with {@code content}, first keeping its current content as
-     * {@code backup} (itself written atomically).
+     * A file that could not be written: {@code display} names it as the user did (never a temp
+     * file), {@code reason} says why in plain words ("is a directory", "permission denied").
      */
-    public static void replaceKeepingBackup(Path target, String content, Path backup) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(tmp, content.getBytes(StandardCharsets.UTF_8));
-            if (Files.exists(target)) {
-                write(backup, Files.readAllBytes(target));
-            }
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
+    public static final class WriteException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String display;
+        private final String reason;
+
+        public WriteException(String display, String reason, Throwable cause) {
+            super(display + ": " + reason, cause);
+            this.display = display;
+            this.reason = reason;
         }
+
+        public String display() {
+            return display;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /**
+     * Files to write together: {@link #stage} prepares each one (a temp file beside it), and
+     * {@link #commit} renames them all into place. Closing an uncommitted batch deletes its temp
+     * files and any folder it created, so nothing is left changed.
+     */
+    public static final class Batch implements AutoCloseable {
+        private record Staged(Path target, String display, Path temp) {
+        }
+
+        private final List<Staged> staged = new ArrayList<>();
+        private final List<Path> createdDirs = new ArrayList<>();
+        private boolean committed;
+
+        public void stage(Path target, String display, String content) throws WriteException {
+            stage(target, display, content.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Writes {@code content} to a temp file beside {@code target} (its real target if a link). */
+        public void stage(Path target, String display, byte[] content) throws WriteException {
+            if (committed) {
+                throw new IllegalStateException("batch already committed");
+            }
+            Path real;
+            try {
+                real = resolveLinks(target.toAbsolutePath().normalize());
+            } catch (IOException e) {
+                throw new WriteException(display, reason(e), e);
+            }
+            if (Files.isDirectory(real)) {
+                throw new WriteException(display, "is a directory", null);
+            }
+            if (Files.exists(real) && !Files.isRegularFile(real)) {
+                // a device or pipe (/dev/null, a FIFO): renaming over it would replace it with a file
+                throw new WriteException(display, "not a regular file", null);
+            }
+            for (Staged s : staged) {
+                if (s.target().equals(real)) {
+                    throw new WriteException(display, "written twice by one command", null);
+                }
+            }
+            Path dir = real.getParent();
+            createParents(dir, display);
+            Path temp = dir.resolve("." + real.getFileName() + "." + HexFormat.of().formatHex(randomBytes()) + ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    staged.add(new Staged(real, display, temp));
+                    out.write(content);
+                }
+                copyPermissions(real, temp);
+            } catch (IOException e) {
+                throw new WriteException(display, reason(e), e);
+            }
+        }
+
+        /**
+         * Stages a copy of {@code target}'s current content as {@code backup}; returns false
+         * (and stages nothing) when {@code target} does not exist.
+         */
+        public boolean stageBackup(Path target, Path backup, String backupDisplay) throws WriteException {
+            if (!Files.isRegularFile(target)) {
+                return false;
+            }
+            byte[] current;
+            try {
+                current = Files.readAllBytes(target);
+            } catch (IOException e) {
+                throw new WriteException(backupDisplay, reason(e), e);
+            }
+            stage(backup, backupDisplay, current);
+            return true;
+        }
+
+        /** Renames every staged file into place, in the order staged. */
+        public void commit() throws WriteException {
+            if (committed) {
+                throw new IllegalStateException("batch already committed");
+            }
+            committed = true;
+            for (Staged s : staged) {
+                try {
+                    move(s.temp(), s.target());
+                } catch (IOException e) {
+                    throw new WriteException(s.display(), reason(e), e);
+                }
+            }
+            staged.clear();
+            createdDirs.clear();
+        }
+
+        /** Deletes what an uncommitted (or failed) batch left: temp files and folders it created. */
+        @Override
+        public void close() {
+            for (Staged s : staged) {
+                try {
+                    Files.deleteIfExists(s.temp());
+                } catch (IOException ignored) {
+                    // best effort: nothing else can be done about a temp file that cannot be deleted
+                }
+            }
+            staged.clear();
+            for (int i = createdDirs.size() - 1; i >= 0; i--) {
+                try {
+                    Files.deleteIfExists(createdDirs.get(i));
+                } catch (IOException ignored) {
+                    // not empty (someone else wrote there) or gone: leave it
+                }
+            }
+            createdDirs.clear();
+        }
+
+        /** Creates the missing folders above a target, remembering them so that close() can undo it. */
+        private void createParents(Path dir, String display) throws WriteException {
+            List<Path> missing = new ArrayList<>();
+            Path p = dir;
+            while (p != null && !Files.exists(p)) {
+                missing.add(0, p);
+                p = p.getParent();
+            }
+            if (p != null && !Files.isDirectory(p)) {
+                throw new WriteException(display, ancestorName(display, dir, p) + " is a file, not a folder", null);
+            }
+            for (Path m : missing) {
+                try {
+                    Files.createDirectory(m);
+                } catch (FileAlreadyExistsException e) {
+                    if (!Files.isDirectory(m)) {
+                        throw new WriteException(display, ancestorName(display, dir, m) + " is a file, not a folder", e);
+                    }
+                    continue;
+                } catch (IOException e) {
+                    throw new WriteException(display, reason(e), e);
+                }
+                createdDirs.add(m);
+            }
+        }
+    }
+
+    /** How the user would name {@code ancestor} of {@code dir}: the matching prefix of {@code display}. */
+    private static String ancestorName(String display, Path dir, Path ancestor) {
+        Path shown = Path.of(display).getParent();
+        Path d = dir;
+        while (shown != null && d != null && !d.equals(ancestor)) {
+            shown = shown.getParent();
+            d = d.getParent();
+        }
+        return shown != null && d != null ? shown.toString() : ancestor.toString();
+    }
+
+    /** The file a write to {@code path} should replace: {@code path}, or the file its links lead to. */
+    static Path resolveLinks(Path path) throws IOException {
+        Path p = path;
+        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(p); i++) {
+            Path link = Files.readSymbolicLink(p);
+            p = p.toAbsolutePath().getParent().resolve(link).normalize();
+        }
+        if (Files.isSymbolicLink(p)) {
+            throw new FileSystemException(path.toString(), null, "Too many levels of symbolic links");
+        }
+        return p;
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (source != null && target != null) {
+            target.setPermissions(source.readAttributes().permissions());
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * Why a file operation failed, in plain words and without any path (so that a temp file's
+     * name never reaches the user).
+     */
+    public static String reason(IOException e) {
+        if (e instanceof WriteException w) {
+            return w.reason();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "is a directory";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (text == null || text.isBlank()) {
+            return "input/output error";
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        if (lower.contains("no space left")) {
+            return "disk full";
+        }
+        if (lower.contains("quota")) {
+            return "disk quota exceeded";
+        }
+        if (lower.contains("read-only file system")) {
+            return "read-only file system";
+        }
+        if (lower.contains("permission denied") || lower.contains("operation not permitted")) {
+            return "permission denied";
+        }
+        if (lower.contains("is a directory")) {
+            return "is a directory";
+        }
+        if (lower.contains("not a directory")) {
+            return "not a directory";
+        }
+        if (lower.contains("file name too long")) {
+            return "file name too long";
+        }
+        if (lower.contains("too many levels of symbolic links")) {
+            return "too many levels of symbolic links";
+        }
+        // an unusual reason: keep its words, never a path (it could be a temp file's)
+        return e instanceof FileSystemException ? lower : lower.replaceAll("/\\S*", "").strip();
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,13 +65,14 @@ public final class LiteLlmExport {
         return files;
     }
 
-    /** Writes the files into {@code dir}, each atomically (temp file + rename). */
-    public static void write(Path dir, Map<String, String> files) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IOException(dir + " is a file, not a folder");
-        }
+    /**
+     * Stages the files into {@code dir} (shown to users as {@code dirDisplay}); nothing is in
+     * place until the batch is committed.
+     */
+    public static void stage(AtomicFiles.Batch batch, Path dir, String dirDisplay, Map<String, String> files)
+            throws AtomicFiles.WriteException {
         for (Map.Entry<String, String> f : files.entrySet()) {
-            AtomicFiles.write(dir.resolve(f.getKey()), f.getValue());
+            batch.stage(dir.resolve(f.getKey()), Path.of(dirDisplay).resolve(f.getKey()).toString(), f.getValue());
         }
     }
 

@@ -15,14 +15,23 @@ import java.util.Map;
  * @param against      how the published credits compared with are named (a file)
  * @param lintWarnings how many warnings {@code pricing lint} has for the same sheets, or null when
  *                     not known (then the summary does not mention lint)
+ * @param nothingPublished the credits compared with are those of a published file that does not
+ *                     exist yet (every model is new); the report says so rather than name the file
+ *                     as if it had been read
  */
-public record RecomputeView(String against, Integer lintWarnings) implements View<RecomputeReport> {
+public record RecomputeView(String against, Integer lintWarnings, boolean nothingPublished)
+        implements View<RecomputeReport> {
+
+    public RecomputeView(String against, Integer lintWarnings) {
+        this(against, lintWarnings, false);
+    }
 
     @Override
     public Doc document(RecomputeReport report) {
         Doc.Builder doc = Doc.builder()
                 .paragraph(PriceRowColumns.baselineLine(report.baseline()),
-                        "Compared with: " + against);
+                        "Compared with: " + (nothingPublished
+                                ? "nothing published yet (" + against + " does not exist)" : against));
         for (Status status : Status.values()) {
             List<PriceRow> rows = report.rows().stream().filter(r -> r.status() == status).toList();
             if (rows.isEmpty()) {

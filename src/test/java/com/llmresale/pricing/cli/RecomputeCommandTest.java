@@ -1,9 +1,11 @@
 package com.llmresale.pricing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,5 +118,158 @@ class RecomputeCommandTest {
 
         Cli result = Cli.run(dir, "--sheets", "elsewhere/pricing", "models", "-f", "csv").assertOk();
         assertThat(result.out().lines().count()).isEqualTo(3);
+    }
+
+    // ---- a failed command changes no file -----------------------------------------------------
+
+    @Test
+    void writeWithAnOutputThatIsAFolderPublishesNothing() throws Exception {
+        Workspace ws = Workspace.withGroq(dir);
+        Files.createDirectories(dir.resolve("out"));
+
+        Cli result = ws.runFailing(1, "recompute", "--write", "--output", "out");
+
+        assertThat(result.errorLine()).isEqualTo("error: cannot write out: is a directory");
+        assertThat(dir.resolve("pricing/published-credits.csv.bak")).doesNotExist();
+    }
+
+    @Test
+    void writeWithAnOutputUnderAFilePublishesNothingAndNamesTheUsersPath() {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.write("notes", "a file\n");
+
+        Cli result = ws.runFailing(1, "recompute", "--write", "--output", "notes/report.txt");
+
+        assertThat(result.errorLine()).isEqualTo("error: cannot write notes/report.txt: notes is a file, not a folder");
+    }
+
+    @Test
+    void writeWithAnOutputInAnUnwritableFolderPublishesNothing() throws Exception {
+        Workspace ws = Workspace.withGroq(dir);
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        assumePosix();
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(!Files.isWritable(locked), "running as a user who can write anywhere");
+            Cli result = ws.runFailing(1, "recompute", "--write", "--output", "locked/report.txt");
+            assertThat(result.errorLine()).isEqualTo("error: cannot write locked/report.txt: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void anEmptyOutputNameIsAUsageError() {
+        Workspace ws = Workspace.withGroq(dir);
+
+        Cli result = ws.runFailing(2, "recompute", "--write", "--output", "");
+
+        assertThat(result.errorLine()).contains("--output").contains("must not be empty");
+    }
+
+    @Test
+    void writeKeepsThePublishedFilesPermissions() throws Exception {
+        assumePosix();
+        Workspace ws = Workspace.withGroq(dir);
+        Path published = dir.resolve("pricing/published-credits.csv");
+        Files.setPosixFilePermissions(published, PosixFilePermissions.fromString("rw-r--r--"));
+
+        Cli write = ws.run("recompute", "--write");
+        assertThat(write.exitCode()).as(write.describe()).isZero();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(published))).isEqualTo("rw-r--r--");
+    }
+
+    // ---- no published file yet, or a corrupt one ---------------------------------------------
+
+    @Test
+    void withNothingPublishedTheReportSaysSoAndWriteMentionsNoBackup() {
+        Workspace ws = new Workspace(dir);
+        ws.write("pricing/groq.yaml", Workspace.GROQ);
+
+        assertThat(ws.run("recompute").assertOk().out())
+                .contains("Compared with: nothing published yet (pricing/published-credits.csv does not exist)");
+
+        Cli write = ws.run("recompute", "--write");
+        assertThat(write.exitCode()).as(write.describe()).isZero();
+        assertThat(write.err()).isEqualTo("Published 2 credit values to pricing/published-credits.csv"
+                + " (nothing was published before).\n");
+        assertThat(dir.resolve("pricing/published-credits.csv.bak")).doesNotExist();
+        assertThat(ws.run("recompute").assertOk().out()).contains("Compared with: pricing/published-credits.csv\n");
+    }
+
+    @Test
+    void oneCreditValueIsSingular() {
+        Workspace ws = new Workspace(dir);
+        ws.write("pricing/groq.yaml", Workspace.GROQ.substring(0, Workspace.GROQ.indexOf("  - id: openai")));
+        ws.write("pricing/published-credits.csv", "provider,model,credits\ngroq,llama-3.1-8b-instant,6\n");
+
+        Cli write = ws.run("recompute", "--write");
+
+        assertThat(write.err()).isEqualTo("Published 1 credit value to pricing/published-credits.csv"
+                + " (previous file kept as published-credits.csv.bak).\n");
+    }
+
+    static final String CORRUPT = Workspace.PUBLISHED + "groq,x,abc\n";
+    static final String GOOD = "provider,model,credits\ngroq,llama-3.1-8b-instant,6\ngroq,openai/gpt-oss-20b,12\n";
+
+    @Test
+    void aCorruptPublishedFileFailsWithAWayToRecover() {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.write("pricing/published-credits.csv", CORRUPT);
+
+        Cli result = ws.runFailing(1, "recompute", "--write");
+
+        assertThat(result.errorLine()).isEqualTo("error: pricing/published-credits.csv:4: credits: not a number: 'abc'"
+                + " (to recover: republish with `pricing recompute --write --against FILE`)");
+    }
+
+    @Test
+    void theRecoveryHintOffersTheBackupWhenThereIsOne() {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.write("pricing/published-credits.csv", CORRUPT);
+        ws.write("pricing/published-credits.csv.bak", Workspace.PUBLISHED);
+
+        Cli result = ws.runFailing(1, "models");
+
+        assertThat(result.errorLine()).isEqualTo("error: pricing/published-credits.csv:4: credits: not a number: 'abc'"
+                + " (to recover: restore published-credits.csv.bak, or republish with"
+                + " `pricing recompute --write --against FILE`)");
+    }
+
+    @Test
+    void aCorruptPublishedFileDoesNotBlockAgainstNorItsRepair() {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.write("pricing/published-credits.csv", CORRUPT);
+        ws.write("good.csv", GOOD);
+
+        assertThat(ws.run("recompute", "--against", "good.csv").assertOk().out())
+                .contains("Compared with: good.csv").contains("DECREASED (2)");
+
+        Cli repair = ws.run("recompute", "--write", "--against", "good.csv");
+        assertThat(repair.exitCode()).as(repair.describe()).isZero();
+        assertThat(ws.read("pricing/published-credits.csv")).isEqualTo("""
+                provider,model,credits
+                groq,llama-3.1-8b-instant,4
+                groq,openai/gpt-oss-20b,8
+                """);
+        assertThat(ws.read("pricing/published-credits.csv.bak")).isEqualTo(CORRUPT);
+        ws.run("models").assertOk();
+    }
+
+    @Test
+    void writeWithAProviderNeedsThePublishedFileEvenWithAgainst() {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.write("pricing/published-credits.csv", CORRUPT);
+        ws.write("good.csv", GOOD);
+
+        Cli result = ws.runFailing(1, "recompute", "--write", "--provider", "groq", "--against", "good.csv");
+
+        assertThat(result.errorLine()).startsWith("error: pricing/published-credits.csv:4: credits: not a number")
+                .contains("to recover:");
+    }
+
+    private void assumePosix() {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
     }
 }

@@ -276,6 +276,39 @@ class ScenarioCommandTest {
         assertThat(result.errorLine()).startsWith("error: cannot write the LiteLLM export to proxy");
     }
 
+    @Test
+    void exportWithABadOutputWritesNoExportAndSaysNothingWasWritten() throws IOException {
+        Workspace ws = new Workspace(dir);
+        Files.createDirectories(dir.resolve("report.txt"));
+        Cli result = ws.runFailing(1, "--sheets", SHEETS, "--scenarios", Cli.PROJECT.resolve("scenarios").toString(),
+                "scenario", "balanced", "--export", "litellm", "proxy", "--output", "report.txt");
+        assertThat(result.errorLine()).isEqualTo("error: cannot write report.txt: is a directory");
+        assertThat(dir.resolve("proxy")).doesNotExist();
+    }
+
+    @Test
+    void anExportThatFailsOnALaterFileLeavesTheEarlierExportAsItWas() throws IOException {
+        Workspace ws = new Workspace(dir);
+        String scenarios = Cli.PROJECT.resolve("scenarios").toString();
+        Cli first = ws.run("--sheets", SHEETS, "--scenarios", scenarios, "scenario", "balanced", "--export", "litellm", "proxy");
+        assertThat(first.exitCode()).as(first.describe()).isZero();
+        Files.delete(dir.resolve("proxy/user-new-premium.json"));
+        Files.createDirectories(dir.resolve("proxy/user-new-premium.json"));
+
+        Cli result = ws.runFailing(1, "--sheets", SHEETS, "--scenarios", scenarios,
+                "scenario", "balanced", "--users", "80", "--export", "litellm", "proxy");
+
+        assertThat(result.errorLine()).isEqualTo(
+                "error: cannot write the LiteLLM export to proxy: proxy/user-new-premium.json: is a directory");
+    }
+
+    @Test
+    void anEmptyExportFolderIsAUsageError() {
+        Cli result = new Workspace(dir).runFailing(2, "--sheets", SHEETS, "--scenarios",
+                Cli.PROJECT.resolve("scenarios").toString(), "scenario", "balanced", "--export", "litellm", "");
+        assertThat(result.errorLine()).contains("must not be empty");
+    }
+
     // ---- sensitivity ------------------------------------------------------------------------
 
     @Test

@@ -1,0 +1,211 @@
+package com.llmresale.pricing.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCommittedBatchPutsEveryFileInPlaceAndLeavesNoTempFile() throws IOException {
+        write("a.txt", "old a");
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stage(dir.resolve("a.txt"), "a.txt", "new a");
+            batch.stage(dir.resolve("sub/b.txt"), "sub/b.txt", "new b");
+            assertThat(read("a.txt")).as("nothing in place before commit").isEqualTo("old a");
+            assertThat(dir.resolve("sub/b.txt")).doesNotExist();
+            batch.commit();
+        }
+        assertThat(snapshot()).isEqualTo(Map.of("a.txt", "new a", "sub/b.txt", "new b"));
+    }
+
+    @Test
+    void whenAnyFileCannotBeStagedNoFileChangesAndTheTempFilesAreDeleted() throws IOException {
+        write("a.txt", "old a");
+        write("c.txt", "old c");
+        Files.createDirectories(dir.resolve("d.txt")); // a folder where a file should go
+        Map<String, String> before = snapshot();
+
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stage(dir.resolve("a.txt"), "a.txt", "new a");
+            batch.stage(dir.resolve("new/b.txt"), "new/b.txt", "new b");
+            batch.stageBackup(dir.resolve("c.txt"), dir.resolve("c.txt.bak"), "c.txt.bak");
+            assertThatThrownBy(() -> batch.stage(dir.resolve("d.txt"), "d.txt", "new d"))
+                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .hasMessage("d.txt: is a directory");
+        }
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(dir.resolve("new")).as("a folder the failed batch created is removed").doesNotExist();
+        try (Stream<Path> all = Files.list(dir)) {
+            assertThat(all.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.txt", "c.txt", "d.txt");
+        }
+    }
+
+    @Test
+    void aBackupHoldsTheOldContentAndIsOnlyStagedWhenThereIsAnOldFile() throws IOException {
+        write("p.csv", "v1");
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            assertThat(batch.stageBackup(dir.resolve("p.csv"), dir.resolve("p.csv.bak"), "p.csv.bak")).isTrue();
+            assertThat(batch.stageBackup(dir.resolve("q.csv"), dir.resolve("q.csv.bak"), "q.csv.bak")).isFalse();
+            batch.stage(dir.resolve("p.csv"), "p.csv", "v2");
+            batch.commit();
+        }
+        assertThat(snapshot()).isEqualTo(Map.of("p.csv", "v2", "p.csv.bak", "v1"));
+    }
+
+    @Test
+    void aFileUnderAPlainFileCannotBeStagedAndTheMessageNamesTheUsersPath() throws IOException {
+        write("proxy", "a file");
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            assertThatThrownBy(() -> batch.stage(dir.resolve("proxy/config.yaml"), "proxy/config.yaml", "x"))
+                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .hasMessage("proxy/config.yaml: proxy is a file, not a folder");
+        }
+        assertThat(snapshot()).isEqualTo(Map.of("proxy", "a file"));
+    }
+
+    @Test
+    void oneFileStagedTwiceIsRefused() throws IOException {
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stage(dir.resolve("a.txt"), "a.txt", "1");
+            assertThatThrownBy(() -> batch.stage(dir.resolve("./a.txt"), "./a.txt", "2"))
+                    .isInstanceOf(AtomicFiles.WriteException.class).hasMessageContaining("written twice");
+        }
+        assertThat(snapshot()).isEmpty();
+    }
+
+    @Test
+    void aDeviceOrPipeIsNeverReplacedByAFile() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo here: " + e);
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            assertThatThrownBy(() -> batch.stage(fifo, "pipe", "x"))
+                    .isInstanceOf(AtomicFiles.WriteException.class).hasMessage("pipe: not a regular file");
+        }
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        try (Stream<Path> all = Files.list(dir)) {
+            assertThat(all.map(p -> p.getFileName().toString())).containsExactly("pipe");
+        }
+    }
+
+    @Test
+    void anExistingFileKeepsItsPermissions() throws IOException {
+        assumePosix();
+        Path file = write("published.csv", "old");
+        Set<PosixFilePermission> rwRR = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, rwRR);
+
+        AtomicFiles.write(file, "new");
+
+        assertThat(read("published.csv")).isEqualTo("new");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(rwRR);
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsOfTheUmaskNotOwnerOnly() throws IOException {
+        assumePosix();
+        Path reference = dir.resolve("reference");
+        Files.newOutputStream(reference, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+
+        Path file = dir.resolve("config.yaml");
+        AtomicFiles.write(file, "x");
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path real = write("shared/credits.csv", "old");
+        Path link = dir.resolve("pricing/published-credits.csv");
+        Files.createDirectories(link.getParent());
+        try {
+            Files.createSymbolicLink(link, Path.of("../shared/credits.csv"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stageBackup(link, dir.resolve("pricing/published-credits.csv.bak"), "bak");
+            batch.stage(link, "pricing/published-credits.csv", "new");
+            batch.commit();
+        }
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        assertThat(read("pricing/published-credits.csv.bak")).isEqualTo("old");
+        try (Stream<Path> all = Files.list(dir.resolve("shared"))) {
+            assertThat(all.map(p -> p.getFileName().toString())).containsExactly("credits.csv");
+        }
+    }
+
+    @Test
+    void reasonsArePlainWordsWithoutClassNamesOrPaths() {
+        assertThat(AtomicFiles.reason(new AccessDeniedException("/tmp/.x.123.tmp"))).isEqualTo("permission denied");
+        assertThat(AtomicFiles.reason(new NoSuchFileException("/proc/.foo.123.tmp"))).isEqualTo("no such file or directory");
+        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Is a directory"))).isEqualTo("is a directory");
+        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Not a directory"))).isEqualTo("not a directory");
+        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Read-only file system")))
+                .isEqualTo("read-only file system");
+        assertThat(AtomicFiles.reason(new IOException("No space left on device"))).isEqualTo("disk full");
+        assertThat(AtomicFiles.reason(new IOException("strange failure at /tmp/.x.123.tmp"))).doesNotContain("/tmp");
+    }
+
+    private void assumePosix() {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    }
+
+    private Path write(String relative, String content) {
+        Path file = dir.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private String read(String relative) throws IOException {
+        return Files.readString(dir.resolve(relative), StandardCharsets.UTF_8);
+    }
+
+    /** Every regular file under the folder (temp files included) with its content. */
+    private Map<String, String> snapshot() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+}
