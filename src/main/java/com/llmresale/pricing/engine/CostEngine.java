@@ -28,7 +28,8 @@ public final class CostEngine {
     public static WorkloadCost cost(ProviderSheet sheet, ModelEntry model, Workload workload) {
         if (!model.hasPrice()) {
             throw new IllegalArgumentException("model: " + sheet.provider() + ":" + model.id()
-                    + " has no $ price in its sheet (credits are pinned), so its cost is unknown");
+                    + " has no $ price in its sheet (" + (model.isPinned() ? "credits are pinned" : "it is not sold")
+                    + "), so its cost is unknown");
         }
         if (workload.batch() && sheet.batchDiscount() == null) {
             throw new IllegalArgumentException("batch: provider " + sheet.provider()
