@@ -43,10 +43,16 @@ public final class PublishedCsv {
 
     public static List<PublishedCredit> read(Path file, String display) {
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
+                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
+                // a spreadsheet's "Provider,Model,Credits" header is the same columns
+                .setIgnoreHeaderCase(true).build();
         try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = format.parse(reader)) {
             Map<String, Integer> columns = parser.getHeaderMap();
+            if (columns == null || columns.isEmpty()) {
+                throw new DataException(display, 0, null, "the file is empty (it needs a header line with at least: "
+                        + String.join(", ", HEADER) + ")");
+            }
             for (String required : HEADER) {
                 if (columns == null || !columns.containsKey(required)) {
                     throw new DataException(display, 1, required, "missing column (the file needs at least: "

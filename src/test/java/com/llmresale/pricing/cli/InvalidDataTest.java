@@ -191,11 +191,20 @@ class InvalidDataTest {
             "provider,model,credits\ngroq,llama-3.1-8b-instant,4\ngroq,llama-3.1-8b-instant,6\n|against.csv:3: model: duplicate row",
             "provider,model,credits\ngroq,llama-3.1-8b-instant\n|against.csv:2: expected 3 columns, got 2",
             "provider,model,credits\ngroq,\"llama,4\n|against.csv:2: not a readable CSV file: EOF reached before encapsulated token finished",
+            "|against.csv: the file is empty (it needs a header line with at least: provider, model, credits)",
     })
     void malformedAgainstCsv(String caseText) {
         String[] parts = caseText.split("\\|");
         Workspace.withGroq(dir).write("against.csv", parts[0]);
         assertThat(failsWith("recompute", "--against", "against.csv").errorLine()).contains(parts[1]);
+    }
+
+    @Test
+    void aSpreadsheetHeaderInAnyCaseIsTheSameColumns() {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.write("against.csv", "Provider,Model,CREDITS\ngroq,llama-3.1-8b-instant,6\n");
+        String report = ws.run("recompute", "--against", "against.csv", "-f", "csv").assertOk().out();
+        assertThat(report).contains("groq,llama-3.1-8b-instant,0.05,0.08,0.065,0.2,4,ULTRA_CHEAP,false,6,-33.3,decreased");
     }
 
     @Test
