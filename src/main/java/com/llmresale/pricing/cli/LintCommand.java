@@ -3,6 +3,9 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.engine.Lint;
 import com.llmresale.pricing.engine.LintReport;
 import com.llmresale.pricing.engine.LintRules;
+import com.llmresale.pricing.io.CatalogLoader;
+import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.RecommendationsLoader;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.render.LintView;
 import java.math.BigDecimal;
@@ -62,9 +65,10 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LintRules rules = rules();
-        Catalog catalog = loadCatalog();
+        Folder sheets = sheetsFolder();
+        Catalog catalog = CatalogLoader.load(sheets);
         String only = provider.resolve(catalog, spec);
-        LintReport report = Lint.check(catalog, rules, only);
+        LintReport report = Lint.check(catalog, RecommendationsLoader.load(sheets), rules, only);
         emit(new LintView(), report);
         if (strict && !report.clean()) {
             err().println("lint: " + LintView.summaryLine(report).replace(".", "") + " (--strict)");

@@ -4,6 +4,7 @@ import com.llmresale.pricing.engine.Lint;
 import com.llmresale.pricing.engine.LintRules;
 import com.llmresale.pricing.engine.RecomputeReport;
 import com.llmresale.pricing.engine.Repricing;
+import com.llmresale.pricing.io.RecommendationsLoader;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
@@ -74,7 +75,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         boolean nothingPublished = against == null && !Files.isRegularFile(publishedFile);
 
         RecomputeReport report = new Repricing(catalog).recompute(comparedWith, only);
-        int lintWarnings = Lint.check(catalog, LintRules.defaults(today()), only).warnings().size();
+        int lintWarnings = Lint.check(catalog, RecommendationsLoader.load(sheets), LintRules.defaults(today()), only).warnings().size();
         String text = render(new RecomputeView(againstName, lintWarnings, nothingPublished), report);
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             List<String> notes = new ArrayList<>();

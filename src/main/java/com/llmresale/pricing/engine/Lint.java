@@ -2,6 +2,7 @@ package com.llmresale.pricing.engine;
 
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ProviderSheet;
+import com.llmresale.pricing.model.RecommendationGuide;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +24,15 @@ public final class Lint {
      * @param provider only this provider, or null for all
      */
     public static LintReport check(Catalog catalog, LintRules rules, String provider) {
+        return check(catalog, RecommendationGuide.none(), rules, provider);
+    }
+
+    /**
+     * Checks a catalog and the recommendation labels that {@code compare} fills from its tags:
+     * a group or scenario whose tag no active model carries is reported (not with {@code provider},
+     * as it is about no one sheet).
+     */
+    public static LintReport check(Catalog catalog, RecommendationGuide guide, LintRules rules, String provider) {
         CreditEngine engine = new CreditEngine(catalog.settings());
         List<PricedModel> all = PricedModel.active(catalog, engine, null);
         Map<String, List<PricedModel>> byFamily = new TreeMap<>();
@@ -53,8 +63,26 @@ public final class Lint {
             baseline(m, engine, warnings);
         }
         byFamily.forEach((family, offers) -> spread(family, offers, rules, provider, warnings));
+        if (provider == null) {
+            recommendations(guide, all, warnings);
+        }
         warnings.sort(LintWarning.ORDER);
         return new LintReport(rules, sheets, models, warnings);
+    }
+
+    private static void recommendations(RecommendationGuide guide, List<PricedModel> active, List<LintWarning> out) {
+        for (RecommendationGuide.Group g : guide.groups()) {
+            if (active.stream().noneMatch(m -> m.hasTag(g.tag()))) {
+                out.add(new LintWarning(LintCode.RECOMMENDATION_WITHOUT_MODEL, null, null, "recommendation group '"
+                        + g.title() + "': no active model is tagged '" + g.tag() + "', so compare leaves it out"));
+            }
+        }
+        for (RecommendationGuide.Scenario sc : guide.scenarios()) {
+            if (active.stream().noneMatch(m -> m.hasTag(sc.tag()))) {
+                out.add(new LintWarning(LintCode.RECOMMENDATION_WITHOUT_MODEL, null, null, "recommendation scenario '"
+                        + sc.scenario() + "': no active model is tagged '" + sc.tag() + "', so compare leaves it out"));
+            }
+        }
     }
 
     private static void age(ProviderSheet sheet, LintRules rules, List<LintWarning> out) {

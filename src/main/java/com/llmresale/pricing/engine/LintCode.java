@@ -25,7 +25,9 @@ public enum LintCode {
     /** A model with a $ price whose credits round to 0. */
     CREDITS_ROUND_TO_ZERO,
     /** The baseline model's own price does not compute to 1.0x. */
-    BASELINE_NOT_ONE;
+    BASELINE_NOT_ONE,
+    /** A recommendation group or scenario whose tag no active model carries: it silently drops out of compare. */
+    RECOMMENDATION_WITHOUT_MODEL;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ModelEntry;
+import com.llmresale.pricing.model.RecommendationGuide;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -113,6 +114,22 @@ class LintTest {
         assertThat(codes(c, LintRules.defaults(Fixtures.UPDATED.plusDays(90)))).containsExactly("no_updated_date undated:null");
         assertThat(codes(c, LintRules.defaults(Fixtures.UPDATED.plusDays(91))))
                 .containsExactly("stale_prices old:null", "no_updated_date undated:null");
+    }
+
+    @Test
+    void aRecommendationWhoseTagNoActiveModelCarriesIsFlaggedOnceForTheWholeCatalog() {
+        Catalog c = catalog(sheet("p", Fixtures.tagged("a", "0.30", "0.30", "best")));
+        RecommendationGuide guide = new RecommendationGuide(
+                List.of(new RecommendationGuide.Group("Best", "best", null, null, null),
+                        new RecommendationGuide.Group("Nobody", "none", null, null, null)),
+                List.of(new RecommendationGuide.Scenario("Chat", "chat", null, null)));
+
+        assertThat(Lint.check(c, guide, RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
+                "recommendation group 'Nobody': no active model is tagged 'none', so compare leaves it out",
+                "recommendation scenario 'Chat': no active model is tagged 'chat', so compare leaves it out");
+        // about no one sheet: not reported when the report is limited to a provider
+        assertThat(Lint.check(c, guide, RULES, "p").warnings()).isEmpty();
+        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, null).warnings()).isEmpty();
     }
 
     @Test
