@@ -356,11 +356,13 @@ public final class ScenarioEngine {
         if (max == null || max.compareTo(allowance) <= 0) {
             return;
         }
-        BigDecimal ofRevenue = max.multiply(BigDecimal.valueOf(100)).divide(revenuePerUser, 1, RoundingMode.HALF_UP);
+        // UP: a max_budget over the allowance never reads as exactly the margin
+        BigDecimal ofRevenue = max.multiply(BigDecimal.valueOf(100)).divide(revenuePerUser, 1, RoundingMode.UP);
         checks.add(Check.warning("MAX_BUDGET_ABOVE_ALLOWANCE", "per-user max_budget " + usd(max)
-                + " is above the per-user cost allowance of " + usd(allowance) + " (" + pct(s.costMargin()) + " of "
-                + usd(revenuePerUser) + " revenue per user): a user who spends it costs " + ofRevenue.toPlainString()
-                + "% of what they pay"));
+                + " is above the per-user cost allowance of " + usdBeside(allowance, max) + " (" + pct(s.costMargin())
+                + " of " + usd(revenuePerUser) + " revenue per user): a user who spends it costs "
+                + ofRevenue.toPlainString() + "% of what they pay; set max_budget to " + usd(cents(allowance))
+                + " or less"));
     }
 
     private static void peakChecks(Scenario s, List<ScenarioReport.MixLine> lines, List<Check> checks) {
@@ -422,8 +424,9 @@ public final class ScenarioEngine {
         if (w.overBudget()) {
             checks.add(Check.warning("WORST_CASE_OVER_BUDGET", head + ", " + usd(w.overBudgetUsd()) + " over the "
                     + usd(budget) + " budget; the target margin needs a price of " + be.pricePerUserLocal().toPlainString()
-                    + " " + s.currency() + " per user, or at most " + n(be.usersWithinBudget()) + " users on this budget, "
-                    + "or a token cap of " + n(be.tokensPerUserWithinAllowance()) + " per user"));
+                    + " " + s.currency() + " per user or a token cap of " + n(be.tokensPerUserWithinAllowance())
+                    + " per user; fewer users does not help: revenue, and so the budget, falls with the number of "
+                    + "users just as the worst case does (there is no fixed cost)"));
         } else {
             checks.add(Check.info("WORST_CASE_WITHIN_BUDGET", head + ", " + usd(w.overBudgetUsd().negate())
                     + " under the " + usd(budget) + " budget (gross margin "
@@ -465,8 +468,7 @@ public final class ScenarioEngine {
      */
     private static void proxySpendCheck(Scenario s, BigDecimal allowance, BigDecimal budget, BigDecimal blended,
             List<Check> checks) {
-        BigDecimal maxBudget = s.limits().maxBudgetUsd() != null ? s.limits().maxBudgetUsd()
-                : allowance.setScale(2, RoundingMode.DOWN);
+        BigDecimal maxBudget = s.limits().maxBudgetUsd() != null ? s.limits().maxBudgetUsd() : cents(allowance);
         Long tpm = s.limits().tokens().get(LimitPeriod.MINUTE);
         BigDecimal perUser = maxBudget;
         String tpmText = "";
@@ -478,12 +480,14 @@ public final class ScenarioEngine {
         }
         BigDecimal total = perUser.multiply(BigDecimal.valueOf(s.users()));
         if (total.compareTo(budget) > 0) {
-            BigDecimal times = total.multiply(BigDecimal.valueOf(100)).divide(budget, 0, RoundingMode.HALF_UP);
+            // UP, so that any spend over the budget reads as more than 100%
+            BigDecimal times = total.multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.UP);
             checks.add(Check.warning("PROXY_SPEND_OVER_BUDGET", "the proxy enforces only rpm/tpm and max_budget, so a "
                     + "user can spend up to " + usd(perUser) + " a month (max_budget " + usd(maxBudget) + tpmText
                     + "): " + n(s.users()) + " users x " + usd(perUser) + " = " + usd(total) + ", " + times
-                    + "% of the " + usd(budget) + " cost budget; set max_budget to the " + usd(allowance)
-                    + " allowance to hold the margin"));
+                    + "% of the " + usd(budget) + " cost budget; set max_budget to " + usd(cents(allowance))
+                    + " (the " + usdBeside(allowance, cents(allowance)) + " allowance, rounded down to the cent) "
+                    + "to hold the margin"));
         }
     }
 
@@ -500,6 +504,23 @@ public final class ScenarioEngine {
 
     static String usd(BigDecimal value) {
         return "$" + String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * A dollar amount shown next to {@code other}: to the cent HALF_UP, or to 4 decimals DOWN when
+     * the cents would read the same although the amounts differ ($6.9565 beside $6.96).
+     */
+    static String usdBeside(BigDecimal value, BigDecimal other) {
+        if (value.compareTo(other) != 0
+                && value.setScale(2, RoundingMode.HALF_UP).compareTo(other.setScale(2, RoundingMode.HALF_UP)) == 0) {
+            return "$" + String.format(Locale.ROOT, "%,.4f", value.setScale(4, RoundingMode.DOWN));
+        }
+        return usd(value);
+    }
+
+    /** An amount rounded down to the cent: the most a per-user cap may be and still fit the allowance. */
+    public static BigDecimal cents(BigDecimal value) {
+        return value.setScale(2, RoundingMode.DOWN);
     }
 
     static String pct(BigDecimal share) {

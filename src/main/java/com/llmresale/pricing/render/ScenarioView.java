@@ -106,7 +106,8 @@ public final class ScenarioView implements View<ScenarioReport> {
                 "revenue - worst-case cost");
         cap.row("break-even price", b.pricePerUserLocal().toPlainString() + " " + s.currency(),
                 "per user, worst case = cost margin of revenue");
-        cap.row("users the budget covers", count(b.usersWithinBudget()), "at the worst case per user");
+        cap.row("users the budget covers", count(b.usersWithinBudget()),
+                "at the worst case per user, were this budget fixed (it grows with users)");
         cap.row("token cap the allowance pays", count(b.tokensPerUserWithinAllowance()), "per user per month");
         doc.grid(cap.build());
 

@@ -179,6 +179,30 @@ class ScenarioEngineTest {
     }
 
     @Test
+    void fewerUsersNeverReachTheTargetMargin() {
+        // no fixed cost: budget and worst case both scale with users, so the verdict cannot change with users
+        Scenario s = copy(BALANCED, BALANCED.limits(), BALANCED.mix(), 400, new BigDecimal("0.5"));
+        for (int users : new int[] {1, 10, 40, 50, 1000}) {
+            ScenarioReport r = analyse(s.with(users, null, null, null, null));
+            assertThat(r.worstCase().overBudget()).as("%d users", users).isTrue();
+            assertThat(check(r, "WORST_CASE_OVER_BUDGET").message()).doesNotContain("at most");
+        }
+    }
+
+    @Test
+    void maxBudgetAdviceRoundsDownToTheCent() {
+        // allowance 6.9565...: $6.96 (the allowance HALF_UP) is still above it, and the advice is $6.95
+        ScenarioReport r = analyse(withLimits(m -> m, m -> m, new BigDecimal("6.96")));
+        assertThat(check(r, "MAX_BUDGET_ABOVE_ALLOWANCE").message())
+                .contains("max_budget $6.96 is above the per-user cost allowance of $6.9565")
+                .contains("set max_budget to $6.95 or less")
+                .doesNotContain("allowance of $6.96");
+        assertThat(check(r, "PROXY_SPEND_OVER_BUDGET").message()).contains("$348.00").contains("100.1%")
+                .contains("set max_budget to $6.95");
+        assertThat(check(analyse(BALANCED), "PROXY_SPEND_OVER_BUDGET").message()).contains("set max_budget to $6.95");
+    }
+
+    @Test
     void maxBudgetWithinTheAllowanceIsNotFlagged() {
         ScenarioReport r = analyse(withLimits(m -> m, m -> m, new BigDecimal("6.95")));
         assertThat(codes(r)).doesNotContain("MAX_BUDGET_ABOVE_ALLOWANCE", "PROXY_SPEND_OVER_BUDGET");
@@ -241,7 +265,8 @@ class ScenarioEngineTest {
         // 8.55 per user / 0.3 x 34.5 = 983.25 TL; 347.826... / 8.55 = 40.68 -> 40 users
         assertThat(r.breakEven().pricePerUserLocal()).isEqualByComparingTo("983.25");
         assertThat(r.breakEven().usersWithinBudget()).isEqualTo(40);
-        assertThat(check(r, "WORST_CASE_OVER_BUDGET").message()).contains("$427.50").contains("983.25 TRY").contains("40 users");
+        assertThat(check(r, "WORST_CASE_OVER_BUDGET").message()).contains("$427.50").contains("983.25 TRY")
+                .contains("fewer users does not help").doesNotContain("40 users");
         assertThat(check(analyse(BALANCED), "WORST_CASE_WITHIN_BUDGET").message()).contains("$285.00");
         // at the break-even price the worst case is (just) inside the budget
         assertThat(analyse(s.with(null, new BigDecimal("983.25"), null, null, null)).worstCase().overBudget()).isFalse();
