@@ -109,6 +109,7 @@ public final class ScenarioEngine {
         limitChecks(s, checks);
         budgetChecks(s, revenuePerUser, allowance, checks);
         peakChecks(s, lines, checks);
+        modelBudgetChecks(lines, budget, worst.overBudget(), checks);
         mixChecks(s, checks);
         claimCheck(s, budget, blended, tokensBudgetBuys, totalTokens, tokensPerUser, checks);
         worstCaseCheck(s, worst, budget, breakEven, tokensPerUser, checks);
@@ -372,6 +373,25 @@ public final class ScenarioEngine {
                     e, line.share(), checks);
             peak(s, "PEAK_TPM", "tokens", line.peakTpm(), e.tpm(), s.limits().tokens().get(LimitPeriod.MINUTE),
                     e, line.share(), checks);
+        }
+    }
+
+    /**
+     * A mix weight is a share of traffic (the proxy's routing weight) and, for the per-model budget,
+     * the same share of the cost budget: flags a model whose worst case at its traffic share costs
+     * more than its budget share (a dearer model is paid for by the cheaper ones).
+     */
+    private static void modelBudgetChecks(List<ScenarioReport.MixLine> lines, BigDecimal budget, boolean mixOver,
+            List<Check> checks) {
+        for (ScenarioReport.MixLine line : lines) {
+            if (line.worstCaseUsd().compareTo(line.budgetUsd()) > 0) {
+                checks.add(Check.warning("MODEL_WORST_CASE_OVER_BUDGET", line.entry().alias() + ": at the worst case its "
+                        + pct(line.share()) + " of the traffic costs " + usd(line.worstCaseUsd()) + ", "
+                        + usd(line.worstCaseUsd().subtract(line.budgetUsd())) + " over its budget share of "
+                        + usd(line.budgetUsd()) + " (" + pct(line.share()) + " of " + usd(budget)
+                        + (mixOver ? "); the mix as a whole is over budget too"
+                                : "); the other models' unused budget shares cover it only while they stay under them")));
+            }
         }
     }
 

@@ -82,8 +82,8 @@ public final class ScenarioView implements View<ScenarioReport> {
 
         doc.heading("Model mix");
         Grid.Builder mix = Grid.builder(Grid.Column.text("alias"), Grid.Column.text("model"),
-                Grid.Column.number("weight"), Grid.Column.number("budget"), Grid.Column.number("$/1M tok"),
-                Grid.Column.number("tokens budget buys"), Grid.Column.number("worst-case cost"),
+                Grid.Column.number("weight"), Grid.Column.number("budget share"), Grid.Column.number("$/1M tok"),
+                Grid.Column.number("tokens its budget buys"), Grid.Column.number("worst case at its traffic"),
                 Grid.Column.number("peak rpm/limit"), Grid.Column.number("peak tpm/limit"));
         for (ScenarioReport.MixLine m : r.mix()) {
             MixEntry e = m.entry();
@@ -92,6 +92,9 @@ public final class ScenarioView implements View<ScenarioReport> {
                     peak(m.peakRpm(), e.rpm()), peak(m.peakTpm(), e.tpm()));
         }
         doc.grid(mix.build());
+        doc.paragraph("A weight is the model's share of the traffic (the proxy's routing weight): the blended price, "
+                + "the worst case and the peaks split tokens and requests by it. The budget share is the cost budget "
+                + "split by the same weights, to compare each model's worst case with it.");
 
         ScenarioReport.WorstCase w = r.worstCase();
         ScenarioReport.BreakEven b = r.breakEven();

@@ -203,6 +203,25 @@ class ScenarioEngineTest {
     }
 
     @Test
+    void modelWorstCaseAboveItsBudgetShare() {
+        // weight 30 = 30% of the traffic: 22.5M tokens x $6.00/1M = $135.00 > 30% of $347.83 = $104.35
+        ScenarioReport r = analyse(BALANCED);
+        List<Check> flagged = r.checks().stream().filter(c -> c.code().equals("MODEL_WORST_CASE_OVER_BUDGET")).toList();
+        assertThat(flagged).hasSize(2).allSatisfy(c -> assertThat(c.severity()).isEqualTo(Check.Severity.WARNING));
+        assertThat(flagged.get(0).message()).startsWith("sonnet-4-x:").contains("$135.00").contains("$104.35")
+                .contains("$30.65 over").contains("only while they stay under them");
+        assertThat(flagged).noneMatch(c -> c.message().startsWith("autox")); // $15.00 of $139.13
+        assertThat(r.mix().get(1).worstCaseUsd()).isGreaterThan(r.mix().get(1).budgetUsd());
+    }
+
+    @Test
+    void modelWithinItsBudgetShareIsNotFlagged() {
+        List<MixEntry> haikuOnly = List.of(BALANCED.mix().get(0));
+        ScenarioReport r = analyse(copy(BALANCED, BALANCED.limits(), haikuOnly, 400, BALANCED.inputShare()));
+        assertThat(codes(r)).doesNotContain("MODEL_WORST_CASE_OVER_BUDGET");
+    }
+
+    @Test
     void maxBudgetWithinTheAllowanceIsNotFlagged() {
         ScenarioReport r = analyse(withLimits(m -> m, m -> m, new BigDecimal("6.95")));
         assertThat(codes(r)).doesNotContain("MAX_BUDGET_ABOVE_ALLOWANCE", "PROXY_SPEND_OVER_BUDGET");
