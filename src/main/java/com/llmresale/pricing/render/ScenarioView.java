@@ -121,9 +121,12 @@ public final class ScenarioView implements View<ScenarioReport> {
                     Grid.Column.number("cost"), Grid.Column.number("saving"), Grid.Column.number("users covered"),
                     Grid.Column.text("what it does"));
             g.row("before", "", usd(l.beforeUsd()), "", count(l.usersBefore()), "no lever");
+            BigDecimal previous = l.beforeUsd();
             for (LeverWaterfall.Step step : l.steps()) {
-                g.row(step.lever(), plain(step.setting()).toPlainString(), usd(step.costUsd()), "-" + usd(step.savingUsd()),
-                        count(step.usersWithinBudget()), step.note());
+                BigDecimal saving = saving(previous, step.costUsd());
+                g.row(step.lever(), plain(step.setting()).toPlainString(), usd(step.costUsd()),
+                        (saving.signum() > 0 ? "-" : "") + Text.usd(saving), count(step.usersWithinBudget()), step.note());
+                previous = step.costUsd();
             }
             doc.grid(g.build());
             doc.paragraph("After the levers the same " + usd(r.costBudgetUsd()) + " budget covers "
@@ -137,6 +140,14 @@ public final class ScenarioView implements View<ScenarioReport> {
         }
         doc.grid(checks.build());
         return doc.build();
+    }
+
+    /**
+     * A lever's saving as shown: the difference of the rounded costs before and after it, so that
+     * the rows add up to the cent (cost before - saving = cost after; the savings sum to the total).
+     */
+    static BigDecimal saving(BigDecimal before, BigDecimal after) {
+        return money(before).subtract(money(after));
     }
 
     private static String more(LeverWaterfall l) {
@@ -249,12 +260,15 @@ public final class ScenarioView implements View<ScenarioReport> {
 
     private static Map<String, Object> levers(LeverWaterfall l) {
         List<Object> steps = new ArrayList<>();
+        BigDecimal previous = l.beforeUsd();
         for (LeverWaterfall.Step step : l.steps()) {
+            BigDecimal saving = saving(previous, step.costUsd());
+            previous = step.costUsd();
             steps.add(Json.obj(
                     "lever", step.lever(),
                     "setting", plain(step.setting()),
                     "cost_usd", money(step.costUsd()),
-                    "saving_usd", money(step.savingUsd()),
+                    "saving_usd", saving,
                     "users_within_budget", tokens(step.usersWithinBudget()),
                     "note", step.note()));
         }
@@ -262,7 +276,7 @@ public final class ScenarioView implements View<ScenarioReport> {
         return Json.obj(
                 "before_usd", money(l.beforeUsd()),
                 "after_usd", money(l.afterUsd()),
-                "saving_usd", money(l.beforeUsd().subtract(l.afterUsd())),
+                "saving_usd", saving(l.beforeUsd(), l.afterUsd()),
                 "users_within_budget_before", tokens(l.usersBefore()),
                 "users_within_budget_after", tokens(l.usersAfter()),
                 "more_users", unlimited ? null : l.usersAfter() - l.usersBefore(),

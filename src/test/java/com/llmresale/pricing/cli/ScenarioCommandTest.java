@@ -126,6 +126,32 @@ class ScenarioCommandTest {
                 "error: unknown scenario 'balancd' (known: balanced, economy, growth, premium; see `pricing scenario list`)");
     }
 
+    static final String[] ALL_LEVERS = {"scenario", "balanced", "--prompt-cache-hit-rate", "0.5", "--batch-share", "0.2",
+            "--semantic-cache-hit-rate", "0.3", "--output-cap", "80"};
+
+    @Test
+    void leverWaterfallAddsUpToTheCent() throws IOException {
+        String table = Cli.run(ALL_LEVERS).assertOk().out();
+        // cost before - saving = cost after, row by row, on the shown (rounded) figures
+        assertThat(table).contains("$174.56  -$24.94").contains("$140.90  -$33.66").contains("$126.81  -$14.09");
+        JsonNode levers = json(ALL_LEVERS).get("levers");
+        java.math.BigDecimal previous = levers.get("before_usd").decimalValue();
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode step : levers.get("steps")) {
+            java.math.BigDecimal cost = step.get("cost_usd").decimalValue();
+            assertThat(previous.subtract(step.get("saving_usd").decimalValue())).isEqualByComparingTo(cost);
+            sum = sum.add(step.get("saving_usd").decimalValue());
+            previous = cost;
+        }
+        assertThat(sum).isEqualByComparingTo(levers.get("saving_usd").decimalValue()).isEqualByComparingTo("158.19");
+    }
+
+    @Test
+    void aZeroSavingHasNoMinusSign() {
+        String table = Cli.run("scenario", "balanced", "--output-cap", "150").assertOk().out();
+        assertThat(table).contains("$285.00   $0.00").doesNotContain("-$0.00");
+    }
+
     @Test
     void listShowsEveryScenario() throws IOException {
         JsonNode root = json("scenario", "list");
