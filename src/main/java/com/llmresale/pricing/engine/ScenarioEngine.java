@@ -274,8 +274,20 @@ public final class ScenarioEngine {
                 BigDecimal cached = all.multiply(hit);
                 return new Traffic(all.subtract(cached), cached, t.output(), t.batchShare());
             });
-            step.accept("prompt_cache_hit_rate", new Object[] {hit,
-                    pct(hit) + " of input tokens read from the prompt cache at the sheet's cached_input price"});
+            List<String> without = priced.stream().filter(p -> p.model().cachedInput() == null)
+                    .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ":" + p.model().id() + ")").toList();
+            String note = pct(hit) + " of input tokens read from the prompt cache at the sheet's cached_input price";
+            if (!without.isEmpty() && hit.signum() > 0) {
+                checks.add(Check.warning("CACHE_PRICE_UNAVAILABLE", "prompt_cache_hit_rate " + pct(hit) + ": "
+                        + String.join(", ", without) + " has no cached_input price in its sheet; its cached input is "
+                        + "billed at the full input price, so no prompt-cache saving is counted for it"));
+                note = without.size() == priced.size()
+                        ? pct(hit) + " of input tokens read from the prompt cache, but no mix model has a cached_input "
+                                + "price: no saving"
+                        : note + " (full input price for " + without.stream().map(w -> w.substring(0, w.indexOf(' ')))
+                                .collect(Collectors.joining(", ")) + ", which has none)";
+            }
+            step.accept("prompt_cache_hit_rate", new Object[] {hit, note});
         }
         if (l.batchShare() != null) {
             BigDecimal share = l.batchShare();

@@ -391,6 +391,39 @@ class ScenarioEngineTest {
         assertThat(r.levers().afterUsd()).isEqualByComparingTo("285"); // never a saving the provider does not give
     }
 
+    /** The catalog with the given anthropic model's cached_input price removed. */
+    static Catalog withoutCachedPrice(String modelId) {
+        List<ProviderSheet> sheets = new ArrayList<>(CATALOG.sheets());
+        ProviderSheet a = CATALOG.sheet("anthropic").orElseThrow();
+        List<ModelEntry> models = a.models().stream().map(m -> !m.id().equals(modelId) ? m
+                : new ModelEntry(m.id(), m.input(), m.output(), null, m.pinnedCredits(), m.family(), m.active(), m.free(),
+                        m.tags(), m.params(), m.moe(), m.kind(), m.source(), m.note())).toList();
+        sheets.set(sheets.indexOf(a), new ProviderSheet(a.provider(), a.name(), a.currency(), a.updated(), a.source(),
+                a.batchDiscount(), a.notes(), models));
+        return new Catalog(CATALOG.settings(), sheets);
+    }
+
+    @Test
+    void promptCacheOnAModelWithoutCachedInputPrice() {
+        Scenario s = BALANCED.with(null, null, null, null, new Levers(new BigDecimal("0.5"), null, null, null));
+        ScenarioReport r = new ScenarioEngine(withoutCachedPrice("claude-haiku-4-5")).analyse(s);
+        assertThat(check(r, "CACHE_PRICE_UNAVAILABLE").severity()).isEqualTo(Check.Severity.WARNING);
+        assertThat(check(r, "CACHE_PRICE_UNAVAILABLE").message()).contains("autox (anthropic:claude-haiku-4-5)")
+                .contains("no prompt-cache saving");
+        assertThat(r.levers().steps().get(0).note()).contains("full input price for autox");
+        // the Sonnets still save; Haiku's share of the cost does not move
+        ScenarioReport full = analyse(s);
+        assertThat(r.levers().afterUsd()).isGreaterThan(full.levers().afterUsd());
+        assertThat(r.levers().afterUsd()).isLessThan(r.levers().beforeUsd());
+    }
+
+    @Test
+    void promptCacheWithCachedPricesIsNotFlagged() {
+        ScenarioReport r = analyse(BALANCED.with(null, null, null, null, new Levers(new BigDecimal("0.5"), null, null, null)));
+        assertThat(codes(r)).doesNotContain("CACHE_PRICE_UNAVAILABLE");
+        assertThat(r.levers().steps().get(0).note()).endsWith("at the sheet's cached_input price");
+    }
+
     // ---- sensitivity --------------------------------------------------------------------------
 
     @Test
