@@ -40,14 +40,14 @@ public final class RoiEngine {
         RoiReport.Fraction breakEven = null;
         BigDecimal months = null;
         BigDecimal days = null;
-        Integer paysBackIn = null;
+        BigInteger paysBackIn = null;
         if (saving.signum() > 0) {
             breakEven = fraction(training, saving);
             BigDecimal num = new BigDecimal(breakEven.numerator());
             BigDecimal den = new BigDecimal(breakEven.denominator());
             months = num.divide(den, 3, RoundingMode.HALF_UP);
             days = num.multiply(BigDecimal.valueOf(DAYS_PER_MONTH)).divide(den, 1, RoundingMode.HALF_UP);
-            paysBackIn = Math.max(1, num.divide(den, 0, RoundingMode.CEILING).intValueExact());
+            paysBackIn = num.divide(den, 0, RoundingMode.CEILING).toBigIntegerExact().max(BigInteger.ONE);
         }
         List<RoiReport.Horizon> rows = new ArrayList<>();
         for (int h : horizons) {

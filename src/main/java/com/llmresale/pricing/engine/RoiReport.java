@@ -32,7 +32,7 @@ public record RoiReport(
         Fraction breakEven,
         BigDecimal breakEvenMonths,
         BigDecimal breakEvenDays,
-        Integer paysBackInMonth,
+        BigInteger paysBackInMonth,
         List<Horizon> horizons,
         Claim claim) {
 

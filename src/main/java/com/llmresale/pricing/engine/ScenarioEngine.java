@@ -56,7 +56,24 @@ public final class ScenarioEngine {
         }
     }
 
+    /**
+     * The report; a data error (not an ArithmeticException) when the figures, though each in its
+     * range, give a count of tokens or users beyond 64 bits.
+     */
     public ScenarioReport analyse(Scenario s) {
+        try {
+            return analyseExact(s);
+        } catch (ArithmeticException e) {
+            BigDecimal revenueUsd = BigDecimal.valueOf(s.users()).multiply(s.pricePerUser()).divide(s.fxRate(), MC);
+            throw new DataException(s.file(), 0, null, "figures out of range: with " + n(s.users()) + " users x "
+                    + s.pricePerUser().toPlainString() + " " + s.currency() + " / " + s.fxRate().toPlainString()
+                    + " = " + usd(revenueUsd) + " revenue a month" + (s.levers().any() ? " and these levers" : "")
+                    + " a count of tokens or users comes out above " + n(Long.MAX_VALUE)
+                    + "; use fewer users, a lower price, a higher fx rate or milder levers", e);
+        }
+    }
+
+    private ScenarioReport analyseExact(Scenario s) {
         List<Check> checks = new ArrayList<>();
         List<Priced> priced = price(s, checks);
 
@@ -128,8 +145,8 @@ public final class ScenarioEngine {
     public SensitivityReport sensitivity(Scenario s, List<Integer> users, List<BigDecimal> prices) {
         List<Integer> us = !users.isEmpty() ? users : !s.gridUsers().isEmpty() ? s.gridUsers()
                 : java.util.stream.Stream.of("0.5", "1", "1.5", "2")
-                        .map(f -> Math.max(1, new BigDecimal(f).multiply(BigDecimal.valueOf(s.users()))
-                                .setScale(0, RoundingMode.HALF_UP).intValueExact()))
+                        .map(f -> Math.min(Scenario.MAX_USERS, Math.max(1, new BigDecimal(f)
+                                .multiply(BigDecimal.valueOf(s.users())).setScale(0, RoundingMode.HALF_UP).intValueExact())))
                         .toList();
         List<BigDecimal> ps = !prices.isEmpty() ? prices : !s.gridPrices().isEmpty() ? s.gridPrices()
                 : java.util.stream.Stream.of("0.75", "1", "1.25", "1.5")

@@ -157,7 +157,7 @@ public final class ScenarioLoader {
             gridPrices = decimals(grid, "prices");
         }
 
-        Integer users = root.requireInteger("users");
+        Integer users = users(root);
         String currency = root.requireString("currency");
         BigDecimal price = root.requireDecimal("price_per_user");
         BigDecimal fx = root.requireDecimal("fx_rate");
@@ -210,6 +210,20 @@ public final class ScenarioLoader {
         return m.build(() -> new MixEntry(alias, provider, model, weight, rpm, tpm, m.string("api_key_env"), m.lineOf("model")));
     }
 
+    /** users: a whole number in {@link Scenario#USERS_RANGE} (read as a decimal so that 5000000000 is out of range, not "not whole"). */
+    private static Integer users(YamlObject root) {
+        BigDecimal value = root.requireDecimal("users");
+        BigDecimal whole = value.stripTrailingZeros();
+        if (whole.scale() <= 0 && whole.signum() <= 0) {
+            throw root.error("users", "must be greater than 0, got " + value.toPlainString());
+        }
+        if (whole.scale() > 0 || !Scenario.usersInRange(whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                ? Long.MAX_VALUE : whole.longValue())) {
+            throw root.error("users", "must be a whole number " + Scenario.USERS_RANGE + ", got " + value.toPlainString());
+        }
+        return whole.intValueExact();
+    }
+
     /** A whole number above 0, or null when absent. */
     private static Long positiveLong(YamlObject o, String key) {
         BigDecimal value = o.decimal(key);
@@ -234,6 +248,9 @@ public final class ScenarioLoader {
             try {
                 out.add(Integer.parseInt(text.strip()));
             } catch (NumberFormatException e) {
+                if (text.strip().matches("[0-9]+")) {
+                    throw o.error(key, "every count must be " + Scenario.USERS_RANGE + ", got " + text.strip());
+                }
                 throw o.error(key, "not a whole number: '" + text + "'");
             }
         }

@@ -92,7 +92,7 @@ public final class RoiView implements View<RoiReport> {
                     String.valueOf(r.hasBreakEven()), Text.plain(r.breakEvenMonths()),
                     r.breakEven() == null ? "" : r.breakEven().toString(), Text.plain(r.breakEvenDays()),
                     String.valueOf(RoiEngine.DAYS_PER_MONTH), String.valueOf(r.underOneMonth()),
-                    Text.plain(r.paysBackInMonth()), String.valueOf(h.months()), Text.plain(h.savingUsd()),
+                    r.paysBackInMonth() == null ? "" : r.paysBackInMonth().toString(), String.valueOf(h.months()), Text.plain(h.savingUsd()),
                     Text.plain(h.netUsd()), Text.plain(h.roiPct()),
                     r.claim() == null ? "" : Text.plain(r.claim().months()),
                     r.claim() == null ? "" : String.valueOf(r.claim().holds()));

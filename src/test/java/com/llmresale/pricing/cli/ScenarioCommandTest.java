@@ -111,6 +111,13 @@ class ScenarioCommandTest {
             --output-cap 0                | --output-cap: must be greater than 0
             --export csv out              | --export: unknown target 'csv' (expected: litellm)
             --grid-users 10               | --grid-users/--grid-prices: only with --sensitivity
+            --fx 0.000000000001           | --fx: must be between 0.000001 and 1,000,000,000, got 0.000000000001
+            --fx 2000000000               | --fx: must be between 0.000001 and 1,000,000,000, got 2000000000
+            --price 100000000000000       | --price: must be greater than 0 and at most 1,000,000,000, got 100000000000000
+            --users 2147483647            | --users: must be between 1 and 100,000,000, got 2147483647
+            --sensitivity --users 2147483647 | --users: must be between 1 and 100,000,000, got 2147483647
+            --sensitivity --grid-users 1,200000000 | --grid-users: every count must be between 1 and 100,000,000, got 200000000
+            --sensitivity --grid-prices 1,1e10 | --grid-prices: every price must be greater than 0 and at most 1,000,000,000
             """)
     void invalidOverridesAreUsageErrors(String option, String message) {
         List<String> args = new ArrayList<>(List.of("scenario", "balanced"));
@@ -150,6 +157,19 @@ class ScenarioCommandTest {
     void aZeroSavingHasNoMinusSign() {
         String table = Cli.run("scenario", "balanced", "--output-cap", "150").assertOk().out();
         assertThat(table).contains("$285.00   $0.00").doesNotContain("-$0.00");
+    }
+
+    @Test
+    void figuresAtTheEdgesOfTheirRangesGiveAReportOrADataError() {
+        // every figure in range: the largest user count still reports, and its sensitivity grid stays in range
+        Cli.run("scenario", "balanced", "--users", "100000000").assertOk();
+        assertThat(Cli.run("scenario", "balanced", "--users", "100000000", "--sensitivity", "-f", "csv").assertOk().out())
+                .contains("\n100000000,800,");
+        // in range one by one, yet together beyond 64-bit counts: one line, exit 1, never an ArithmeticException
+        Cli result = Cli.run("scenario", "balanced", "--users", "100000000", "--price", "1000000000", "--fx", "0.000001")
+                .assertError(1);
+        assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
+                .contains("use fewer users, a lower price, a higher fx rate").doesNotContain("ArithmeticException");
     }
 
     @Test
@@ -196,6 +216,10 @@ class ScenarioCommandTest {
             users: 50            | users: -50                    | users: -50 | users: must be greater than 0, got -50
             users: 50            | userz: 50                     | userz: 50 | userz: unknown field (expected one of:
             fx_rate: 34.5        | fx_rate: 0                    | fx_rate | fx_rate: must be greater than 0, got 0
+            users: 50            | users: 5000000000             | users: 5000000000 | users: must be a whole number between 1 and 100,000,000, got 5000000000
+            users: 50            | users: 50.5                   | users: 50.5 | users: must be a whole number between 1 and 100,000,000, got 50.5
+            fx_rate: 34.5        | fx_rate: 0.000000000001       | fx_rate | fx_rate: must be between 0.000001 and 1,000,000,000, got 0.000000000001
+            price_per_user: 800  | price_per_user: 100000000000000 | price_per_user | price_per_user: must be greater than 0 and at most 1,000,000,000
             cost_margin: 0.30    | cost_margin: 1.3              | cost_margin | cost_margin: must be a share of revenue, at most 1
             requests_per_day: 100 | requests_per_day: -100       | requests_per_day | limits.requests_per_day: must be greater than 0, got -100
             tokens_per_month: 1500000 | tokens_per_month: lots   | tokens_per_month | limits.tokens_per_month: not a number: 'lots'

@@ -16,6 +16,14 @@ class RoiEngineTest {
     }
 
     @Test
+    void aBreakEvenBeyondIntegerMonthsIsReportedNotAnOverflow() {
+        RoiReport r = roi("3000000000", "1", "0", null);
+        assertThat(r.breakEven()).hasToString("3000000000");
+        assertThat(r.paysBackInMonth()).isEqualTo(new java.math.BigInteger("3000000000"));
+        assertThat(roi("1e30", "1", "0", null).paysBackInMonth()).isEqualTo(java.math.BigInteger.TEN.pow(30));
+    }
+
+    @Test
     void seed003BreaksEvenInUnderOneMonthNotThree() {
         RoiReport r = roi("500", "3000", "300", "3");
         assertThat(r.monthlySavingUsd()).isEqualByComparingTo("2700");
@@ -23,7 +31,7 @@ class RoiEngineTest {
         assertThat(r.breakEvenMonths()).isEqualByComparingTo("0.185");
         assertThat(r.breakEvenDays()).isEqualByComparingTo("5.6");
         assertThat(r.underOneMonth()).isTrue();
-        assertThat(r.paysBackInMonth()).isEqualTo(1);
+        assertThat(r.paysBackInMonth()).isEqualTo(java.math.BigInteger.ONE);
         assertThat(r.claim().holds()).isFalse();
         // 3 months would take a $8,100 training, or a saving of $166.67 a month.
         assertThat(r.claim().trainingUsdForClaim()).isEqualByComparingTo("8100");
@@ -49,7 +57,7 @@ class RoiEngineTest {
         assertThat(r.breakEven()).hasToString(exact);
         assertThat(r.breakEvenMonths()).isEqualByComparingTo(months);
         assertThat(r.claim().holds()).isEqualTo(holds);
-        assertThat(r.paysBackInMonth()).isEqualTo(month);
+        assertThat(r.paysBackInMonth()).isEqualTo(java.math.BigInteger.valueOf(month));
     }
 
     @ParameterizedTest(name = "after {0}")
