@@ -153,7 +153,8 @@ public final class ScenarioEngine {
                         .map(f -> strip(new BigDecimal(f).multiply(s.pricePerUser()))).toList();
         List<SensitivityReport.Cell> cells = new ArrayList<>();
         for (int u : us.stream().distinct().sorted().toList()) {
-            for (BigDecimal p : ps.stream().sorted().toList()) {
+            // by numeric value: 800 and 800.0 are one price (a TreeSet compares with compareTo; the first kept)
+            for (BigDecimal p : new java.util.TreeSet<>(ps)) {
                 ScenarioReport r = analyse(s.with(u, p, null, null, null));
                 cells.add(new SensitivityReport.Cell(u, p, r.revenueUsd(), r.costBudgetUsd(), r.worstCase().costUsd(),
                         r.worstCase().grossMarginUsd(), r.worstCase().marginShare()));

@@ -164,7 +164,7 @@ class ScenarioCommandTest {
         // every figure in range: the largest user count still reports, and its sensitivity grid stays in range
         Cli.run("scenario", "balanced", "--users", "100000000").assertOk();
         assertThat(Cli.run("scenario", "balanced", "--users", "100000000", "--sensitivity", "-f", "csv").assertOk().out())
-                .contains("\n100000000,800,");
+                .contains("\nbalanced,100000000,800,");
         // in range one by one, yet together beyond 64-bit counts: one line, exit 1, never an ArithmeticException
         Cli result = Cli.run("scenario", "balanced", "--users", "100000000", "--price", "1000000000", "--fx", "0.000001")
                 .assertError(1);
@@ -335,6 +335,8 @@ class ScenarioCommandTest {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(result.out())).getRecords();
         assertThat(rows).hasSize(6);
+        assertThat(result.out()).startsWith("scenario,users,price_per_user,");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("scenario")).isEqualTo("balanced"));
         CSVRecord seed = rows.get(1);
         assertThat(seed.get("users")).isEqualTo("50");
         assertThat(seed.get("price_per_user")).isEqualTo("800");
@@ -348,11 +350,22 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void sensitivityGridDedupesPricesByValue() {
+        String out = Cli.run("scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800,800.0")
+                .assertOk().out();
+        assertThat(out).contains("users  800 TRY\n").doesNotContain("800.0 TRY");
+        assertThat(out.lines().filter(l -> l.matches(" +50 +800 .*"))).hasSize(1);
+        // distinct prices stay separate columns
+        assertThat(Cli.run("scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800.5")
+                .assertOk().out()).contains("800 TRY").contains("800.5 TRY");
+    }
+
+    @Test
     void sensitivityWrittenToAFile() throws IOException {
         Workspace ws = new Workspace(dir);
         Cli result = ws.run("--scenarios", Cli.PROJECT.resolve("scenarios").toString(), "--sheets", SHEETS,
                 "scenario", "growth", "--sensitivity", "-f", "csv", "-o", "grid.csv");
         assertThat(result.exitCode()).as(result.describe()).isZero();
-        assertThat(ws.read("grid.csv")).startsWith("users,price_per_user,currency,revenue_usd").hasLineCount(21);
+        assertThat(ws.read("grid.csv")).startsWith("scenario,users,price_per_user,currency,revenue_usd").hasLineCount(21);
     }
 }

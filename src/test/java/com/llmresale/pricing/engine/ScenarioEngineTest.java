@@ -439,5 +439,9 @@ class ScenarioEngineTest {
                 .isEqualTo(c.worstCaseUsd().compareTo(c.costBudgetUsd()) <= 0));
         SensitivityReport given = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(10, 20), List.of(new BigDecimal("500")));
         assertThat(given.cells()).extracting(SensitivityReport.Cell::users).containsExactly(10, 20);
+        SensitivityReport same = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(50, 50),
+                List.of(new BigDecimal("800"), new BigDecimal("800.0"), new BigDecimal("800.00")));
+        assertThat(same.cells()).hasSize(1);
+        assertThat(same.cells().get(0).pricePerUser()).hasToString("800");
     }
 }
