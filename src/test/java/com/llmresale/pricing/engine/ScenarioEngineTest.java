@@ -424,6 +424,49 @@ class ScenarioEngineTest {
         assertThat(r.levers().steps().get(0).note()).endsWith("at the sheet's cached_input price");
     }
 
+    // ---- the shipped scenarios say what their data does ----------------------------------------
+
+    static Scenario shipped(String name) {
+        return ScenarioLoader.load(ROOT.resolve("scenarios/" + name + ".yaml"), "scenarios/" + name + ".yaml");
+    }
+
+    @Test
+    void economyCommentMatchesItsLimits() throws java.io.IOException {
+        UserLimits b = BALANCED.limits();
+        UserLimits e = shipped("economy").limits();
+        BigDecimal sixty = new BigDecimal("0.6");
+        for (LimitPeriod p : List.of(LimitPeriod.DAY, LimitPeriod.MONTH)) {
+            assertThat(BigDecimal.valueOf(e.requests().get(p))).isEqualByComparingTo(sixty.multiply(BigDecimal.valueOf(b.requests().get(p))));
+            assertThat(BigDecimal.valueOf(e.tokens().get(p))).isEqualByComparingTo(sixty.multiply(BigDecimal.valueOf(b.tokens().get(p))));
+        }
+        assertThat(e.requests().get(LimitPeriod.MINUTE)).isEqualTo(b.requests().get(LimitPeriod.MINUTE));
+        assertThat(e.tokens().get(LimitPeriod.MINUTE)).isEqualTo(b.tokens().get(LimitPeriod.MINUTE));
+        assertThat(e.requests().get(LimitPeriod.HOUR) * 2).isEqualTo(b.requests().get(LimitPeriod.HOUR));
+        assertThat(e.tokens()).doesNotContainKey(LimitPeriod.HOUR);
+        String text = java.nio.file.Files.readString(ROOT.resolve("scenarios/economy.yaml"));
+        assertThat(text).contains("daily and monthly caps at 60% of").contains("no per-hour token cap")
+                .doesNotContain("limits at 60% of balanced");
+    }
+
+    @Test
+    void growthCommentDescribesItsGrid() throws java.io.IOException {
+        Scenario g = shipped("growth");
+        assertThat(g.gridUsers()).containsExactly(100, 150, 200, 300, 400);
+        assertThat(java.nio.file.Files.readString(ROOT.resolve("scenarios/growth.yaml")))
+                .contains("users x price per user (100-400 users, 600-1,200 TL").doesNotContain("6-month");
+    }
+
+    @Test
+    void premiumSaysItIsOverBudgetAtTheWorstCase() throws java.io.IOException {
+        ScenarioReport r = analyse(shipped("premium"));
+        assertThat(r.worstCase().overBudget()).isTrue();
+        String text = java.nio.file.Files.readString(ROOT.resolve("scenarios/premium.yaml"));
+        assertThat(text).contains("Over budget at the worst case")
+                .contains(ScenarioEngine.usd(r.worstCase().costUsd()))
+                .contains(ScenarioEngine.usd(r.costBudgetUsd()))
+                .contains(String.format(java.util.Locale.ROOT, "%,.2f", r.breakEven().pricePerUserLocal()));
+    }
+
     // ---- sensitivity --------------------------------------------------------------------------
 
     @Test
