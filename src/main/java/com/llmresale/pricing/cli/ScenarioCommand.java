@@ -100,8 +100,13 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             throw usage("--scenarios: folder not found: " + global().scenarios());
         }
         if (name.equals("list")) {
-            emit(new ScenarioListView(folder.display()), List.copyOf(ScenarioLoader.loadAll(folder).values()));
-            return ExitCodes.OK;
+            // list the good files; each bad one is a one-line error on stderr, and the exit code says so
+            List<String> bad = new ArrayList<>();
+            List<Scenario> good = List.copyOf(ScenarioLoader.loadAll(folder, e -> bad.add(e.getMessage())).values());
+            emit(new ScenarioListView(folder.display()), good);
+            bad.forEach(message -> err().println("error: " + message));
+            err().flush();
+            return bad.isEmpty() ? ExitCodes.OK : ExitCodes.DATA;
         }
         Scenario scenario = ScenarioLoader.find(folder, name);
         if (scenario == null) {

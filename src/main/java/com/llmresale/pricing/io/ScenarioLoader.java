@@ -1,5 +1,6 @@
 package com.llmresale.pricing.io;
 
+import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.LimitPeriod;
 import com.llmresale.pricing.model.Levers;
 import com.llmresale.pricing.model.MixEntry;
@@ -40,12 +41,26 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Every scenario of the folder by name, in name order. */
+    /** Every scenario of the folder by name, in name order; the first bad file throws. */
     public static Map<String, Scenario> loadAll(Folder folder) {
+        return loadAll(folder, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Every good scenario of the folder by name, in name order; each bad file's error goes to
+     * {@code bad} (in file order) instead of stopping the listing.
+     */
+    public static Map<String, Scenario> loadAll(Folder folder, java.util.function.Consumer<DataException> bad) {
         Map<String, Scenario> out = new TreeMap<>();
         for (Path file : files(folder)) {
-            Scenario s = load(file, folder.display(file));
-            out.put(s.name(), s);
+            try {
+                Scenario s = load(file, folder.display(file));
+                out.put(s.name(), s);
+            } catch (DataException e) {
+                bad.accept(e);
+            }
         }
         return out;
     }

@@ -181,6 +181,29 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void listShowsTheGoodFilesAndReportsEachBadOne() throws IOException {
+        Workspace ws = workspaceWith(balancedYaml().replace("users: 50 ", "users: -50 "));
+        ws.write("scenarios/economy.yaml", Files.readString(Cli.PROJECT.resolve("scenarios/economy.yaml")));
+        ws.write("scenarios/broken.yaml", "name: [\n");
+        ws.write("scenarios/growth.yaml", Files.readString(Cli.PROJECT.resolve("scenarios/growth.yaml")));
+        Cli result = ws.run("--sheets", SHEETS, "scenario", "list");
+        assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
+        assertThat(result.out().lines().map(l -> l.split(" ")[0]).toList()).contains("economy", "growth")
+                .doesNotContain("balanced", "broken");
+        assertThat(result.out()).contains("2 scenarios in scenarios");
+        List<String> errors = result.err().lines().toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith("error: scenarios/balanced.yaml:").contains("users: must be greater than 0");
+        assertThat(errors.get(1)).startsWith("error: scenarios/broken.yaml:1:");
+    }
+
+    @Test
+    void listOfGoodFilesExitsZeroWithNothingOnStderr() {
+        Cli result = Cli.run("scenario", "list").assertOk();
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
     void everyBundledScenarioAnalyses() {
         for (String name : List.of("balanced", "economy", "growth", "premium")) {
             for (String format : List.of("table", "csv", "json", "markdown")) {
