@@ -69,7 +69,7 @@ public final class ScenarioEngine {
                     + s.pricePerUser().toPlainString() + " " + s.currency() + " / " + s.fxRate().toPlainString()
                     + " = " + usd(revenueUsd) + " revenue a month" + (s.levers().any() ? " and these levers" : "")
                     + " a count of tokens or users comes out above " + n(Long.MAX_VALUE)
-                    + "; use fewer users, a lower price, a higher fx rate or milder levers", e);
+                    + "; use fewer users, a lower price, a higher fx rate, lower limits or milder levers", e);
         }
     }
 

@@ -169,7 +169,15 @@ class ScenarioCommandTest {
         Cli result = Cli.run("scenario", "balanced", "--users", "100000000", "--price", "1000000000", "--fx", "0.000001")
                 .assertError(1);
         assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
-                .contains("use fewer users, a lower price, a higher fx rate").doesNotContain("ArithmeticException");
+                .contains("use fewer users, a lower price, a higher fx rate, lower limits").doesNotContain("ArithmeticException");
+    }
+
+    @Test
+    void limitsBeyond64BitCountsAreADataErrorToo() throws IOException {
+        Workspace ws = workspaceWith(balancedYaml().replace("tokens_per_minute: 833", "tokens_per_minute: 9000000000000000000"));
+        Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced");
+        assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
+                .contains("lower limits");
     }
 
     @Test
