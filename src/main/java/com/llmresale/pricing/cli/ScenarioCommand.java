@@ -100,8 +100,13 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             throw usage("--scenarios: folder not found: " + global().scenarios());
         }
         if (name.equals("list")) {
-            emit(new ScenarioListView(folder.display()), List.copyOf(ScenarioLoader.loadAll(folder).values()));
-            return ExitCodes.OK;
+            // list the good files; each bad one is a one-line error on stderr, and the exit code says so
+            List<String> bad = new ArrayList<>();
+            List<Scenario> good = List.copyOf(ScenarioLoader.loadAll(folder, e -> bad.add(e.getMessage())).values());
+            emit(new ScenarioListView(folder.display()), good);
+            bad.forEach(message -> err().println("error: " + message));
+            err().flush();
+            return bad.isEmpty() ? ExitCodes.OK : ExitCodes.DATA;
         }
         Scenario scenario = ScenarioLoader.find(folder, name);
         if (scenario == null) {
@@ -151,6 +156,15 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         }
         requirePositive("--price", price);
         requirePositive("--fx", fx);
+        if (users != null && !Scenario.usersInRange(users)) {
+            throw usage("--users: must be " + Scenario.USERS_RANGE + ", got " + users);
+        }
+        if (price != null && !Scenario.priceInRange(price)) {
+            throw usage("--price: must be " + Scenario.PRICE_RANGE + ", got " + price.toPlainString());
+        }
+        if (fx != null && !Scenario.fxInRange(fx)) {
+            throw usage("--fx: must be " + Scenario.FX_RANGE + ", got " + fx.toPlainString());
+        }
         requirePositive("--margin", margin);
         if (margin != null && margin.compareTo(BigDecimal.ONE) > 0) {
             throw usage("--margin: a share of revenue, at most 1 (0.3 = 30%), got " + margin.toPlainString());
@@ -165,9 +179,16 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             if (u == null || u <= 0) {
                 throw usage("--grid-users: every count must be greater than 0, got " + u);
             }
+            if (!Scenario.usersInRange(u)) {
+                throw usage("--grid-users: every count must be " + Scenario.USERS_RANGE + ", got " + u);
+            }
         }
         for (BigDecimal p : gridPrices) {
             requirePositive("--grid-prices", p);
+            if (!Scenario.priceInRange(p)) {
+                throw usage("--grid-prices: every price must be " + Scenario.PRICE_RANGE + ", got "
+                        + (p == null ? null : p.toPlainString()));
+            }
         }
         if (!sensitivity && (!gridUsers.isEmpty() || !gridPrices.isEmpty())) {
             throw usage("--grid-users/--grid-prices: only with --sensitivity");

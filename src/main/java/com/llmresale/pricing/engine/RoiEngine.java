@@ -40,14 +40,16 @@ public final class RoiEngine {
         RoiReport.Fraction breakEven = null;
         BigDecimal months = null;
         BigDecimal days = null;
-        Integer paysBackIn = null;
-        if (saving.signum() > 0) {
-            breakEven = fraction(training, saving);
+        BigInteger paysBackIn = null;
+        // nothing to pay back when the training is free and the fine-tuned model costs no more
+        if (saving.signum() > 0 || (training.signum() == 0 && saving.signum() == 0)) {
+            breakEven = saving.signum() == 0 ? new RoiReport.Fraction(BigInteger.ZERO, BigInteger.ONE)
+                    : fraction(training, saving);
             BigDecimal num = new BigDecimal(breakEven.numerator());
             BigDecimal den = new BigDecimal(breakEven.denominator());
             months = num.divide(den, 3, RoundingMode.HALF_UP);
             days = num.multiply(BigDecimal.valueOf(DAYS_PER_MONTH)).divide(den, 1, RoundingMode.HALF_UP);
-            paysBackIn = Math.max(1, num.divide(den, 0, RoundingMode.CEILING).intValueExact());
+            paysBackIn = num.divide(den, 0, RoundingMode.CEILING).toBigIntegerExact().max(BigInteger.ONE);
         }
         List<RoiReport.Horizon> rows = new ArrayList<>();
         for (int h : horizons) {
@@ -63,14 +65,15 @@ public final class RoiEngine {
         RoiReport.Claim claim = null;
         BigDecimal claimed = figures.claimedBreakEvenMonths();
         if (claimed != null) {
-            // "Break-even in M months": paid back during month M, i.e. M - 1 < break-even <= M
-            // (any break-even up to M when M is at most one month).
-            BigDecimal previousMonth = claimed.subtract(BigDecimal.ONE);
+            // "Break-even in M months" holds when the exact break-even, rounded up to the claim's
+            // precision, is M: M - unit < break-even <= M, unit = 1 for whole months (paid back during
+            // month M), 0.1 for 1.5, ...; any break-even up to M when M - unit <= 0.
+            BigDecimal previous = claimed.subtract(BigDecimal.ONE.movePointLeft(Math.max(0, claimed.stripTrailingZeros().scale())));
             boolean holds = breakEven != null
                     && compare(breakEven, claimed) <= 0
-                    && (previousMonth.signum() <= 0 || compare(breakEven, previousMonth) > 0);
+                    && (previous.signum() <= 0 || compare(breakEven, previous) > 0);
             claim = new RoiReport.Claim(claimed, holds, saving.signum() > 0 ? saving.multiply(claimed) : null,
-                    training.divide(claimed, 2, RoundingMode.HALF_UP));
+                    training.signum() == 0 ? null : training.divide(claimed, 2, RoundingMode.HALF_UP));
         }
         return new RoiReport(figures.name(), figures.description(), figures.source(), training,
                 figures.monthlyBeforeUsd(), figures.monthlyAfterUsd(), saving, breakEven, months, days, paysBackIn,

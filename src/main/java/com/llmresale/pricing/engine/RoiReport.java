@@ -32,7 +32,7 @@ public record RoiReport(
         Fraction breakEven,
         BigDecimal breakEvenMonths,
         BigDecimal breakEvenDays,
-        Integer paysBackInMonth,
+        BigInteger paysBackInMonth,
         List<Horizon> horizons,
         Claim claim) {
 
@@ -70,12 +70,13 @@ public record RoiReport(
      * A claimed break-even ("break-even in 3 months") against the figures.
      *
      * @param months              the claimed break-even in months
-     * @param holds               true when the real break-even falls in the claimed month
-     *                            ({@code months - 1 < break-even <= months}; any break-even up to
-     *                            {@code months} when that is at most one month)
+     * @param holds               true when the exact break-even, rounded up to the claim's precision, is the
+     *                            claim ({@code months - unit < break-even <= months}, unit 1 for whole months:
+     *                            paid back during that month; 0.1 for 1.5; any break-even up to {@code months}
+     *                            when {@code months - unit <= 0})
      * @param trainingUsdForClaim the training cost that the monthly saving would take the claimed months to pay back
      * @param savingUsdForClaim   the monthly saving that would pay the training back in the claimed months, to the
-     *                            cent HALF_UP
+     *                            cent HALF_UP; null when the training costs nothing
      */
     public record Claim(BigDecimal months, boolean holds, BigDecimal trainingUsdForClaim, BigDecimal savingUsdForClaim) {
     }

@@ -56,7 +56,24 @@ public final class ScenarioEngine {
         }
     }
 
+    /**
+     * The report; a data error (not an ArithmeticException) when the figures, though each in its
+     * range, give a count of tokens or users beyond 64 bits.
+     */
     public ScenarioReport analyse(Scenario s) {
+        try {
+            return analyseExact(s);
+        } catch (ArithmeticException e) {
+            BigDecimal revenueUsd = BigDecimal.valueOf(s.users()).multiply(s.pricePerUser()).divide(s.fxRate(), MC);
+            throw new DataException(s.file(), 0, null, "figures out of range: with " + n(s.users()) + " users x "
+                    + s.pricePerUser().toPlainString() + " " + s.currency() + " / " + s.fxRate().toPlainString()
+                    + " = " + usd(revenueUsd) + " revenue a month" + (s.levers().any() ? " and these levers" : "")
+                    + " a count of tokens or users comes out above " + n(Long.MAX_VALUE)
+                    + "; use fewer users, a lower price, a higher fx rate, lower limits or milder levers", e);
+        }
+    }
+
+    private ScenarioReport analyseExact(Scenario s) {
         List<Check> checks = new ArrayList<>();
         List<Priced> priced = price(s, checks);
 
@@ -109,6 +126,7 @@ public final class ScenarioEngine {
         limitChecks(s, checks);
         budgetChecks(s, revenuePerUser, allowance, checks);
         peakChecks(s, lines, checks);
+        modelBudgetChecks(lines, budget, worst.overBudget(), checks);
         mixChecks(s, checks);
         claimCheck(s, budget, blended, tokensBudgetBuys, totalTokens, tokensPerUser, checks);
         worstCaseCheck(s, worst, budget, breakEven, tokensPerUser, checks);
@@ -127,15 +145,16 @@ public final class ScenarioEngine {
     public SensitivityReport sensitivity(Scenario s, List<Integer> users, List<BigDecimal> prices) {
         List<Integer> us = !users.isEmpty() ? users : !s.gridUsers().isEmpty() ? s.gridUsers()
                 : java.util.stream.Stream.of("0.5", "1", "1.5", "2")
-                        .map(f -> Math.max(1, new BigDecimal(f).multiply(BigDecimal.valueOf(s.users()))
-                                .setScale(0, RoundingMode.HALF_UP).intValueExact()))
+                        .map(f -> Math.min(Scenario.MAX_USERS, Math.max(1, new BigDecimal(f)
+                                .multiply(BigDecimal.valueOf(s.users())).setScale(0, RoundingMode.HALF_UP).intValueExact())))
                         .toList();
         List<BigDecimal> ps = !prices.isEmpty() ? prices : !s.gridPrices().isEmpty() ? s.gridPrices()
                 : java.util.stream.Stream.of("0.75", "1", "1.25", "1.5")
                         .map(f -> strip(new BigDecimal(f).multiply(s.pricePerUser()))).toList();
         List<SensitivityReport.Cell> cells = new ArrayList<>();
         for (int u : us.stream().distinct().sorted().toList()) {
-            for (BigDecimal p : ps.stream().sorted().toList()) {
+            // by numeric value: 800 and 800.0 are one price (a TreeSet compares with compareTo; the first kept)
+            for (BigDecimal p : new java.util.TreeSet<>(ps)) {
                 ScenarioReport r = analyse(s.with(u, p, null, null, null));
                 cells.add(new SensitivityReport.Cell(u, p, r.revenueUsd(), r.costBudgetUsd(), r.worstCase().costUsd(),
                         r.worstCase().grossMarginUsd(), r.worstCase().marginShare()));
@@ -273,8 +292,20 @@ public final class ScenarioEngine {
                 BigDecimal cached = all.multiply(hit);
                 return new Traffic(all.subtract(cached), cached, t.output(), t.batchShare());
             });
-            step.accept("prompt_cache_hit_rate", new Object[] {hit,
-                    pct(hit) + " of input tokens read from the prompt cache at the sheet's cached_input price"});
+            List<String> without = priced.stream().filter(p -> p.model().cachedInput() == null)
+                    .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ":" + p.model().id() + ")").toList();
+            String note = pct(hit) + " of input tokens read from the prompt cache at the sheet's cached_input price";
+            if (!without.isEmpty() && hit.signum() > 0) {
+                checks.add(Check.warning("CACHE_PRICE_UNAVAILABLE", "prompt_cache_hit_rate " + pct(hit) + ": "
+                        + String.join(", ", without) + " has no cached_input price in its sheet; its cached input is "
+                        + "billed at the full input price, so no prompt-cache saving is counted for it"));
+                note = without.size() == priced.size()
+                        ? pct(hit) + " of input tokens read from the prompt cache, but no mix model has a cached_input "
+                                + "price: no saving"
+                        : note + " (full input price for " + without.stream().map(w -> w.substring(0, w.indexOf(' ')))
+                                .collect(Collectors.joining(", ")) + ", which has none)";
+            }
+            step.accept("prompt_cache_hit_rate", new Object[] {hit, note});
         }
         if (l.batchShare() != null) {
             BigDecimal share = l.batchShare();
@@ -356,11 +387,13 @@ public final class ScenarioEngine {
         if (max == null || max.compareTo(allowance) <= 0) {
             return;
         }
-        BigDecimal ofRevenue = max.multiply(BigDecimal.valueOf(100)).divide(revenuePerUser, 1, RoundingMode.HALF_UP);
+        // UP: a max_budget over the allowance never reads as exactly the margin
+        BigDecimal ofRevenue = max.multiply(BigDecimal.valueOf(100)).divide(revenuePerUser, 1, RoundingMode.UP);
         checks.add(Check.warning("MAX_BUDGET_ABOVE_ALLOWANCE", "per-user max_budget " + usd(max)
-                + " is above the per-user cost allowance of " + usd(allowance) + " (" + pct(s.costMargin()) + " of "
-                + usd(revenuePerUser) + " revenue per user): a user who spends it costs " + ofRevenue.toPlainString()
-                + "% of what they pay"));
+                + " is above the per-user cost allowance of " + usdBeside(allowance, max) + " (" + pct(s.costMargin())
+                + " of " + usd(revenuePerUser) + " revenue per user): a user who spends it costs "
+                + ofRevenue.toPlainString() + "% of what they pay; set max_budget to " + usd(cents(allowance))
+                + " or less"));
     }
 
     private static void peakChecks(Scenario s, List<ScenarioReport.MixLine> lines, List<Check> checks) {
@@ -370,6 +403,25 @@ public final class ScenarioEngine {
                     e, line.share(), checks);
             peak(s, "PEAK_TPM", "tokens", line.peakTpm(), e.tpm(), s.limits().tokens().get(LimitPeriod.MINUTE),
                     e, line.share(), checks);
+        }
+    }
+
+    /**
+     * A mix weight is a share of traffic (the proxy's routing weight) and, for the per-model budget,
+     * the same share of the cost budget: flags a model whose worst case at its traffic share costs
+     * more than its budget share (a dearer model is paid for by the cheaper ones).
+     */
+    private static void modelBudgetChecks(List<ScenarioReport.MixLine> lines, BigDecimal budget, boolean mixOver,
+            List<Check> checks) {
+        for (ScenarioReport.MixLine line : lines) {
+            if (line.worstCaseUsd().compareTo(line.budgetUsd()) > 0) {
+                checks.add(Check.warning("MODEL_WORST_CASE_OVER_BUDGET", line.entry().alias() + ": at the worst case its "
+                        + pct(line.share()) + " of the traffic costs " + usd(line.worstCaseUsd()) + ", "
+                        + usd(line.worstCaseUsd().subtract(line.budgetUsd())) + " over its budget share of "
+                        + usd(line.budgetUsd()) + " (" + pct(line.share()) + " of " + usd(budget)
+                        + (mixOver ? "); the mix as a whole is over budget too"
+                                : "); the other models' unused budget shares cover it only while they stay under them")));
+            }
         }
     }
 
@@ -422,8 +474,9 @@ public final class ScenarioEngine {
         if (w.overBudget()) {
             checks.add(Check.warning("WORST_CASE_OVER_BUDGET", head + ", " + usd(w.overBudgetUsd()) + " over the "
                     + usd(budget) + " budget; the target margin needs a price of " + be.pricePerUserLocal().toPlainString()
-                    + " " + s.currency() + " per user, or at most " + n(be.usersWithinBudget()) + " users on this budget, "
-                    + "or a token cap of " + n(be.tokensPerUserWithinAllowance()) + " per user"));
+                    + " " + s.currency() + " per user or a token cap of " + n(be.tokensPerUserWithinAllowance())
+                    + " per user; fewer users does not help: revenue, and so the budget, falls with the number of "
+                    + "users just as the worst case does (there is no fixed cost)"));
         } else {
             checks.add(Check.info("WORST_CASE_WITHIN_BUDGET", head + ", " + usd(w.overBudgetUsd().negate())
                     + " under the " + usd(budget) + " budget (gross margin "
@@ -465,8 +518,7 @@ public final class ScenarioEngine {
      */
     private static void proxySpendCheck(Scenario s, BigDecimal allowance, BigDecimal budget, BigDecimal blended,
             List<Check> checks) {
-        BigDecimal maxBudget = s.limits().maxBudgetUsd() != null ? s.limits().maxBudgetUsd()
-                : allowance.setScale(2, RoundingMode.DOWN);
+        BigDecimal maxBudget = s.limits().maxBudgetUsd() != null ? s.limits().maxBudgetUsd() : cents(allowance);
         Long tpm = s.limits().tokens().get(LimitPeriod.MINUTE);
         BigDecimal perUser = maxBudget;
         String tpmText = "";
@@ -478,12 +530,14 @@ public final class ScenarioEngine {
         }
         BigDecimal total = perUser.multiply(BigDecimal.valueOf(s.users()));
         if (total.compareTo(budget) > 0) {
-            BigDecimal times = total.multiply(BigDecimal.valueOf(100)).divide(budget, 0, RoundingMode.HALF_UP);
+            // UP, so that any spend over the budget reads as more than 100%
+            BigDecimal times = total.multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.UP);
             checks.add(Check.warning("PROXY_SPEND_OVER_BUDGET", "the proxy enforces only rpm/tpm and max_budget, so a "
                     + "user can spend up to " + usd(perUser) + " a month (max_budget " + usd(maxBudget) + tpmText
                     + "): " + n(s.users()) + " users x " + usd(perUser) + " = " + usd(total) + ", " + times
-                    + "% of the " + usd(budget) + " cost budget; set max_budget to the " + usd(allowance)
-                    + " allowance to hold the margin"));
+                    + "% of the " + usd(budget) + " cost budget; set max_budget to " + usd(cents(allowance))
+                    + " (the " + usdBeside(allowance, cents(allowance)) + " allowance, rounded down to the cent) "
+                    + "to hold the margin"));
         }
     }
 
@@ -500,6 +554,23 @@ public final class ScenarioEngine {
 
     static String usd(BigDecimal value) {
         return "$" + String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * A dollar amount shown next to {@code other}: to the cent HALF_UP, or to 4 decimals DOWN when
+     * the cents would read the same although the amounts differ ($6.9565 beside $6.96).
+     */
+    static String usdBeside(BigDecimal value, BigDecimal other) {
+        if (value.compareTo(other) != 0
+                && value.setScale(2, RoundingMode.HALF_UP).compareTo(other.setScale(2, RoundingMode.HALF_UP)) == 0) {
+            return "$" + String.format(Locale.ROOT, "%,.4f", value.setScale(4, RoundingMode.DOWN));
+        }
+        return usd(value);
+    }
+
+    /** An amount rounded down to the cent: the most a per-user cap may be and still fit the allowance. */
+    public static BigDecimal cents(BigDecimal value) {
+        return value.setScale(2, RoundingMode.DOWN);
     }
 
     static String pct(BigDecimal share) {

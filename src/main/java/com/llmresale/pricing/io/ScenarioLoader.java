@@ -1,5 +1,6 @@
 package com.llmresale.pricing.io;
 
+import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.LimitPeriod;
 import com.llmresale.pricing.model.Levers;
 import com.llmresale.pricing.model.MixEntry;
@@ -40,12 +41,26 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Every scenario of the folder by name, in name order. */
+    /** Every scenario of the folder by name, in name order; the first bad file throws. */
     public static Map<String, Scenario> loadAll(Folder folder) {
+        return loadAll(folder, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Every good scenario of the folder by name, in name order; each bad file's error goes to
+     * {@code bad} (in file order) instead of stopping the listing.
+     */
+    public static Map<String, Scenario> loadAll(Folder folder, java.util.function.Consumer<DataException> bad) {
         Map<String, Scenario> out = new TreeMap<>();
         for (Path file : files(folder)) {
-            Scenario s = load(file, folder.display(file));
-            out.put(s.name(), s);
+            try {
+                Scenario s = load(file, folder.display(file));
+                out.put(s.name(), s);
+            } catch (DataException e) {
+                bad.accept(e);
+            }
         }
         return out;
     }
@@ -157,7 +172,7 @@ public final class ScenarioLoader {
             gridPrices = decimals(grid, "prices");
         }
 
-        Integer users = root.requireInteger("users");
+        Integer users = users(root);
         String currency = root.requireString("currency");
         BigDecimal price = root.requireDecimal("price_per_user");
         BigDecimal fx = root.requireDecimal("fx_rate");
@@ -210,6 +225,20 @@ public final class ScenarioLoader {
         return m.build(() -> new MixEntry(alias, provider, model, weight, rpm, tpm, m.string("api_key_env"), m.lineOf("model")));
     }
 
+    /** users: a whole number in {@link Scenario#USERS_RANGE} (read as a decimal so that 5000000000 is out of range, not "not whole"). */
+    private static Integer users(YamlObject root) {
+        BigDecimal value = root.requireDecimal("users");
+        BigDecimal whole = value.stripTrailingZeros();
+        if (whole.scale() <= 0 && whole.signum() <= 0) {
+            throw root.error("users", "must be greater than 0, got " + value.toPlainString());
+        }
+        if (whole.scale() > 0 || !Scenario.usersInRange(whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                ? Long.MAX_VALUE : whole.longValue())) {
+            throw root.error("users", "must be a whole number " + Scenario.USERS_RANGE + ", got " + value.toPlainString());
+        }
+        return whole.intValueExact();
+    }
+
     /** A whole number above 0, or null when absent. */
     private static Long positiveLong(YamlObject o, String key) {
         BigDecimal value = o.decimal(key);
@@ -234,6 +263,9 @@ public final class ScenarioLoader {
             try {
                 out.add(Integer.parseInt(text.strip()));
             } catch (NumberFormatException e) {
+                if (text.strip().matches("[0-9]+")) {
+                    throw o.error(key, "every count must be " + Scenario.USERS_RANGE + ", got " + text.strip());
+                }
                 throw o.error(key, "not a whole number: '" + text + "'");
             }
         }

@@ -50,6 +50,31 @@ public record Scenario(
         List<Integer> gridUsers,
         List<BigDecimal> gridPrices) {
 
+    /** The most paying users a scenario (or a sensitivity grid) may have. */
+    public static final int MAX_USERS = 100_000_000;
+    /** The highest price per user per month, in the local currency. */
+    public static final BigDecimal MAX_PRICE = new BigDecimal("1000000000");
+    /** The lowest and highest exchange rate (local currency per USD). */
+    public static final BigDecimal MIN_FX = new BigDecimal("0.000001");
+    public static final BigDecimal MAX_FX = new BigDecimal("1000000000");
+
+    /** The allowed users, as error messages give it. */
+    public static final String USERS_RANGE = "between 1 and 100,000,000";
+    public static final String PRICE_RANGE = "greater than 0 and at most 1,000,000,000";
+    public static final String FX_RANGE = "between 0.000001 and 1,000,000,000";
+
+    public static boolean usersInRange(long users) {
+        return users >= 1 && users <= MAX_USERS;
+    }
+
+    public static boolean priceInRange(BigDecimal price) {
+        return price.signum() > 0 && price.compareTo(MAX_PRICE) <= 0;
+    }
+
+    public static boolean fxInRange(BigDecimal fx) {
+        return fx.compareTo(MIN_FX) >= 0 && fx.compareTo(MAX_FX) <= 0;
+    }
+
     public Scenario {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name: missing");
@@ -57,11 +82,21 @@ public record Scenario(
         if (users <= 0) {
             throw new IllegalArgumentException("users: must be greater than 0, got " + users);
         }
+        if (!usersInRange(users)) {
+            throw new IllegalArgumentException("users: must be a whole number " + USERS_RANGE + ", got " + users);
+        }
         if (currency == null || currency.isBlank()) {
             throw new IllegalArgumentException("currency: missing");
         }
         positive("price_per_user", pricePerUser);
         positive("fx_rate", fxRate);
+        if (pricePerUser.compareTo(MAX_PRICE) > 0) {
+            throw new IllegalArgumentException("price_per_user: must be " + PRICE_RANGE + ", got "
+                    + pricePerUser.toPlainString());
+        }
+        if (!fxInRange(fxRate)) {
+            throw new IllegalArgumentException("fx_rate: must be " + FX_RANGE + ", got " + fxRate.toPlainString());
+        }
         positive("cost_margin", costMargin);
         if (costMargin.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("cost_margin: must be a share of revenue, at most 1, got "
@@ -106,10 +141,17 @@ public record Scenario(
             if (u == null || u <= 0) {
                 throw new IllegalArgumentException("sensitivity.users: every count must be greater than 0, got " + u);
             }
+            if (!usersInRange(u)) {
+                throw new IllegalArgumentException("sensitivity.users: every count must be " + USERS_RANGE + ", got " + u);
+            }
         }
         for (BigDecimal p : gridPrices) {
             if (p == null || p.signum() <= 0) {
                 throw new IllegalArgumentException("sensitivity.prices: every price must be greater than 0, got "
+                        + (p == null ? null : p.toPlainString()));
+            }
+            if (!priceInRange(p)) {
+                throw new IllegalArgumentException("sensitivity.prices: every price must be " + PRICE_RANGE + ", got "
                         + (p == null ? null : p.toPlainString()));
             }
         }

@@ -40,35 +40,57 @@ public final class RoiView implements View<RoiReport> {
     }
 
     static String breakEvenLine(RoiReport r) {
+        boolean free = r.trainingUsd().signum() == 0;
         if (!r.hasBreakEven()) {
             String why = r.monthlySavingUsd().signum() == 0 ? "the fine-tuned model costs the same per month"
                     : "the fine-tuned model costs " + Text.usd(r.monthlySavingUsd().negate()) + " more per month";
-            return "No break-even: " + why + ", so the " + Text.usd(r.trainingUsd())
-                    + " training is never paid back.";
+            return "No break-even: " + why + (free ? "; there is no training cost, but it never saves anything."
+                    : ", so the " + Text.usd(r.trainingUsd()) + " training is never paid back.");
+        }
+        if (free) {
+            return "Nothing to pay back: the training costs $0.00"
+                    + (r.monthlySavingUsd().signum() == 0 ? " and the fine-tuned model costs the same per month."
+                            : ", and the fine-tuned model saves " + Text.usd(r.monthlySavingUsd())
+                                    + " a month from the first month.");
         }
         String when = r.underOneMonth() ? "under one month"
                 : "paid back in month " + r.paysBackInMonth();
         return "Break-even: " + Text.usd(r.trainingUsd()) + " / " + Text.usd(r.monthlySavingUsd()) + " per month = "
-                + r.breakEven() + " months = " + r.breakEvenMonths().toPlainString() + " months, about "
+                + months(r.breakEven().toString()) + " = " + r.breakEvenMonths().toPlainString() + " months, about "
                 + r.breakEvenDays().toPlainString() + " days (" + RoiEngine.DAYS_PER_MONTH + "-day months): " + when + ".";
     }
 
     static String claimLine(RoiReport r) {
         RoiReport.Claim c = r.claim();
-        String claimed = "\"break-even in " + c.months().toPlainString() + " months\"";
+        String claimed = "\"break-even in " + months(c.months().toPlainString()) + "\"";
         if (c.holds()) {
             return "The claimed " + claimed + " follows from these figures.";
         }
         StringBuilder line = new StringBuilder("The claimed " + claimed + " does not follow: ");
+        boolean free = r.trainingUsd().signum() == 0;
+        if (free) {
+            line.append(r.hasBreakEven() ? "there is no training cost, so nothing to pay back."
+                    : "there is no training cost, and no saving either.");
+            if (c.trainingUsdForClaim() != null) {
+                line.append(" " + months(c.months().toPlainString()) + " would need a training cost of "
+                        + Text.usd(c.trainingUsdForClaim()) + ".");
+            }
+            return line.toString();
+        }
         line.append(r.hasBreakEven() ? "the break-even is " + r.breakEvenMonths().toPlainString() + " months (about "
                 + r.breakEvenDays().toPlainString() + " days)" + (r.underOneMonth() ? ", under one month." : ".")
                 : "there is no break-even.");
-        line.append(" " + c.months().toPlainString() + " months would need ");
+        line.append(" " + months(c.months().toPlainString()) + " would need ");
         if (c.trainingUsdForClaim() != null) {
             line.append("a training cost of " + Text.usd(c.trainingUsdForClaim()) + " or ");
         }
         line.append("a monthly saving of " + Text.usd(c.savingUsdForClaim()) + ".");
         return line.toString();
+    }
+
+    /** "1 month", "3 months", "0.5 months". */
+    static String months(String amount) {
+        return amount + (amount.equals("1") ? " month" : " months");
     }
 
     /** Dollars with a sign when negative: {@code -$200.00}. */
@@ -92,7 +114,7 @@ public final class RoiView implements View<RoiReport> {
                     String.valueOf(r.hasBreakEven()), Text.plain(r.breakEvenMonths()),
                     r.breakEven() == null ? "" : r.breakEven().toString(), Text.plain(r.breakEvenDays()),
                     String.valueOf(RoiEngine.DAYS_PER_MONTH), String.valueOf(r.underOneMonth()),
-                    Text.plain(r.paysBackInMonth()), String.valueOf(h.months()), Text.plain(h.savingUsd()),
+                    r.paysBackInMonth() == null ? "" : r.paysBackInMonth().toString(), String.valueOf(h.months()), Text.plain(h.savingUsd()),
                     Text.plain(h.netUsd()), Text.plain(h.roiPct()),
                     r.claim() == null ? "" : Text.plain(r.claim().months()),
                     r.claim() == null ? "" : String.valueOf(r.claim().holds()));

@@ -82,8 +82,8 @@ public final class ScenarioView implements View<ScenarioReport> {
 
         doc.heading("Model mix");
         Grid.Builder mix = Grid.builder(Grid.Column.text("alias"), Grid.Column.text("model"),
-                Grid.Column.number("weight"), Grid.Column.number("budget"), Grid.Column.number("$/1M tok"),
-                Grid.Column.number("tokens budget buys"), Grid.Column.number("worst-case cost"),
+                Grid.Column.number("weight"), Grid.Column.number("budget share"), Grid.Column.number("$/1M tok"),
+                Grid.Column.number("tokens its budget buys"), Grid.Column.number("worst case at its traffic"),
                 Grid.Column.number("peak rpm/limit"), Grid.Column.number("peak tpm/limit"));
         for (ScenarioReport.MixLine m : r.mix()) {
             MixEntry e = m.entry();
@@ -92,6 +92,9 @@ public final class ScenarioView implements View<ScenarioReport> {
                     peak(m.peakRpm(), e.rpm()), peak(m.peakTpm(), e.tpm()));
         }
         doc.grid(mix.build());
+        doc.paragraph("A weight is the model's share of the traffic (the proxy's routing weight): the blended price, "
+                + "the worst case and the peaks split tokens and requests by it. The budget share is the cost budget "
+                + "split by the same weights, to compare each model's worst case with it.");
 
         ScenarioReport.WorstCase w = r.worstCase();
         ScenarioReport.BreakEven b = r.breakEven();
@@ -106,7 +109,8 @@ public final class ScenarioView implements View<ScenarioReport> {
                 "revenue - worst-case cost");
         cap.row("break-even price", b.pricePerUserLocal().toPlainString() + " " + s.currency(),
                 "per user, worst case = cost margin of revenue");
-        cap.row("users the budget covers", count(b.usersWithinBudget()), "at the worst case per user");
+        cap.row("users the budget covers", count(b.usersWithinBudget()),
+                "at the worst case per user, were this budget fixed (it grows with users)");
         cap.row("token cap the allowance pays", count(b.tokensPerUserWithinAllowance()), "per user per month");
         doc.grid(cap.build());
 
@@ -117,9 +121,12 @@ public final class ScenarioView implements View<ScenarioReport> {
                     Grid.Column.number("cost"), Grid.Column.number("saving"), Grid.Column.number("users covered"),
                     Grid.Column.text("what it does"));
             g.row("before", "", usd(l.beforeUsd()), "", count(l.usersBefore()), "no lever");
+            BigDecimal previous = l.beforeUsd();
             for (LeverWaterfall.Step step : l.steps()) {
-                g.row(step.lever(), plain(step.setting()).toPlainString(), usd(step.costUsd()), "-" + usd(step.savingUsd()),
-                        count(step.usersWithinBudget()), step.note());
+                BigDecimal saving = saving(previous, step.costUsd());
+                g.row(step.lever(), plain(step.setting()).toPlainString(), usd(step.costUsd()),
+                        (saving.signum() > 0 ? "-" : "") + Text.usd(saving), count(step.usersWithinBudget()), step.note());
+                previous = step.costUsd();
             }
             doc.grid(g.build());
             doc.paragraph("After the levers the same " + usd(r.costBudgetUsd()) + " budget covers "
@@ -133,6 +140,14 @@ public final class ScenarioView implements View<ScenarioReport> {
         }
         doc.grid(checks.build());
         return doc.build();
+    }
+
+    /**
+     * A lever's saving as shown: the difference of the rounded costs before and after it, so that
+     * the rows add up to the cent (cost before - saving = cost after; the savings sum to the total).
+     */
+    static BigDecimal saving(BigDecimal before, BigDecimal after) {
+        return money(before).subtract(money(after));
     }
 
     private static String more(LeverWaterfall l) {
@@ -245,12 +260,15 @@ public final class ScenarioView implements View<ScenarioReport> {
 
     private static Map<String, Object> levers(LeverWaterfall l) {
         List<Object> steps = new ArrayList<>();
+        BigDecimal previous = l.beforeUsd();
         for (LeverWaterfall.Step step : l.steps()) {
+            BigDecimal saving = saving(previous, step.costUsd());
+            previous = step.costUsd();
             steps.add(Json.obj(
                     "lever", step.lever(),
                     "setting", plain(step.setting()),
                     "cost_usd", money(step.costUsd()),
-                    "saving_usd", money(step.savingUsd()),
+                    "saving_usd", saving,
                     "users_within_budget", tokens(step.usersWithinBudget()),
                     "note", step.note()));
         }
@@ -258,7 +276,7 @@ public final class ScenarioView implements View<ScenarioReport> {
         return Json.obj(
                 "before_usd", money(l.beforeUsd()),
                 "after_usd", money(l.afterUsd()),
-                "saving_usd", money(l.beforeUsd().subtract(l.afterUsd())),
+                "saving_usd", saving(l.beforeUsd(), l.afterUsd()),
                 "users_within_budget_before", tokens(l.usersBefore()),
                 "users_within_budget_after", tokens(l.usersAfter()),
                 "more_users", unlimited ? null : l.usersAfter() - l.usersBefore(),

@@ -19,7 +19,7 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  * of {@code BigDecimal.toPlainString()} (a DoubleColumn would print 1.2345678005E7 in CSV).
  */
 final class SensitivityTable {
-    static final List<String> COLUMNS = List.of("users", "price_per_user", "currency", "revenue_usd",
+    static final List<String> COLUMNS = List.of("scenario", "users", "price_per_user", "currency", "revenue_usd",
             "cost_budget_usd", "worst_case_usd", "gross_margin_usd", "margin_pct", "within_budget");
 
     private SensitivityTable() {
@@ -30,6 +30,7 @@ final class SensitivityTable {
         COLUMNS.forEach(c -> values.add(new ArrayList<>()));
         for (SensitivityReport.Cell c : r.cells()) {
             List<String> row = List.of(
+                    r.scenario(),
                     String.valueOf(c.users()),
                     c.pricePerUser().toPlainString(),
                     r.currency(),
@@ -50,9 +51,13 @@ final class SensitivityTable {
         return table;
     }
 
-    /** The long table (one row per users x price) as a grid for the table, Markdown and JSON formats. */
+    /**
+     * The long table (one row per users x price) as a grid for the table, Markdown and JSON formats,
+     * without the scenario column (those formats name the scenario once, above the grid).
+     */
     static Grid grid(SensitivityReport r) {
         Table table = table(r);
+        table.removeColumns("scenario");
         List<Grid.Column> columns = new ArrayList<>();
         for (Column<?> c : table.columns()) {
             boolean numeric = !c.name().equals("currency") && !c.name().equals("within_budget");

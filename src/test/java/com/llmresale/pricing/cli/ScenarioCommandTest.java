@@ -111,6 +111,13 @@ class ScenarioCommandTest {
             --output-cap 0                | --output-cap: must be greater than 0
             --export csv out              | --export: unknown target 'csv' (expected: litellm)
             --grid-users 10               | --grid-users/--grid-prices: only with --sensitivity
+            --fx 0.000000000001           | --fx: must be between 0.000001 and 1,000,000,000, got 0.000000000001
+            --fx 2000000000               | --fx: must be between 0.000001 and 1,000,000,000, got 2000000000
+            --price 100000000000000       | --price: must be greater than 0 and at most 1,000,000,000, got 100000000000000
+            --users 2147483647            | --users: must be between 1 and 100,000,000, got 2147483647
+            --sensitivity --users 2147483647 | --users: must be between 1 and 100,000,000, got 2147483647
+            --sensitivity --grid-users 1,200000000 | --grid-users: every count must be between 1 and 100,000,000, got 200000000
+            --sensitivity --grid-prices 1,1e10 | --grid-prices: every price must be greater than 0 and at most 1,000,000,000
             """)
     void invalidOverridesAreUsageErrors(String option, String message) {
         List<String> args = new ArrayList<>(List.of("scenario", "balanced"));
@@ -126,12 +133,82 @@ class ScenarioCommandTest {
                 "error: unknown scenario 'balancd' (known: balanced, economy, growth, premium; see `pricing scenario list`)");
     }
 
+    static final String[] ALL_LEVERS = {"scenario", "balanced", "--prompt-cache-hit-rate", "0.5", "--batch-share", "0.2",
+            "--semantic-cache-hit-rate", "0.3", "--output-cap", "80"};
+
+    @Test
+    void leverWaterfallAddsUpToTheCent() throws IOException {
+        String table = Cli.run(ALL_LEVERS).assertOk().out();
+        // cost before - saving = cost after, row by row, on the shown (rounded) figures
+        assertThat(table).contains("$174.56  -$24.94").contains("$140.90  -$33.66").contains("$126.81  -$14.09");
+        JsonNode levers = json(ALL_LEVERS).get("levers");
+        java.math.BigDecimal previous = levers.get("before_usd").decimalValue();
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode step : levers.get("steps")) {
+            java.math.BigDecimal cost = step.get("cost_usd").decimalValue();
+            assertThat(previous.subtract(step.get("saving_usd").decimalValue())).isEqualByComparingTo(cost);
+            sum = sum.add(step.get("saving_usd").decimalValue());
+            previous = cost;
+        }
+        assertThat(sum).isEqualByComparingTo(levers.get("saving_usd").decimalValue()).isEqualByComparingTo("158.19");
+    }
+
+    @Test
+    void aZeroSavingHasNoMinusSign() {
+        String table = Cli.run("scenario", "balanced", "--output-cap", "150").assertOk().out();
+        assertThat(table).contains("$285.00   $0.00").doesNotContain("-$0.00");
+    }
+
+    @Test
+    void figuresAtTheEdgesOfTheirRangesGiveAReportOrADataError() {
+        // every figure in range: the largest user count still reports, and its sensitivity grid stays in range
+        Cli.run("scenario", "balanced", "--users", "100000000").assertOk();
+        assertThat(Cli.run("scenario", "balanced", "--users", "100000000", "--sensitivity", "-f", "csv").assertOk().out())
+                .contains("\nbalanced,100000000,800,");
+        // in range one by one, yet together beyond 64-bit counts: one line, exit 1, never an ArithmeticException
+        Cli result = Cli.run("scenario", "balanced", "--users", "100000000", "--price", "1000000000", "--fx", "0.000001")
+                .assertError(1);
+        assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
+                .contains("use fewer users, a lower price, a higher fx rate, lower limits").doesNotContain("ArithmeticException");
+    }
+
+    @Test
+    void limitsBeyond64BitCountsAreADataErrorToo() throws IOException {
+        Workspace ws = workspaceWith(balancedYaml().replace("tokens_per_minute: 833", "tokens_per_minute: 9000000000000000000"));
+        Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced");
+        assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
+                .contains("lower limits");
+    }
+
     @Test
     void listShowsEveryScenario() throws IOException {
         JsonNode root = json("scenario", "list");
         List<String> names = new ArrayList<>();
         root.get("scenarios").forEach(s -> names.add(s.get("scenario").asText()));
         assertThat(names).containsExactly("balanced", "economy", "growth", "premium");
+    }
+
+    @Test
+    void listShowsTheGoodFilesAndReportsEachBadOne() throws IOException {
+        Workspace ws = workspaceWith(balancedYaml().replace("users: 50 ", "users: -50 "));
+        ws.write("scenarios/economy.yaml", Files.readString(Cli.PROJECT.resolve("scenarios/economy.yaml")));
+        ws.write("scenarios/broken.yaml", "name: [\n");
+        ws.write("scenarios/growth.yaml", Files.readString(Cli.PROJECT.resolve("scenarios/growth.yaml")));
+        Cli result = ws.run("--sheets", SHEETS, "scenario", "list");
+        assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
+        assertThat(result.out().lines().map(l -> l.split(" ")[0]).toList()).contains("economy", "growth")
+                .doesNotContain("balanced", "broken");
+        assertThat(result.out()).contains("2 scenarios in scenarios");
+        List<String> errors = result.err().lines().toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith("error: scenarios/balanced.yaml:").contains("users: must be greater than 0");
+        assertThat(errors.get(1)).startsWith("error: scenarios/broken.yaml:1:");
+    }
+
+    @Test
+    void listOfGoodFilesExitsZeroWithNothingOnStderr() {
+        Cli result = Cli.run("scenario", "list").assertOk();
+        assertThat(result.err()).isEmpty();
     }
 
     @Test
@@ -170,6 +247,10 @@ class ScenarioCommandTest {
             users: 50            | users: -50                    | users: -50 | users: must be greater than 0, got -50
             users: 50            | userz: 50                     | userz: 50 | userz: unknown field (expected one of:
             fx_rate: 34.5        | fx_rate: 0                    | fx_rate | fx_rate: must be greater than 0, got 0
+            users: 50            | users: 5000000000             | users: 5000000000 | users: must be a whole number between 1 and 100,000,000, got 5000000000
+            users: 50            | users: 50.5                   | users: 50.5 | users: must be a whole number between 1 and 100,000,000, got 50.5
+            fx_rate: 34.5        | fx_rate: 0.000000000001       | fx_rate | fx_rate: must be between 0.000001 and 1,000,000,000, got 0.000000000001
+            price_per_user: 800  | price_per_user: 100000000000000 | price_per_user | price_per_user: must be greater than 0 and at most 1,000,000,000
             cost_margin: 0.30    | cost_margin: 1.3              | cost_margin | cost_margin: must be a share of revenue, at most 1
             requests_per_day: 100 | requests_per_day: -100       | requests_per_day | limits.requests_per_day: must be greater than 0, got -100
             tokens_per_month: 1500000 | tokens_per_month: lots   | tokens_per_month | limits.tokens_per_month: not a number: 'lots'
@@ -318,6 +399,8 @@ class ScenarioCommandTest {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(result.out())).getRecords();
         assertThat(rows).hasSize(6);
+        assertThat(result.out()).startsWith("scenario,users,price_per_user,");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("scenario")).isEqualTo("balanced"));
         CSVRecord seed = rows.get(1);
         assertThat(seed.get("users")).isEqualTo("50");
         assertThat(seed.get("price_per_user")).isEqualTo("800");
@@ -331,11 +414,22 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void sensitivityGridDedupesPricesByValue() {
+        String out = Cli.run("scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800,800.0")
+                .assertOk().out();
+        assertThat(out).contains("users  800 TRY\n").doesNotContain("800.0 TRY");
+        assertThat(out.lines().filter(l -> l.matches(" +50 +800 .*"))).hasSize(1);
+        // distinct prices stay separate columns
+        assertThat(Cli.run("scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800.5")
+                .assertOk().out()).contains("800 TRY").contains("800.5 TRY");
+    }
+
+    @Test
     void sensitivityWrittenToAFile() throws IOException {
         Workspace ws = new Workspace(dir);
         Cli result = ws.run("--scenarios", Cli.PROJECT.resolve("scenarios").toString(), "--sheets", SHEETS,
                 "scenario", "growth", "--sensitivity", "-f", "csv", "-o", "grid.csv");
         assertThat(result.exitCode()).as(result.describe()).isZero();
-        assertThat(ws.read("grid.csv")).startsWith("users,price_per_user,currency,revenue_usd").hasLineCount(21);
+        assertThat(ws.read("grid.csv")).startsWith("scenario,users,price_per_user,currency,revenue_usd").hasLineCount(21);
     }
 }

@@ -16,6 +16,14 @@ class RoiEngineTest {
     }
 
     @Test
+    void aBreakEvenBeyondIntegerMonthsIsReportedNotAnOverflow() {
+        RoiReport r = roi("3000000000", "1", "0", null);
+        assertThat(r.breakEven()).hasToString("3000000000");
+        assertThat(r.paysBackInMonth()).isEqualTo(new java.math.BigInteger("3000000000"));
+        assertThat(roi("1e30", "1", "0", null).paysBackInMonth()).isEqualTo(java.math.BigInteger.TEN.pow(30));
+    }
+
+    @Test
     void seed003BreaksEvenInUnderOneMonthNotThree() {
         RoiReport r = roi("500", "3000", "300", "3");
         assertThat(r.monthlySavingUsd()).isEqualByComparingTo("2700");
@@ -23,7 +31,7 @@ class RoiEngineTest {
         assertThat(r.breakEvenMonths()).isEqualByComparingTo("0.185");
         assertThat(r.breakEvenDays()).isEqualByComparingTo("5.6");
         assertThat(r.underOneMonth()).isTrue();
-        assertThat(r.paysBackInMonth()).isEqualTo(1);
+        assertThat(r.paysBackInMonth()).isEqualTo(java.math.BigInteger.ONE);
         assertThat(r.claim().holds()).isFalse();
         // 3 months would take a $8,100 training, or a saving of $166.67 a month.
         assertThat(r.claim().trainingUsdForClaim()).isEqualByComparingTo("8100");
@@ -42,6 +50,15 @@ class RoiEngineTest {
             5400,       3000,   300,   2,      2.000,  3,       false, 2
             0,          3000,   300,   0,      0.000,  1,       true,  1
             1200.50,    900,    450.25, 686/257, 2.669, 3,     true,  3
+            40,         300,    200,   2/5,    0.400,  0.5,     false, 1
+            40,         300,    200,   2/5,    0.400,  0.4,     true,  1
+            50,         300,    200,   1/2,    0.500,  0.5,     true,  1
+            100,        300,    200,   1,      1.000,  1.5,     false, 1
+            150,        300,    200,   3/2,    1.500,  1.5,     true,  2
+            145,        300,    200,   29/20,  1.450,  1.5,     true,  2
+            140,        300,    200,   7/5,    1.400,  1.5,     false, 2
+            140,        300,    200,   7/5,    1.400,  2,       true,  2
+            0,          300,    300,   0,      0.000,  1,       true,  1
             """)
     void breakEvenIsExactAndAClaimHoldsOnlyInItsMonth(String training, String before, String after, String exact,
             String months, String claimed, boolean holds, int month) {
@@ -49,7 +66,18 @@ class RoiEngineTest {
         assertThat(r.breakEven()).hasToString(exact);
         assertThat(r.breakEvenMonths()).isEqualByComparingTo(months);
         assertThat(r.claim().holds()).isEqualTo(holds);
-        assertThat(r.paysBackInMonth()).isEqualTo(month);
+        assertThat(r.paysBackInMonth()).isEqualTo(java.math.BigInteger.valueOf(month));
+    }
+
+    @Test
+    void freeTrainingHasNothingToPayBack() {
+        RoiReport same = roi("0", "300", "300", "3");
+        assertThat(same.hasBreakEven()).isTrue();
+        assertThat(same.breakEven()).hasToString("0");
+        assertThat(same.claim().holds()).isFalse(); // paid back at once, not in month 3
+        assertThat(same.claim().savingUsdForClaim()).isNull(); // no "$0.00 a month would do"
+        RoiReport dearer = roi("0", "300", "350", null);
+        assertThat(dearer.hasBreakEven()).isFalse();
     }
 
     @ParameterizedTest(name = "after {0}")

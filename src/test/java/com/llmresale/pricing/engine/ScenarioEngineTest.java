@@ -179,6 +179,49 @@ class ScenarioEngineTest {
     }
 
     @Test
+    void fewerUsersNeverReachTheTargetMargin() {
+        // no fixed cost: budget and worst case both scale with users, so the verdict cannot change with users
+        Scenario s = copy(BALANCED, BALANCED.limits(), BALANCED.mix(), 400, new BigDecimal("0.5"));
+        for (int users : new int[] {1, 10, 40, 50, 1000}) {
+            ScenarioReport r = analyse(s.with(users, null, null, null, null));
+            assertThat(r.worstCase().overBudget()).as("%d users", users).isTrue();
+            assertThat(check(r, "WORST_CASE_OVER_BUDGET").message()).doesNotContain("at most");
+        }
+    }
+
+    @Test
+    void maxBudgetAdviceRoundsDownToTheCent() {
+        // allowance 6.9565...: $6.96 (the allowance HALF_UP) is still above it, and the advice is $6.95
+        ScenarioReport r = analyse(withLimits(m -> m, m -> m, new BigDecimal("6.96")));
+        assertThat(check(r, "MAX_BUDGET_ABOVE_ALLOWANCE").message())
+                .contains("max_budget $6.96 is above the per-user cost allowance of $6.9565")
+                .contains("set max_budget to $6.95 or less")
+                .doesNotContain("allowance of $6.96");
+        assertThat(check(r, "PROXY_SPEND_OVER_BUDGET").message()).contains("$348.00").contains("100.1%")
+                .contains("set max_budget to $6.95");
+        assertThat(check(analyse(BALANCED), "PROXY_SPEND_OVER_BUDGET").message()).contains("set max_budget to $6.95");
+    }
+
+    @Test
+    void modelWorstCaseAboveItsBudgetShare() {
+        // weight 30 = 30% of the traffic: 22.5M tokens x $6.00/1M = $135.00 > 30% of $347.83 = $104.35
+        ScenarioReport r = analyse(BALANCED);
+        List<Check> flagged = r.checks().stream().filter(c -> c.code().equals("MODEL_WORST_CASE_OVER_BUDGET")).toList();
+        assertThat(flagged).hasSize(2).allSatisfy(c -> assertThat(c.severity()).isEqualTo(Check.Severity.WARNING));
+        assertThat(flagged.get(0).message()).startsWith("sonnet-4-x:").contains("$135.00").contains("$104.35")
+                .contains("$30.65 over").contains("only while they stay under them");
+        assertThat(flagged).noneMatch(c -> c.message().startsWith("autox")); // $15.00 of $139.13
+        assertThat(r.mix().get(1).worstCaseUsd()).isGreaterThan(r.mix().get(1).budgetUsd());
+    }
+
+    @Test
+    void modelWithinItsBudgetShareIsNotFlagged() {
+        List<MixEntry> haikuOnly = List.of(BALANCED.mix().get(0));
+        ScenarioReport r = analyse(copy(BALANCED, BALANCED.limits(), haikuOnly, 400, BALANCED.inputShare()));
+        assertThat(codes(r)).doesNotContain("MODEL_WORST_CASE_OVER_BUDGET");
+    }
+
+    @Test
     void maxBudgetWithinTheAllowanceIsNotFlagged() {
         ScenarioReport r = analyse(withLimits(m -> m, m -> m, new BigDecimal("6.95")));
         assertThat(codes(r)).doesNotContain("MAX_BUDGET_ABOVE_ALLOWANCE", "PROXY_SPEND_OVER_BUDGET");
@@ -241,7 +284,8 @@ class ScenarioEngineTest {
         // 8.55 per user / 0.3 x 34.5 = 983.25 TL; 347.826... / 8.55 = 40.68 -> 40 users
         assertThat(r.breakEven().pricePerUserLocal()).isEqualByComparingTo("983.25");
         assertThat(r.breakEven().usersWithinBudget()).isEqualTo(40);
-        assertThat(check(r, "WORST_CASE_OVER_BUDGET").message()).contains("$427.50").contains("983.25 TRY").contains("40 users");
+        assertThat(check(r, "WORST_CASE_OVER_BUDGET").message()).contains("$427.50").contains("983.25 TRY")
+                .contains("fewer users does not help").doesNotContain("40 users");
         assertThat(check(analyse(BALANCED), "WORST_CASE_WITHIN_BUDGET").message()).contains("$285.00");
         // at the break-even price the worst case is (just) inside the budget
         assertThat(analyse(s.with(null, new BigDecimal("983.25"), null, null, null)).worstCase().overBudget()).isFalse();
@@ -347,6 +391,82 @@ class ScenarioEngineTest {
         assertThat(r.levers().afterUsd()).isEqualByComparingTo("285"); // never a saving the provider does not give
     }
 
+    /** The catalog with the given anthropic model's cached_input price removed. */
+    static Catalog withoutCachedPrice(String modelId) {
+        List<ProviderSheet> sheets = new ArrayList<>(CATALOG.sheets());
+        ProviderSheet a = CATALOG.sheet("anthropic").orElseThrow();
+        List<ModelEntry> models = a.models().stream().map(m -> !m.id().equals(modelId) ? m
+                : new ModelEntry(m.id(), m.input(), m.output(), null, m.pinnedCredits(), m.family(), m.active(), m.free(),
+                        m.tags(), m.params(), m.moe(), m.kind(), m.source(), m.note())).toList();
+        sheets.set(sheets.indexOf(a), new ProviderSheet(a.provider(), a.name(), a.currency(), a.updated(), a.source(),
+                a.batchDiscount(), a.notes(), models));
+        return new Catalog(CATALOG.settings(), sheets);
+    }
+
+    @Test
+    void promptCacheOnAModelWithoutCachedInputPrice() {
+        Scenario s = BALANCED.with(null, null, null, null, new Levers(new BigDecimal("0.5"), null, null, null));
+        ScenarioReport r = new ScenarioEngine(withoutCachedPrice("claude-haiku-4-5")).analyse(s);
+        assertThat(check(r, "CACHE_PRICE_UNAVAILABLE").severity()).isEqualTo(Check.Severity.WARNING);
+        assertThat(check(r, "CACHE_PRICE_UNAVAILABLE").message()).contains("autox (anthropic:claude-haiku-4-5)")
+                .contains("no prompt-cache saving");
+        assertThat(r.levers().steps().get(0).note()).contains("full input price for autox");
+        // the Sonnets still save; Haiku's share of the cost does not move
+        ScenarioReport full = analyse(s);
+        assertThat(r.levers().afterUsd()).isGreaterThan(full.levers().afterUsd());
+        assertThat(r.levers().afterUsd()).isLessThan(r.levers().beforeUsd());
+    }
+
+    @Test
+    void promptCacheWithCachedPricesIsNotFlagged() {
+        ScenarioReport r = analyse(BALANCED.with(null, null, null, null, new Levers(new BigDecimal("0.5"), null, null, null)));
+        assertThat(codes(r)).doesNotContain("CACHE_PRICE_UNAVAILABLE");
+        assertThat(r.levers().steps().get(0).note()).endsWith("at the sheet's cached_input price");
+    }
+
+    // ---- the shipped scenarios say what their data does ----------------------------------------
+
+    static Scenario shipped(String name) {
+        return ScenarioLoader.load(ROOT.resolve("scenarios/" + name + ".yaml"), "scenarios/" + name + ".yaml");
+    }
+
+    @Test
+    void economyCommentMatchesItsLimits() throws java.io.IOException {
+        UserLimits b = BALANCED.limits();
+        UserLimits e = shipped("economy").limits();
+        BigDecimal sixty = new BigDecimal("0.6");
+        for (LimitPeriod p : List.of(LimitPeriod.DAY, LimitPeriod.MONTH)) {
+            assertThat(BigDecimal.valueOf(e.requests().get(p))).isEqualByComparingTo(sixty.multiply(BigDecimal.valueOf(b.requests().get(p))));
+            assertThat(BigDecimal.valueOf(e.tokens().get(p))).isEqualByComparingTo(sixty.multiply(BigDecimal.valueOf(b.tokens().get(p))));
+        }
+        assertThat(e.requests().get(LimitPeriod.MINUTE)).isEqualTo(b.requests().get(LimitPeriod.MINUTE));
+        assertThat(e.tokens().get(LimitPeriod.MINUTE)).isEqualTo(b.tokens().get(LimitPeriod.MINUTE));
+        assertThat(e.requests().get(LimitPeriod.HOUR) * 2).isEqualTo(b.requests().get(LimitPeriod.HOUR));
+        assertThat(e.tokens()).doesNotContainKey(LimitPeriod.HOUR);
+        String text = java.nio.file.Files.readString(ROOT.resolve("scenarios/economy.yaml"));
+        assertThat(text).contains("daily and monthly caps at 60% of").contains("no per-hour token cap")
+                .doesNotContain("limits at 60% of balanced");
+    }
+
+    @Test
+    void growthCommentDescribesItsGrid() throws java.io.IOException {
+        Scenario g = shipped("growth");
+        assertThat(g.gridUsers()).containsExactly(100, 150, 200, 300, 400);
+        assertThat(java.nio.file.Files.readString(ROOT.resolve("scenarios/growth.yaml")))
+                .contains("users x price per user (100-400 users, 600-1,200 TL").doesNotContain("6-month");
+    }
+
+    @Test
+    void premiumSaysItIsOverBudgetAtTheWorstCase() throws java.io.IOException {
+        ScenarioReport r = analyse(shipped("premium"));
+        assertThat(r.worstCase().overBudget()).isTrue();
+        String text = java.nio.file.Files.readString(ROOT.resolve("scenarios/premium.yaml"));
+        assertThat(text).contains("Over budget at the worst case")
+                .contains(ScenarioEngine.usd(r.worstCase().costUsd()))
+                .contains(ScenarioEngine.usd(r.costBudgetUsd()))
+                .contains(String.format(java.util.Locale.ROOT, "%,.2f", r.breakEven().pricePerUserLocal()));
+    }
+
     // ---- sensitivity --------------------------------------------------------------------------
 
     @Test
@@ -362,5 +482,9 @@ class ScenarioEngineTest {
                 .isEqualTo(c.worstCaseUsd().compareTo(c.costBudgetUsd()) <= 0));
         SensitivityReport given = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(10, 20), List.of(new BigDecimal("500")));
         assertThat(given.cells()).extracting(SensitivityReport.Cell::users).containsExactly(10, 20);
+        SensitivityReport same = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(50, 50),
+                List.of(new BigDecimal("800"), new BigDecimal("800.0"), new BigDecimal("800.00")));
+        assertThat(same.cells()).hasSize(1);
+        assertThat(same.cells().get(0).pricePerUser()).hasToString("800");
     }
 }
