@@ -51,8 +51,14 @@ final class YamlReader {
             MarkedYAMLException marked = cause(e, MarkedYAMLException.class);
             if (marked != null && marked.getProblemMark() != null) {
                 // SnakeYAML's own problem and where it is, rather than the context it was parsing
-                throw new DataException(display, marked.getProblemMark().getLine() + 1, null,
-                        "not valid YAML: " + firstLine(marked.getProblem()), e);
+                int line = marked.getProblemMark().getLine() + 1;
+                String context = "";
+                if (marked.getContext() != null && marked.getContextMark() != null
+                        && marked.getContextMark().getLine() + 1 != line) {
+                    // e.g. an unclosed [ found at the end of the file: say where it was opened
+                    context = " (" + firstLine(marked.getContext()) + " on line " + (marked.getContextMark().getLine() + 1) + ")";
+                }
+                throw new DataException(display, line, null, "not valid YAML: " + firstLine(marked.getProblem()) + context, e);
             }
             JsonLocation at = e.getLocation();
             throw new DataException(display, at == null ? 0 : at.getLineNr(), null,
