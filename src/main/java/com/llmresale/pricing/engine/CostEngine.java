@@ -28,7 +28,7 @@ public final class CostEngine {
     public static WorkloadCost cost(ProviderSheet sheet, ModelEntry model, Workload workload) {
         if (!model.hasPrice()) {
             throw new IllegalArgumentException("model: " + sheet.provider() + ":" + model.id()
-                    + " has no $ price in its sheet (" + (model.isPinned() ? "credits are pinned" : "it is not sold")
+                    + " has no $ price in its sheet (" + model.noPriceReason()
                     + "), so its cost is unknown");
         }
         if (workload.batch() && sheet.batchDiscount() == null) {

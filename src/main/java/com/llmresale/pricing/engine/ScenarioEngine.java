@@ -176,7 +176,8 @@ public final class ScenarioEngine {
                             + sheet.models().stream().map(ModelEntry::id).collect(Collectors.joining(", ")) + ")"));
             if (!model.hasPrice()) {
                 throw mixError(s, e, "model", e.provider() + ":" + e.model()
-                        + " has no $ price in its sheet (credits are pinned), so its cost is unknown");
+                        + " has no $ price in its sheet (" + model.noPriceReason()
+                        + "), so its cost is unknown");
             }
             if (!model.active()) {
                 checks.add(Check.warning("MIX_MODEL_INACTIVE", "mix alias " + e.alias() + ": " + e.provider() + ":"

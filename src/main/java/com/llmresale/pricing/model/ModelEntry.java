@@ -138,6 +138,11 @@ public record ModelEntry(
         return pinnedCredits != null;
     }
 
+    /** Why a model without a $ price has none, for error messages: pinned, or not sold. */
+    public String noPriceReason() {
+        return isPinned() ? "credits are pinned" : "it is not sold";
+    }
+
     /** True for models billed on input tokens only (embeddings): output tokens cost nothing. */
     public boolean billedOnInputOnly() {
         return EMBEDDING.equals(kind);
