@@ -98,6 +98,13 @@ class EstimateCommandTest {
     }
 
     @Test
+    void anInactiveModelWithoutAPriceIsNotSoldRatherThanPinned() {
+        Cli result = Cli.run("estimate", "groq:whisper-large-v3-turbo", "--input-tokens", "1",
+                "--output-tokens", "1").assertError(1);
+        assertThat(result.errorLine()).contains("groq:whisper-large-v3-turbo has no $ price in its sheet (it is not sold)");
+    }
+
+    @Test
     void aPinnedModelWithoutADollarPriceHasNoCost() {
         Cli result = Cli.run("estimate", "together:llama-3.3-70b-together", "--input-tokens", "1",
                 "--output-tokens", "1").assertError(1);
