@@ -79,11 +79,15 @@ public final class ScenarioEngine {
 
         BigDecimal users = BigDecimal.valueOf(s.users());
         BigDecimal revenueLocal = users.multiply(s.pricePerUser());
+        // Every USD figure is one division of exact local-currency products by the fx rate (divide
+        // last): 34.5 TL per USD makes a quotient non-terminating, and a second operation on it
+        // could tip a figure whose exact value is a tie (0.015, -96.65%) to the wrong side.
         BigDecimal revenueUsd = revenueLocal.divide(s.fxRate(), MC);
-        BigDecimal budget = revenueUsd.multiply(s.costMargin());
-        BigDecimal grossMargin = revenueUsd.subtract(budget);
-        BigDecimal revenuePerUser = revenueUsd.divide(users, MC);
-        BigDecimal allowance = budget.divide(users, MC);
+        BigDecimal budget = revenueLocal.multiply(s.costMargin()).divide(s.fxRate(), MC);
+        BigDecimal grossMargin = revenueLocal.multiply(BigDecimal.ONE.subtract(s.costMargin())).divide(s.fxRate(), MC);
+        BigDecimal revenuePerUser = s.pricePerUser().divide(s.fxRate(), MC);
+        BigDecimal allowance = s.pricePerUser().multiply(s.costMargin()).divide(s.fxRate(), MC);
+        BigDecimal totalWeight = s.mix().stream().map(MixEntry::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
 
         UserLimits limits = s.limits();
         long requestsPerUser = limits.requestsPerMonth();
@@ -99,7 +103,8 @@ public final class ScenarioEngine {
         for (Priced p : priced) {
             BigDecimal price = p.usdPerMtok(s);
             blended = blended.add(p.share().multiply(price));
-            BigDecimal modelBudget = budget.multiply(p.share());
+            BigDecimal modelBudget = revenueLocal.multiply(s.costMargin()).multiply(p.entry().weight())
+                    .divide(s.fxRate().multiply(totalWeight), MC);
             BigDecimal tokens = BigDecimal.valueOf(totalTokens).multiply(p.share());
             BigDecimal cost = tokens.multiply(price).divide(MTOK);
             worstCost = worstCost.add(cost);
@@ -112,8 +117,10 @@ public final class ScenarioEngine {
 
         BigDecimal worstPerUser = worstCost.divide(users, MC);
         BigDecimal worstMargin = revenueUsd.subtract(worstCost);
+        // margin share = 1 - worst cost / revenue = 1 - worst cost x fx / local revenue: one division
+        BigDecimal marginShare = BigDecimal.ONE.subtract(worstCost.multiply(s.fxRate()).divide(revenueLocal, MC));
         ScenarioReport.WorstCase worst = new ScenarioReport.WorstCase(totalTokens, worstCost, worstPerUser,
-                worstCost.subtract(budget), worstMargin, worstMargin.divide(revenueUsd, MC));
+                worstCost.subtract(budget), worstMargin, marginShare);
         ScenarioReport.BreakEven breakEven = new ScenarioReport.BreakEven(
                 worstPerUser.divide(s.costMargin(), MC).multiply(s.fxRate()).setScale(2, RoundingMode.UP),
                 usersWithin(budget, worstPerUser),
@@ -574,8 +581,10 @@ public final class ScenarioEngine {
         return value.setScale(2, RoundingMode.DOWN);
     }
 
+    /** A share as a percentage for messages: at most two decimals (HALF_UP), no trailing zeros. */
     static String pct(BigDecimal share) {
-        return strip(share.multiply(BigDecimal.valueOf(100))).toPlainString() + "%";
+        BigDecimal percent = share.multiply(BigDecimal.valueOf(100));
+        return strip(percent.scale() > 2 ? percent.setScale(2, RoundingMode.HALF_UP) : percent).toPlainString() + "%";
     }
 
     static BigDecimal strip(BigDecimal value) {
