@@ -98,6 +98,9 @@ abstract class BaseCommand {
         try {
             return PublishedCsv.readIfPresent(file, display);
         } catch (DataException e) {
+            if (!Files.isRegularFile(file)) {
+                throw e; // a folder or a dangling link by that name: move it away, there is nothing to restore
+            }
             Path backup = file.resolveSibling(PublishedCsv.FILE_NAME + ".bak");
             String restore = Files.isRegularFile(backup) ? "restore " + PublishedCsv.FILE_NAME + ".bak, or " : "";
             throw new DataException(e.file(), e.line(), e.field(), e.problem() + " (to recover: " + restore

@@ -4,14 +4,16 @@ import com.llmresale.pricing.engine.Lint;
 import com.llmresale.pricing.engine.LintRules;
 import com.llmresale.pricing.engine.RecomputeReport;
 import com.llmresale.pricing.engine.Repricing;
-import com.llmresale.pricing.io.RecommendationsLoader;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.PublishedCsv;
+import com.llmresale.pricing.io.RecommendationsLoader;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.PublishedCredit;
 import com.llmresale.pricing.render.RecomputeView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,15 +93,30 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
     /** Stages the new published file and a backup of the current one; returns the note to print once written. */
     private String stagePublish(AtomicFiles.Batch batch, Path file, String display, List<PublishedCredit> credits) {
         Path backup = file.resolveSibling(PublishedCsv.FILE_NAME + ".bak");
+        String content = PublishedCsv.format(credits);
+        String values = credits.size() == 1 ? " credit value" : " credit values";
+        if (sameContent(file, content)) {
+            // publishing again would only replace the .bak with a copy of this file and lose the one before
+            return "Nothing to publish: " + display + " already holds these " + credits.size() + values
+                    + " (left as it is, and its .bak too).";
+        }
         boolean backedUp;
         try {
             backedUp = batch.stageBackup(file, backup, display + ".bak");
-            batch.stage(file, display, PublishedCsv.format(credits));
+            batch.stage(file, display, content);
         } catch (AtomicFiles.WriteException e) {
             throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
         }
-        String values = credits.size() == 1 ? " credit value" : " credit values";
         return "Published " + credits.size() + values + " to " + display
                 + (backedUp ? " (previous file kept as " + PublishedCsv.FILE_NAME + ".bak)." : " (nothing was published before).");
+    }
+
+    private static boolean sameContent(Path file, String content) {
+        try {
+            return Files.isRegularFile(file)
+                    && java.util.Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false; // unreadable: let the write say why
+        }
     }
 }

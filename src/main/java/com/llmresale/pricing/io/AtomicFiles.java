@@ -93,6 +93,14 @@ public final class AtomicFiles {
 
         /** Writes {@code content} to a temp file beside {@code target} (its real target if a link). */
         public void stage(Path target, String display, byte[] content) throws WriteException {
+            stage(target, display, content, null);
+        }
+
+        /**
+         * As {@link #stage(Path, String, byte[])}, the new file taking the permissions of
+         * {@code permissionsFrom} (its own current ones when null).
+         */
+        private void stage(Path target, String display, byte[] content, Path permissionsFrom) throws WriteException {
             if (committed) {
                 throw new IllegalStateException("batch already committed");
             }
@@ -123,7 +131,7 @@ public final class AtomicFiles {
                     staged.add(new Staged(real, display, temp));
                     out.write(content);
                 }
-                copyPermissions(real, temp);
+                copyPermissions(permissionsFrom == null ? real : permissionsFrom, temp);
             } catch (IOException e) {
                 throw new WriteException(display, reason(e), e);
             }
@@ -143,7 +151,8 @@ public final class AtomicFiles {
             } catch (IOException e) {
                 throw new WriteException(backupDisplay, reason(e), e);
             }
-            stage(backup, backupDisplay, current);
+            // a backup is as private as the file it copies, whatever an older backup allowed
+            stage(backup, backupDisplay, current, target);
             return true;
         }
 

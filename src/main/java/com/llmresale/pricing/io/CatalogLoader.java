@@ -65,18 +65,7 @@ public final class CatalogLoader {
     }
 
     static List<Path> sheetFiles(Folder folder) {
-        try (Stream<Path> list = Files.list(folder.path())) {
-            return list.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString();
-                        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !NOT_SHEETS.contains(name)
-                                && !name.startsWith(".");
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folder.yamlFiles(NOT_SHEETS);
     }
 
     static ProviderSheet sheet(YamlObject root) {
@@ -193,7 +182,7 @@ public final class CatalogLoader {
     /** The folder's settings.yaml, or the contract's defaults when there is none. */
     static Settings loadSettings(Folder folder) {
         Path file = folder.path().resolve(SETTINGS_FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!folder.requireReadableIfPresent(file)) {
             return Settings.defaults();
         }
         YamlObject root = YamlObject.read(file, folder.display(file));

@@ -10,7 +10,12 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import com.llmresale.pricing.model.DataException;
 
 /**
  * A folder the tool reads from: a real directory, or one of the copies bundled in the jar.
@@ -25,6 +30,43 @@ public record Folder(Path path, String display, boolean bundled) {
     public String display(Path file) {
         String name = path.relativize(file).toString();
         return display.endsWith("/") ? display + name : display + "/" + name;
+    }
+
+    /**
+     * The folder's {@code *.yaml} / {@code *.yml} files other than {@code except} and hidden ones,
+     * sorted. An entry with such a name that is not a readable file (a folder, a link to nothing)
+     * is an error rather than silently skipped: skipping a sheet would unpublish its provider.
+     */
+    public List<Path> yamlFiles(Set<String> except) {
+        try (Stream<Path> list = Files.list(path)) {
+            List<Path> files = list.filter(p -> {
+                String name = p.getFileName().toString();
+                return (name.endsWith(".yaml") || name.endsWith(".yml")) && !except.contains(name)
+                        && !name.startsWith(".");
+            }).sorted().toList();
+            for (Path file : files) {
+                requireReadableIfPresent(file);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * True when {@code file} is a regular file; false when there is nothing by that name; an
+     * error when the name is taken by something else (a folder, a link to nothing).
+     */
+    public boolean requireReadableIfPresent(Path file) {
+        if (Files.isRegularFile(file)) {
+            return true;
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        throw new DataException(display(file), 0, null, Files.isDirectory(file) ? "is a folder, not a file"
+                : Files.isSymbolicLink(file) && !Files.exists(file) ? "is a link to nothing (a missing file)"
+                        : "not a regular file");
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.llmresale.pricing.io;
 
 import com.llmresale.pricing.model.DataException;
+import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.PublishedCredit;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +40,15 @@ public final class PublishedCsv {
 
     /** The published credits in {@code file}, or none when the file does not exist. */
     public static List<PublishedCredit> readIfPresent(Path file, String display) {
-        return Files.isRegularFile(file) ? read(file, display) : List.of();
+        if (Files.isRegularFile(file)) {
+            return read(file, display);
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // a folder (or a link to nothing) by that name is not "nothing published yet"
+            throw new DataException(display, 0, null, Files.isDirectory(file) ? "is a folder, not a file"
+                    : "is not a readable file");
+        }
+        return List.of();
     }
 
     public static List<PublishedCredit> read(Path file, String display) {
@@ -94,6 +104,9 @@ public final class PublishedCsv {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // commons-csv reports malformed quoting as "(startline N) what is wrong", wrapped or not
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                throw new DataException(display, 0, null, "not UTF-8 text (save the CSV as UTF-8)", e);
+            }
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
             java.util.regex.Matcher at = STARTLINE.matcher(message);
             int line = 0;
@@ -126,11 +139,15 @@ public final class PublishedCsv {
             if (value.signum() < 0) {
                 throw new DataException(display, line, "credits", "must not be negative, got " + text);
             }
-            return value.stripTrailingZeros().intValueExact();
+            if (value.stripTrailingZeros().scale() > 0) {
+                throw new DataException(display, line, "credits", "must be a whole number, got " + text);
+            }
+            if (value.compareTo(BigDecimal.valueOf(ModelEntry.MAX_CREDITS)) > 0) {
+                throw new DataException(display, line, "credits", "must be at most " + ModelEntry.MAX_CREDITS + ", got " + text);
+            }
+            return value.intValueExact();
         } catch (NumberFormatException e) {
             throw new DataException(display, line, "credits", "not a number: '" + text + "'");
-        } catch (ArithmeticException e) {
-            throw new DataException(display, line, "credits", "must be a whole number, got " + text);
         }
     }
 

@@ -25,7 +25,7 @@ public final class RecommendationsLoader {
     /** The folder's recommendations, or none when it has no recommendations.yaml. */
     public static RecommendationGuide load(Folder folder) {
         Path file = folder.path().resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (!folder.requireReadableIfPresent(file)) {
             return RecommendationGuide.none();
         }
         YamlObject root = YamlObject.read(file, folder.display(file));

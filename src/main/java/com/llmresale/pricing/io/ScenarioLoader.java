@@ -81,17 +81,7 @@ public final class ScenarioLoader {
     }
 
     static List<Path> files(Folder folder) {
-        try (Stream<Path> list = Files.list(folder.path())) {
-            return list.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String n = p.getFileName().toString();
-                        return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folder.yamlFiles(Set.of());
     }
 
     static String nameOf(Path file) {
@@ -245,12 +235,14 @@ public final class ScenarioLoader {
         if (value == null) {
             return null;
         }
-        long whole;
-        try {
-            whole = value.stripTrailingZeros().longValueExact();
-        } catch (ArithmeticException e) {
+        if (value.stripTrailingZeros().scale() > 0) {
             throw o.error(key, "must be a whole number, got " + value.toPlainString());
         }
+        if (value.compareTo(BigDecimal.valueOf(UserLimits.MAX_LIMIT)) > 0) {
+            throw o.error(key, "must be at most " + UserLimits.MAX_LIMIT + " (a trillion: leave it out for no cap), got "
+                    + value.toPlainString());
+        }
+        long whole = value.longValueExact();
         if (whole <= 0) {
             throw o.error(key, "must be greater than 0, got " + value.toPlainString());
         }

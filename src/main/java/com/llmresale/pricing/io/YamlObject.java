@@ -126,11 +126,13 @@ public final class YamlObject {
         if (value == null) {
             return null;
         }
-        try {
-            return value.stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
+        if (value.stripTrailingZeros().scale() > 0) {
             throw error(key, "must be a whole number, got " + value.toPlainString());
         }
+        if (value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw error(key, "too large: at most " + Integer.MAX_VALUE + ", got " + value.toPlainString());
+        }
+        return value.intValueExact();
     }
 
     public Integer requireInteger(String key) {

@@ -42,6 +42,13 @@ public record ModelEntry(
         String source,
         String note,
         SizeBand priceBand) {
+    /**
+     * The most credits a model may be pinned at: far above any price a sheet accepts ($1,000,000
+     * per 1M tokens is 66,666,667 credits at the default baseline), and small enough that every
+     * sum and difference of credits stays exact in an int.
+     */
+    public static final int MAX_CREDITS = 100_000_000;
+
 
     public static final String DEFAULT_KIND = "chat";
 
@@ -87,6 +94,9 @@ public record ModelEntry(
         }
         if (pinnedCredits != null && pinnedCredits < 0) {
             throw new IllegalArgumentException("credits: must not be negative, got " + pinnedCredits);
+        }
+        if (pinnedCredits != null && pinnedCredits > MAX_CREDITS) {
+            throw new IllegalArgumentException("credits: must be at most " + MAX_CREDITS + ", got " + pinnedCredits);
         }
         if (active && input == null && pinnedCredits == null) {
             throw new IllegalArgumentException("input/output: missing: an active model needs input and output prices or pinned credits");

@@ -60,6 +60,8 @@ public record Scenario(
 
     /** The allowed users, as error messages give it. */
     public static final String USERS_RANGE = "between 1 and 100,000,000";
+    /** Premium users get at most this many times the standard limits. */
+    public static final BigDecimal MAX_PREMIUM_FACTOR = BigDecimal.valueOf(1000);
     public static final String PRICE_RANGE = "greater than 0 and at most 1,000,000,000";
     public static final String FX_RANGE = "between 0.000001 and 1,000,000,000";
 
@@ -116,6 +118,10 @@ public record Scenario(
         }
         premiumFactor = premiumFactor == null ? BigDecimal.ONE : premiumFactor;
         positive("premium.limit_factor", premiumFactor);
+        if (premiumFactor.compareTo(MAX_PREMIUM_FACTOR) > 0) {
+            throw new IllegalArgumentException("premium.limit_factor: must be at most " + MAX_PREMIUM_FACTOR
+                    + ", got " + premiumFactor.toPlainString());
+        }
         if (mix == null || mix.isEmpty()) {
             throw new IllegalArgumentException("mix: missing: give at least one model");
         }

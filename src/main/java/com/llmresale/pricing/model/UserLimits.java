@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 public record UserLimits(Map<LimitPeriod, Long> requests, Map<LimitPeriod, Long> tokens, BigDecimal maxBudgetUsd,
         String budgetDuration) {
     private static final Pattern DURATION = Pattern.compile("[1-9][0-9]*(s|m|h|d|mo)");
+    /**
+     * The largest cap a period may have: a trillion requests or tokens per user is no limit at
+     * all, and a bound keeps every product (per month, x premium factor, x users) inside 64 bits.
+     */
+    public static final long MAX_LIMIT = 1_000_000_000_000L;
 
     public UserLimits {
         requests = copy("requests", requests);
@@ -47,6 +52,10 @@ public record UserLimits(Map<LimitPeriod, Long> requests, Map<LimitPeriod, Long>
                 }
                 if (value <= 0) {
                     throw new IllegalArgumentException(kind + "_per_" + period.id() + ": must be greater than 0, got " + value);
+                }
+                if (value > MAX_LIMIT) {
+                    throw new IllegalArgumentException(kind + "_per_" + period.id() + ": must be at most " + MAX_LIMIT
+                            + " (a trillion: leave the period out for no cap), got " + value);
                 }
                 out.put(period, value);
             });

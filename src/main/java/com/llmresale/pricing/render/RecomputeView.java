@@ -113,6 +113,7 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
         return Json.obj(
                 "baseline", PriceRowColumns.baselineJson(report.baseline()),
                 "against", against,
+                "against_exists", !nothingPublished,
                 "models", PriceRowColumns.json(report.rows()),
                 "summary", summary);
     }

@@ -192,11 +192,34 @@ class InvalidDataTest {
             "provider,model,credits\ngroq,llama-3.1-8b-instant\n|against.csv:2: expected 3 columns, got 2",
             "provider,model,credits\ngroq,\"llama,4\n|against.csv:2: not a readable CSV file: EOF reached before encapsulated token finished",
             "|against.csv: the file is empty (it needs a header line with at least: provider, model, credits)",
+            "provider,model,credits\ngroq,llama-3.1-8b-instant,2147483648\n|against.csv:2: credits: must be at most 100000000, got 2147483648",
     })
     void malformedAgainstCsv(String caseText) {
         String[] parts = caseText.split("\\|");
         Workspace.withGroq(dir).write("against.csv", parts[0]);
         assertThat(failsWith("recompute", "--against", "against.csv").errorLine()).contains(parts[1]);
+    }
+
+    @Test
+    void aPinAboveTheCreditLimitIsAnErrorNotAnOverflow() {
+        groqWith(Workspace.GROQ.replace("    output: 0.08\n", "    output: 0.08\n    credits: 2147483647\n"));
+        assertThat(failsWith("recompute").errorLine())
+                .matches("error: pricing/groq\\.yaml:\\d+: models\\[llama-3.1-8b-instant\\]\\.credits: must be at most 100000000, got 2147483647");
+    }
+
+    @Test
+    void aWholeNumberTooLargeForItsFieldSaysSo() {
+        groqWith(Workspace.GROQ.replace("    output: 0.08\n", "    output: 0.08\n    credits: 99999999999999999999\n"));
+        assertThat(failsWith("recompute").errorLine()).contains("credits: too large: at most 2147483647, got 99999999999999999999");
+    }
+
+    @Test
+    void anAgainstCsvThatIsNotUtf8SaysSo() throws Exception {
+        Workspace.withGroq(dir);
+        java.nio.file.Files.write(dir.resolve("against.csv"),
+                "provider,model,credits\ngroq,caf\u00e9,4\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(failsWith("recompute", "--against", "against.csv").errorLine())
+                .isEqualTo("error: against.csv: not UTF-8 text (save the CSV as UTF-8)");
     }
 
     @Test

@@ -180,6 +180,73 @@ class RecomputeCommandTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(published))).isEqualTo("rw-r--r--");
     }
 
+    @Test
+    void writingTheSameCreditsAgainKeepsTheBackupOfThePreviousPublication() {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.run("recompute", "--write");
+
+        Cli again = ws.run("recompute", "--write");
+
+        assertThat(again.exitCode()).as(again.describe()).isZero();
+        assertThat(again.err()).isEqualTo("Nothing to publish: pricing/published-credits.csv already holds these 2 "
+                + "credit values (left as it is, and its .bak too).\n");
+        // the .bak still holds what was published before the first --write
+        assertThat(ws.read("pricing/published-credits.csv.bak")).isEqualTo(Workspace.PUBLISHED);
+    }
+
+    @Test
+    void theBackupIsAsPrivateAsThePublishedFileItCopies() throws Exception {
+        assumePosix();
+        Workspace ws = Workspace.withGroq(dir);
+        Path published = dir.resolve("pricing/published-credits.csv");
+        Path backup = dir.resolve("pricing/published-credits.csv.bak");
+        ws.write("pricing/published-credits.csv.bak", "an older, world-readable backup\n");
+        Files.setPosixFilePermissions(backup, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(published, PosixFilePermissions.fromString("rw-r-----"));
+
+        Cli write = ws.run("recompute", "--write");
+        assertThat(write.exitCode()).as(write.describe()).isZero();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-r-----");
+        assertThat(ws.read("pricing/published-credits.csv.bak")).isEqualTo(Workspace.PUBLISHED);
+    }
+
+    @Test
+    void aSheetThatIsALinkToNothingIsAnErrorNotAProviderRemoved() throws Exception {
+        Workspace ws = Workspace.withGroq(dir);
+        Path sheet = dir.resolve("pricing/groq.yaml");
+        Files.delete(sheet);
+        Files.createSymbolicLink(sheet, dir.resolve("nowhere.yaml"));
+        String before = ws.read("pricing/published-credits.csv");
+
+        Cli result = ws.runFailing(1, "recompute", "--write");
+
+        assertThat(result.errorLine()).isEqualTo("error: pricing/groq.yaml: is a link to nothing (a missing file)");
+        assertThat(ws.read("pricing/published-credits.csv")).isEqualTo(before);
+    }
+
+    @Test
+    void aFolderNamedLikeASheetOrThePublishedFileIsAnError() throws Exception {
+        Workspace ws = Workspace.withGroq(dir);
+        Files.createDirectory(dir.resolve("pricing/extra.yaml"));
+        assertThat(ws.runFailing(1, "models").errorLine()).isEqualTo("error: pricing/extra.yaml: is a folder, not a file");
+
+        Files.delete(dir.resolve("pricing/extra.yaml"));
+        Files.delete(dir.resolve("pricing/published-credits.csv"));
+        Files.createDirectory(dir.resolve("pricing/published-credits.csv"));
+        assertThat(ws.runFailing(1, "recompute").errorLine())
+                .isEqualTo("error: pricing/published-credits.csv: is a folder, not a file");
+    }
+
+    @Test
+    void jsonSaysWhetherThePublishedFileExists() {
+        Workspace ws = new Workspace(dir);
+        ws.write("pricing/groq.yaml", Workspace.GROQ);
+        assertThat(ws.run("recompute", "-f", "json").assertOk().out()).contains("\"against_exists\" : false");
+        ws.write("pricing/published-credits.csv", Workspace.PUBLISHED);
+        assertThat(ws.run("recompute", "-f", "json").assertOk().out()).contains("\"against_exists\" : true");
+    }
+
     // ---- no published file yet, or a corrupt one ---------------------------------------------
 
     @Test

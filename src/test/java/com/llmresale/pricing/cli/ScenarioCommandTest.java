@@ -174,10 +174,20 @@ class ScenarioCommandTest {
 
     @Test
     void limitsBeyond64BitCountsAreADataErrorToo() throws IOException {
-        Workspace ws = workspaceWith(balancedYaml().replace("tokens_per_minute: 833", "tokens_per_minute: 9000000000000000000"));
-        Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced");
+        // each figure in range (a trillion-token cap, 100 million users), their product beyond 64 bits
+        Workspace ws = workspaceWith(balancedYaml().replace("tokens_per_minute: 833", "tokens_per_minute: 1000000000000")
+                .replaceAll("(?m)^(\\s*)tokens_per_(hour|day|month): \\d+", "$1tokens_per_$2: 1000000000000"));
+        Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced", "--users", "100000000");
         assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
                 .contains("lower limits");
+    }
+
+    @Test
+    void aLimitAboveATrillionIsAFieldError() throws IOException {
+        Workspace ws = workspaceWith(balancedYaml().replace("tokens_per_minute: 833", "tokens_per_minute: 9000000000000000000"));
+        Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced", "-f", "json");
+        assertThat(result.errorLine()).matches("error: scenarios/balanced\\.yaml:\\d+: limits\\.tokens_per_minute: must be at "
+                + "most 1000000000000 \\(a trillion: leave it out for no cap\\), got 9000000000000000000");
     }
 
     @Test
