@@ -58,6 +58,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             return "unknown command '" + word + "'"
                     + (close.isEmpty() ? "" : " (did you mean: " + String.join(", ", close) + "?)");
         }
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            if (word.startsWith("-")) {
+                String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                List<String> close = Families.closest(option,
+                        u.getCommandLine().getCommandSpec().optionsMap().keySet(), 3);
+                return "unknown option '" + option + "'"
+                        + (close.isEmpty() ? "" : " (did you mean: " + String.join(", ", close) + "?)");
+            }
+            return "unexpected argument '" + word + "'";
+        }
         return e.getMessage();
     }
 

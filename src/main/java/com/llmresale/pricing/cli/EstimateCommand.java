@@ -114,7 +114,9 @@ final class EstimateCommand extends BaseCommand implements Callable<Integer> {
             throw usage("PROVIDER:MODEL: expected a provider id and a model id separated by ':', got '" + id + "'"
                     + didYouMean(catalog));
         }
-        ModelKey key = new ModelKey(id.substring(0, colon), id.substring(colon + 1));
+        // provider ids are lower-case (contract); model ids are the provider's own, case and all
+        ModelKey key = new ModelKey(id.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                id.substring(colon + 1));
         if (catalog.sheet(key.provider()).isEmpty()) {
             throw usage("PROVIDER:MODEL: no sheet for provider '" + key.provider() + "' in " + sheetsFolder().display()
                     + didYouMean(catalog));

@@ -30,6 +30,10 @@ public final class PricingCli {
         CommandLine cmd = new CommandLine(root);
         ErrorHandler errors = new ErrorHandler(root);
         cmd.registerConverter(BigDecimal.class, PricingCli::decimal);
+        cmd.registerConverter(Integer.class, text -> whole(text, Integer.MAX_VALUE).intValue());
+        cmd.registerConverter(Integer.TYPE, text -> whole(text, Integer.MAX_VALUE).intValue());
+        cmd.registerConverter(Long.class, text -> whole(text, Long.MAX_VALUE).longValue());
+        cmd.registerConverter(Long.TYPE, text -> whole(text, Long.MAX_VALUE).longValue());
         cmd.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -45,5 +49,22 @@ public final class PricingCli {
         } catch (NumberFormatException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
         }
+    }
+
+    /** A whole-number option value up to {@code max} (negative ones are left to each option's own check). */
+    static BigDecimal whole(String text, long max) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+        if (value.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is too large (at most " + max + ")");
+        }
+        return value;
     }
 }

@@ -103,7 +103,9 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             // list the good files; each bad one is a one-line error on stderr, and the exit code says so
             List<String> bad = new ArrayList<>();
             List<Scenario> good = List.copyOf(ScenarioLoader.loadAll(folder, e -> bad.add(e.getMessage())).values());
-            emit(new ScenarioListView(folder.display()), good);
+            if (bad.isEmpty() || global().output() == null) {
+                emit(new ScenarioListView(folder.display()), good);
+            } // else: a failed command writes no file; the good ones are listed again once the bad are mended
             bad.forEach(message -> err().println("error: " + message));
             err().flush();
             return bad.isEmpty() ? ExitCodes.OK : ExitCodes.DATA;

@@ -68,7 +68,7 @@ public final class ScenarioEngine {
             throw new DataException(s.file(), 0, null, "figures out of range: with " + n(s.users()) + " users x "
                     + s.pricePerUser().toPlainString() + " " + s.currency() + " / " + s.fxRate().toPlainString()
                     + " = " + usd(revenueUsd) + " revenue a month" + (s.levers().any() ? " and these levers" : "")
-                    + " a count of tokens or users comes out above " + n(Long.MAX_VALUE)
+                    + ", a count of tokens or users comes out above " + n(Long.MAX_VALUE)
                     + "; use fewer users, a lower price, a higher fx rate, lower limits or milder levers", e);
         }
     }
@@ -305,8 +305,11 @@ public final class ScenarioEngine {
             String note = pct(hit) + " of input tokens read from the prompt cache at the sheet's cached_input price";
             if (!without.isEmpty() && hit.signum() > 0) {
                 checks.add(Check.warning("CACHE_PRICE_UNAVAILABLE", "prompt_cache_hit_rate " + pct(hit) + ": "
-                        + String.join(", ", without) + " has no cached_input price in its sheet; its cached input is "
-                        + "billed at the full input price, so no prompt-cache saving is counted for it"));
+                        + String.join(", ", without) + (without.size() == 1
+                                ? " has no cached_input price in its sheet; its cached input is billed at the full input "
+                                        + "price, so no prompt-cache saving is counted for it"
+                                : " have no cached_input price in their sheets; their cached input is billed at the full "
+                                        + "input price, so no prompt-cache saving is counted for them")));
                 note = without.size() == priced.size()
                         ? pct(hit) + " of input tokens read from the prompt cache, but no mix model has a cached_input "
                                 + "price: no saving"
@@ -322,8 +325,9 @@ public final class ScenarioEngine {
                     .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ")").distinct().toList();
             if (!without.isEmpty() && share.signum() > 0) {
                 checks.add(Check.warning("BATCH_UNAVAILABLE", "batch_share " + pct(share) + ": "
-                        + String.join(", ", without) + " declares no batch discount (`batch_discount` in its sheet); "
-                        + "no batch saving is counted for it"));
+                        + String.join(", ", without) + (without.size() == 1
+                                ? " declares no batch discount (`batch_discount` in its sheet); no batch saving is counted for it"
+                                : " declare no batch discount (`batch_discount` in their sheets); no batch saving is counted for them")));
             }
             step.accept("batch_share", new Object[] {share,
                     pct(share) + " of traffic through the batch API at the sheet's batch_discount"});
@@ -561,7 +565,8 @@ public final class ScenarioEngine {
     }
 
     static String usd(BigDecimal value) {
-        return "$" + String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
+        BigDecimal cents = value.setScale(2, RoundingMode.HALF_UP);
+        return (cents.signum() < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", cents.abs());
     }
 
     /**

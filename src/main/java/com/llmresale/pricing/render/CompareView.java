@@ -22,7 +22,8 @@ public final class CompareView implements View<CompareReport> {
     public Doc document(CompareReport report) {
         Doc.Builder doc = Doc.builder().paragraph(PriceRowColumns.baselineLine(report.baseline()));
         if (!report.providerFilter().isEmpty()) {
-            doc.paragraph("Only the providers " + String.join(", ", report.providerFilter()) + ".");
+            doc.paragraph("Only the provider" + (report.providerFilter().size() == 1 ? " " : "s ")
+                    + String.join(", ", report.providerFilter()) + ".");
         }
         if (!report.filter().isEmpty()) {
             doc.paragraph("Only the famil" + (report.filter().size() == 1 ? "y " : "ies ")

@@ -25,7 +25,7 @@ public final class LintView implements View<LintReport> {
 
     static String scope(LintReport report) {
         LintRules r = report.rules();
-        return "Checked " + report.models() + " active models in " + report.sheets() + " sheets as of " + r.today()
+        return "Checked " + Text.count(report.models(), "active model") + " in " + Text.count(report.sheets(), "sheet") + " as of " + r.today()
                 + ": prices older than " + r.maxAgeDays() + " days, pins more than " + r.pinTolerancePct().toPlainString()
                 + "% from their computed credits, families more than " + r.spreadTolerancePct().toPlainString()
                 + "% apart across providers.";

@@ -23,13 +23,13 @@ public final class RoiView implements View<RoiReport> {
                 .row("training (one-off)", Text.usd(r.trainingUsd()))
                 .row("inference per month, before", Text.usd(r.monthlyBeforeUsd()))
                 .row("inference per month, after", Text.usd(r.monthlyAfterUsd()))
-                .row("saving per month", usd(r.monthlySavingUsd()))
+                .row("saving per month", Text.usd(r.monthlySavingUsd()))
                 .build());
         doc.paragraph(breakEvenLine(r));
         Grid.Builder horizons = Grid.builder(Grid.Column.number("months"), Grid.Column.number("saving"),
                 Grid.Column.number("net of training"), Grid.Column.number("ROI"));
         for (RoiReport.Horizon h : r.horizons()) {
-            horizons.row(String.valueOf(h.months()), usd(h.savingUsd()), usd(h.netUsd()),
+            horizons.row(String.valueOf(h.months()), Text.usd(h.savingUsd()), Text.usd(h.netUsd()),
                     h.roiPct() == null ? "" : Text.signedPct(h.roiPct()));
         }
         doc.grid(horizons.build());
@@ -91,11 +91,6 @@ public final class RoiView implements View<RoiReport> {
     /** "1 month", "3 months", "0.5 months". */
     static String months(String amount) {
         return amount + (amount.equals("1") ? " month" : " months");
-    }
-
-    /** Dollars with a sign when negative: {@code -$200.00}. */
-    private static String usd(java.math.BigDecimal value) {
-        return value.signum() < 0 ? "-" + Text.usd(value.negate()) : Text.usd(value);
     }
 
     static final List<String> COLUMNS = List.of(

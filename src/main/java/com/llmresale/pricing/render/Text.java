@@ -38,12 +38,12 @@ public final class Text {
         return (stripped.scale() < 2 ? value.setScale(2, java.math.RoundingMode.UNNECESSARY) : stripped).toPlainString();
     }
 
-    /** Dollars for people: {@code $0.30}; at least two decimals, more when the value has them. */
+    /** Dollars for people: {@code $0.30}, {@code -$140.07}; at least two decimals, more when the value has them. */
     public static String usd(BigDecimal value) {
         if (value == null) {
             return "";
         }
-        return "$" + price(value);
+        return value.signum() < 0 ? "-$" + price(value.negate()) : "$" + price(value);
     }
 
     /** {@code 1 model}, {@code 2 models}. */

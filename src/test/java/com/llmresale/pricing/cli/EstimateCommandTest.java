@@ -98,6 +98,14 @@ class EstimateCommandTest {
     }
 
     @Test
+    void theProviderIdIsCaseInsensitiveLikeEverywhereElse() {
+        assertThat(Cli.run("estimate", "GROQ:llama-3.1-8b-instant", "--input-tokens", "1000", "--output-tokens", "10",
+                "-f", "json").assertOk().out())
+                .isEqualTo(Cli.run("estimate", "groq:llama-3.1-8b-instant", "--input-tokens", "1000", "--output-tokens",
+                        "10", "-f", "json").assertOk().out());
+    }
+
+    @Test
     void anInactiveModelWithoutAPriceIsNotSoldRatherThanPinned() {
         Cli result = Cli.run("estimate", "groq:whisper-large-v3-turbo", "--input-tokens", "1",
                 "--output-tokens", "1").assertError(1);
@@ -118,7 +126,7 @@ class EstimateCommandTest {
             negative cached     | --input-tokens=1        | --output-tokens=1  | --cached-input-tokens=-1 | --requests=1 | error: --cached-input-tokens: must not be negative, got -1
             cached above input  | --input-tokens=10       | --output-tokens=1  | --cached-input-tokens=11 | --requests=1 | error: --cached-input-tokens: 11 is more than --input-tokens 10 (cached tokens are part of the input tokens)
             zero requests       | --input-tokens=10       | --output-tokens=1  | --cached-input-tokens=0 | --requests=0 | error: --requests: must be at least 1, got 0
-            not a number        | --input-tokens=ten      | --output-tokens=1  | --cached-input-tokens=0 | --requests=1 | error: Invalid value for option '--input-tokens': 'ten' is not a long
+            not a number        | --input-tokens=ten      | --output-tokens=1  | --cached-input-tokens=0 | --requests=1 | error: Invalid value for option '--input-tokens': 'ten' is not a whole number
             too many tokens     | --input-tokens=9000000000000000000 | --output-tokens=1 | --cached-input-tokens=0 | --requests=2 | error: --input-tokens/--output-tokens/--requests: (9000000000000000000 + 1) x 2 tokens is more than this tool counts (9223372036854775807)
             overflowing request | --input-tokens=9223372036854775807 | --output-tokens=1 | --cached-input-tokens=0 | --requests=1 | error: --input-tokens/--output-tokens/--requests: (9223372036854775807 + 1) x 1 tokens is more than this tool counts (9223372036854775807)
             """)

@@ -218,6 +218,24 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void aListWithABadFileWritesNoOutputFile() throws IOException {
+        Workspace ws = workspaceWith(balancedYaml());
+        ws.write("scenarios/broken.yaml", "name: [\n");
+
+        Cli result = ws.run("--sheets", SHEETS, "scenario", "list", "-o", "list.txt");
+
+        assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
+        assertThat(ws.root().resolve("list.txt")).doesNotExist();
+        assertThat(result.err()).startsWith("error: scenarios/broken.yaml:");
+    }
+
+    @Test
+    void aNegativeMarginReadsMinusDollars() {
+        String table = Cli.run("scenario", "balanced", "--price", "100").assertOk().out();
+        assertThat(table).contains("-$140.07 (-96.7%)").doesNotContain("$-");
+    }
+
+    @Test
     void listOfGoodFilesExitsZeroWithNothingOnStderr() {
         Cli result = Cli.run("scenario", "list").assertOk();
         assertThat(result.err()).isEmpty();

@@ -58,6 +58,23 @@ class UsageTest {
     }
 
     @Test
+    void aWholeNumberOptionSaysWhatIsWrongInPlainWords() {
+        assertThat(Cli.run("scenario", "balanced", "--users", "1.5").assertError(2).errorLine())
+                .isEqualTo("error: Invalid value for option '--users': '1.5' is not a whole number");
+        assertThat(Cli.run("compare", "--top", "abc").assertError(2).errorLine())
+                .isEqualTo("error: Invalid value for option '--top': 'abc' is not a whole number");
+        assertThat(Cli.run("scenario", "balanced", "--users", "5000000000").assertError(2).errorLine())
+                .isEqualTo("error: Invalid value for option '--users': '5000000000' is too large (at most 2147483647)");
+    }
+
+    @Test
+    void aMistypedOptionNamesTheClosestOptionsAndAStrayArgumentIsNamed() {
+        assertThat(Cli.run("models", "--provder", "groq").assertError(2).errorLine())
+                .isEqualTo("error: unknown option '--provder' (did you mean: --provider?)");
+        assertThat(Cli.run("models", "extra").assertError(2).errorLine()).isEqualTo("error: unexpected argument 'extra'");
+    }
+
+    @Test
     void badFormatSaysWhatIsAllowed() {
         assertThat(Cli.run("models", "-f", "yaml").errorLine()).contains("'yaml' is not a format (expected table, csv, json or markdown)");
     }
