@@ -84,9 +84,15 @@ abstract class BaseCommand {
     Folder sheetsFolder() {
         Folder folder = Folder.resolve(cwd(), global().sheets(), "pricing");
         if (folder == null) {
-            throw usage("--sheets: folder not found: " + global().sheets());
+            throw usage(folderNotFound("--sheets", global().sheets()));
         }
         return folder;
+    }
+
+    /** Why an option's folder cannot be used: missing, or a file where a folder should be. */
+    String folderNotFound(String option, Path given) {
+        return java.nio.file.Files.exists(cwd().resolve(given)) ? option + ": " + given + " is a file, not a folder"
+                : option + ": folder not found: " + given;
     }
 
     Catalog loadCatalog() {

@@ -62,6 +62,18 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
         if (!names.isEmpty()) {
             List<PricedModel> active = PricedModel.active(catalog, new CreditEngine(catalog.settings()), null);
             Comparison.Selection selection = Comparison.select(active, names);
+            if (!selection.unknown().isEmpty() && !only.isEmpty()) {
+                // known, but not at the providers asked for: say that rather than "no such model"
+                List<PricedModel> everywhere = PricedModel.active(all, new CreditEngine(all.settings()), null);
+                List<String> elsewhere = Comparison.select(everywhere, List.copyOf(selection.unknown().keySet()))
+                        .families();
+                if (!elsewhere.isEmpty()) {
+                    throw usage("--provider " + String.join(",", only) + ": no active model of famil"
+                            + (elsewhere.size() == 1 ? "y " : "ies ") + String.join(", ", elsewhere)
+                            + " at these providers (`pricing compare " + elsewhere.get(0)
+                            + "` shows where it is offered)");
+                }
+            }
             if (!selection.unknown().isEmpty()) {
                 throw usage(unknownMessage(selection.unknown()));
             }

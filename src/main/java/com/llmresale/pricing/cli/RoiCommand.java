@@ -82,7 +82,7 @@ final class RoiCommand extends BaseCommand implements Callable<Integer> {
     private RoiExample loadExample() {
         Folder scenarios = Folder.resolve(cwd(), global().scenarios(), "scenarios");
         if (scenarios == null) {
-            throw usage("--scenarios: folder not found: " + global().scenarios());
+            throw usage(folderNotFound("--scenarios", global().scenarios()));
         }
         RoiExample found = RoiExamples.load(scenarios, example);
         if (found == null) {

@@ -97,7 +97,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         validateOptions();
         Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
         if (folder == null) {
-            throw usage("--scenarios: folder not found: " + global().scenarios());
+            throw usage(folderNotFound("--scenarios", global().scenarios()));
         }
         if (name.equals("list")) {
             // list the good files; each bad one is a one-line error on stderr, and the exit code says so

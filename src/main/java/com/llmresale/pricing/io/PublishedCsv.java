@@ -81,7 +81,8 @@ public final class PublishedCsv {
                 if (hasStatus && NOT_PUBLISHED.contains(record.get("status"))) {
                     continue;
                 }
-                String provider = record.get("provider");
+                // provider ids are lower-case (contract): a spreadsheet's "GROQ" is groq
+                String provider = record.get("provider").toLowerCase(java.util.Locale.ROOT);
                 String model = record.get("model");
                 if (provider.isEmpty()) {
                     throw new DataException(display, (int) line, "provider", "missing");

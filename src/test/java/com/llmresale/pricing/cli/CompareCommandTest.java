@@ -154,6 +154,13 @@ class CompareCommandTest {
     }
 
     @Test
+    void aFamilyOfferedOnlyByOtherProvidersThanTheOnesAskedForSaysSo() {
+        assertThat(Cli.run("compare", "gpt-5", "--provider", "groq").assertError(2).errorLine())
+                .isEqualTo("error: --provider groq: no active model of family gpt-5 at these providers "
+                        + "(`pricing compare gpt-5` shows where it is offered)");
+    }
+
+    @Test
     void anUnknownProviderIsAUsageErrorWithTheClosestIds() {
         Cli r = Cli.run("compare", "--provider", "grok").assertError(2);
 

@@ -223,9 +223,9 @@ class InvalidDataTest {
     }
 
     @Test
-    void aSpreadsheetHeaderInAnyCaseIsTheSameColumns() {
+    void aSpreadsheetHeaderAndProviderIdInAnyCaseAreTheSame() {
         Workspace ws = Workspace.withGroq(dir);
-        ws.write("against.csv", "Provider,Model,CREDITS\ngroq,llama-3.1-8b-instant,6\n");
+        ws.write("against.csv", "Provider,Model,CREDITS\nGROQ,llama-3.1-8b-instant,6\n");
         String report = ws.run("recompute", "--against", "against.csv", "-f", "csv").assertOk().out();
         assertThat(report).contains("groq,llama-3.1-8b-instant,0.05,0.08,0.065,0.2,4,ULTRA_CHEAP,false,6,-33.3,decreased");
     }

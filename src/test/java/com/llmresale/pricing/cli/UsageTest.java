@@ -75,6 +75,14 @@ class UsageTest {
     }
 
     @Test
+    void aFolderOptionNamingAFileSaysSo() {
+        assertThat(Cli.run("--scenarios", "README.md", "scenario", "list").assertError(2).errorLine())
+                .isEqualTo("error: --scenarios: README.md is a file, not a folder");
+        assertThat(Cli.run("--sheets", "no/such/dir", "models").assertError(2).errorLine())
+                .isEqualTo("error: --sheets: folder not found: no/such/dir");
+    }
+
+    @Test
     void badFormatSaysWhatIsAllowed() {
         assertThat(Cli.run("models", "-f", "yaml").errorLine()).contains("'yaml' is not a format (expected table, csv, json or markdown)");
     }
