@@ -439,7 +439,18 @@ public final class ScenarioEngine {
 
     private static void peak(Scenario s, String code, String what, BigDecimal peak, Long global, Long perUser,
             MixEntry e, BigDecimal share, List<Check> checks) {
-        if (peak == null || global == null || peak.compareTo(BigDecimal.valueOf(global)) <= 0) {
+        if (peak == null || global == null) {
+            return;
+        }
+        if (peak.compareTo(BigDecimal.valueOf(global)) <= 0) {
+            // within the limit at the mix's split; but every user may call the alias directly
+            long everyone = Math.multiplyExact(s.users(), perUser);
+            if (everyone > global) {
+                checks.add(Check.info(code + "_ONE_ALIAS", e.alias() + ": if every user calls it directly at their limit, "
+                        + n(s.users()) + " users x " + n(perUser) + " " + what + "/minute = " + n(everyone) + " "
+                        + what + "/minute, above its global limit of " + n(global)
+                        + " (the proxy answers the excess with 429s); at the mix's " + pct(share) + " it stays within"));
+            }
             return;
         }
         checks.add(Check.warning(code, e.alias() + ": at peak " + n(s.users()) + " users x " + n(perUser) + " " + what

@@ -238,6 +238,22 @@ class ScenarioEngineTest {
     }
 
     @Test
+    void peakLoadWithinTheLimitsAtTheMixButNotIfEveryUserCallsOneAlias() {
+        // 300 users x 2 rpm = 600 > 480 on one Sonnet alias; at its 30% share 180 <= 480
+        ScenarioReport r = analyse(BALANCED.with(300, null, null, null, null));
+        assertThat(codes(r)).doesNotContain("PEAK_RPM", "PEAK_TPM");
+        assertThat(r.checks()).filteredOn(c -> c.code().equals("PEAK_RPM_ONE_ALIAS"))
+                .extracting(c -> c.severity().name() + " " + c.message().substring(0, c.message().indexOf(':')))
+                .containsExactly("INFO sonnet-4-x", "INFO sonnet-4-5-x");
+        assertThat(check(r, "PEAK_RPM_ONE_ALIAS").message()).contains("300 users x 2 requests/minute = 600 requests/minute")
+                .contains("above its global limit of 480");
+        // 50 users x 2 = 100 is within every alias's limit even all on one
+        assertThat(codes(analyse(BALANCED))).doesNotContain("PEAK_RPM_ONE_ALIAS", "PEAK_TPM_ONE_ALIAS");
+        // where the share-scaled check fires, the one-alias one does not repeat it
+        assertThat(codes(analyse(BALANCED.with(5000, null, null, null, null)))).doesNotContain("PEAK_RPM_ONE_ALIAS");
+    }
+
+    @Test
     void mixWeightsNotSummingTo100() {
         List<MixEntry> mix = new ArrayList<>(BALANCED.mix());
         MixEntry last = mix.remove(2);
