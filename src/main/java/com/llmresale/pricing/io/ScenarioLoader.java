@@ -80,8 +80,18 @@ public final class ScenarioLoader {
         return null;
     }
 
+    /** The scenario files; two files for one name (economy.yaml and economy.yml) are an error. */
     static List<Path> files(Folder folder) {
-        return folder.yamlFiles(Set.of());
+        List<Path> files = folder.yamlFiles(Set.of());
+        Map<String, Path> byName = new TreeMap<>();
+        for (Path file : files) {
+            Path first = byName.putIfAbsent(nameOf(file), file);
+            if (first != null) {
+                throw new DataException(folder.display(file), 0, null, "a second file for scenario '" + nameOf(file)
+                        + "' (the first is " + folder.display(first) + "): keep one");
+            }
+        }
+        return files;
     }
 
     static String nameOf(Path file) {

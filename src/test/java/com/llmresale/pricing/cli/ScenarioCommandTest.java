@@ -218,6 +218,17 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void twoFilesForOneScenarioNameAreAnError() throws IOException {
+        Workspace ws = workspaceWith(balancedYaml());
+        ws.write("scenarios/balanced.yml", balancedYaml());
+
+        Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced");
+
+        assertThat(result.errorLine()).isEqualTo("error: scenarios/balanced.yml: a second file for scenario 'balanced' "
+                + "(the first is scenarios/balanced.yaml): keep one");
+    }
+
+    @Test
     void aListWithABadFileWritesNoOutputFile() throws IOException {
         Workspace ws = workspaceWith(balancedYaml());
         ws.write("scenarios/broken.yaml", "name: [\n");
