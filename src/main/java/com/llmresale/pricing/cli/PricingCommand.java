@@ -77,6 +77,7 @@ public final class PricingCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (see the list below in --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of "
+                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
     }
 }

@@ -58,7 +58,10 @@ final class YamlReader {
                     // e.g. an unclosed [ found at the end of the file: say where it was opened
                     context = " (" + firstLine(marked.getContext()) + " on line " + (marked.getContextMark().getLine() + 1) + ")";
                 }
-                throw new DataException(display, line, null, "not valid YAML: " + firstLine(marked.getProblem()) + context, e);
+                String problem = firstLine(marked.getProblem());
+                // the parser speaks of its own tokens; what usually causes them is indentation
+                String hint = problem.contains("<block") ? " (check the indentation of this line and the one above)" : "";
+                throw new DataException(display, line, null, "not valid YAML: " + problem + context + hint, e);
             }
             JsonLocation at = e.getLocation();
             throw new DataException(display, at == null ? 0 : at.getLineNr(), null,

@@ -61,6 +61,10 @@ public final class CompareView implements View<CompareReport> {
 
     private static void providers(Doc.Builder doc, CompareReport report) {
         doc.heading("Providers: " + Text.count(report.activeModels(), "active model"));
+        if (report.providers().isEmpty()) {
+            doc.paragraph("No provider has an active model here (`pricing models --all` lists the inactive ones).");
+            return;
+        }
         Grid.Builder grid = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("name"),
                 Grid.Column.number("models"), Grid.Column.number("credits"), Grid.Column.text("cheapest"),
                 Grid.Column.text("most expensive"));

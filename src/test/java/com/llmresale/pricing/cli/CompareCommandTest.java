@@ -161,6 +161,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void aFolderWithNoActiveModelSaysSo() {
+        Workspace ws = new Workspace(dir);
+        ws.write("pricing/x.yaml", "provider: x\nname: X\ncurrency: USD\nupdated: 2025-11-03\nmodels:\n"
+                + "  - id: a\n    input: 1\n    output: 1\n    active: false\n");
+        assertThat(ws.run("compare").assertOk().out()).contains("Providers: 0 active models\n\n"
+                + "No provider has an active model here (`pricing models --all` lists the inactive ones).");
+    }
+
+    @Test
     void anUnknownProviderIsAUsageErrorWithTheClosestIds() {
         Cli r = Cli.run("compare", "--provider", "grok").assertError(2);
 

@@ -46,6 +46,14 @@ class InvalidDataTest {
     }
 
     @Test
+    void aBadIndentSaysWhereAndWhatUsuallyCausesIt() {
+        groqWith(Workspace.GROQ.replace("    output: 0.08\n", "   output: 0.08\n"));
+        assertThat(failsWith("recompute").errorLine()).startsWith("error: pricing/groq.yaml:")
+                .contains("not valid YAML: expected <block end>")
+                .endsWith("(check the indentation of this line and the one above)");
+    }
+
+    @Test
     void aSecondYamlDocumentIsAnErrorNotSilentlyDropped() {
         groqWith(Workspace.GROQ + "---\nmodels: []\n");
         assertThat(failsWith("recompute").errorLine()).matches(

@@ -83,6 +83,12 @@ class UsageTest {
     }
 
     @Test
+    void noCommandListsTheCommands() {
+        assertThat(Cli.run().assertError(2).errorLine())
+                .isEqualTo("error: missing command: one of models, recompute, tiers, compare, lint, scenario, estimate, roi");
+    }
+
+    @Test
     void badFormatSaysWhatIsAllowed() {
         assertThat(Cli.run("models", "-f", "yaml").errorLine()).contains("'yaml' is not a format (expected table, csv, json or markdown)");
     }
