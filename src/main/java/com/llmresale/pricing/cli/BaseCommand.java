@@ -91,7 +91,7 @@ abstract class BaseCommand {
 
     /** Why an option's folder cannot be used: missing, or a file where a folder should be. */
     String folderNotFound(String option, Path given) {
-        return java.nio.file.Files.exists(cwd().resolve(given)) ? option + ": " + given + " is a file, not a folder"
+        return Files.exists(cwd().resolve(given)) ? option + ": " + given + " is a file, not a folder"
                 : option + ": folder not found: " + given;
     }
 
