@@ -40,13 +40,14 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
             doc.heading(status.name() + " (" + rows.size() + ")");
             Grid.Builder grid = Grid.builder(
                     Grid.Column.text("provider"), Grid.Column.text("model"),
-                    Grid.Column.number("$ in"), Grid.Column.number("$ out"), Grid.Column.number("mult"),
+                    Grid.Column.number("$ in"), Grid.Column.number("$ out"), Grid.Column.number("$ avg"),
+                    Grid.Column.number("mult"),
                     Grid.Column.number("old"), Grid.Column.text(""), Grid.Column.number("new"),
                     Grid.Column.number("change"), Grid.Column.text("tier"), Grid.Column.text("note"));
             for (PriceRow r : rows) {
                 grid.row(r.provider(), r.model(),
                         Text.price(r.inputUsdPerMtok()), Text.price(r.outputUsdPerMtok()),
-                        Text.times(r.multiplier()),
+                        Text.price(r.avgUsdPerMtok()), Text.times(r.multiplier()),
                         r.previousCredits() == null ? "-" : r.previousCredits().toString(), "->",
                         r.credits() == null ? "-" : r.credits().toString(),
                         Text.signedPct(r.changePct()),
