@@ -53,30 +53,10 @@ abstract class BaseCommand {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** An option value that must not be negative (null: not given). */
-    void requireNotNegative(String option, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            throw usage(option + ": must not be negative, got " + value.toPlainString());
-        }
-    }
-
-    void requireNotNegative(String option, long value) {
-        if (value < 0) {
-            throw usage(option + ": must not be negative, got " + value);
-        }
-    }
-
     /** An option value that must be above zero (null: not given). */
     void requirePositive(String option, BigDecimal value) {
         if (value != null && value.signum() <= 0) {
             throw usage(option + ": must be greater than 0, got " + value.toPlainString());
-        }
-    }
-
-    /** An option value that is a share from 0 to 1 (null: not given). */
-    void requireShare(String option, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-            throw usage(option + ": must be a share between 0 and 1, got " + value.toPlainString());
         }
     }
 

@@ -53,7 +53,6 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        requireNotNegative("--top", top);
         Folder sheets = sheetsFolder();
         Catalog all = CatalogLoader.load(sheets);
         List<String> only = providers.stream().map(p -> ProviderOption.check(p, all, spec)).distinct().toList();

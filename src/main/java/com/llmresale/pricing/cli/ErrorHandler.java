@@ -3,6 +3,7 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.engine.Families;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.model.DataException;
+import com.llmresale.pricing.model.InvalidValueException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -43,10 +45,44 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             return handleParseException(pe, parsed.originalArgs().toArray(String[]::new));
         }
         PrintWriter err = cmd.getErr();
-        err.println("error: " + message(e));
+        int exit = ExitCodes.DATA;
+        String message;
+        if (e instanceof InvalidValueException invalid) {
+            // a value the command line supplied failed the model's own validation (file values
+            // reach here as DataException, with their file and line): name the option
+            message = optionFor(cmd, invalid.field()) + ": " + invalid.problem();
+            exit = ExitCodes.USAGE;
+        } else if (e instanceof DataException data && data.file() == null && data.field() != null) {
+            // the data cannot answer what the command line asked (a price that is not there)
+            message = optionFor(cmd, data.field()) + ": " + data.problem();
+        } else {
+            message = message(e);
+        }
+        err.println("error: " + message);
         trace(err, e);
         err.flush();
-        return ExitCodes.DATA;
+        return exit;
+    }
+
+    /**
+     * The option of {@code cmd} that supplies a model field: the one marked {@link ModelField}
+     * with it, else {@code --a-b} for {@code a_b}; the field itself when no option supplies it.
+     * Fields named together ({@code a/b}) are named option by option.
+     */
+    static String optionFor(CommandLine cmd, String field) {
+        if (field.contains("/")) {
+            return String.join("/", java.util.Arrays.stream(field.split("/")).map(f -> optionFor(cmd, f)).toList());
+        }
+        for (OptionSpec option : cmd.getCommandSpec().options()) {
+            if (option.userObject() instanceof java.lang.reflect.Field f) {
+                ModelField marked = f.getAnnotation(ModelField.class);
+                if (marked != null && marked.value().equals(field)) {
+                    return option.longestName();
+                }
+            }
+        }
+        OptionSpec named = cmd.getCommandSpec().findOption("--" + field.replace('_', '-'));
+        return named != null ? named.longestName() : field;
     }
 
     /** picocli's message, except for an unknown command, which names the closest commands. */

@@ -70,42 +70,15 @@ final class EstimateCommand extends BaseCommand implements Callable<Integer> {
         Workload workload = workload();
         Catalog catalog = loadCatalog();
         ModelKey key = resolve(catalog);
-        Estimate estimate;
-        try {
-            estimate = new Estimator(catalog).estimate(key, workload, requests);
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            if (message.startsWith("requests:")) {
-                throw usage("--" + message);
-            }
-            // A model without a $ price, or --batch on a provider whose sheet declares no discount:
-            // the command line is valid, the data cannot answer it (exit 1).
-            throw new CommandFailure(message.startsWith("batch:") ? "--" + message : message, e);
-        }
+        Estimate estimate = new Estimator(catalog).estimate(key, workload, requests);
         emit(new EstimateView(), estimate);
         return ExitCodes.OK;
     }
 
+    /** The workload the options describe; the model's own checks reject a bad one, naming the option. */
     private Workload workload() {
-        requireNotNegative("--input-tokens", inputTokens);
-        requireNotNegative("--output-tokens", outputTokens);
-        requireNotNegative("--cached-input-tokens", cachedInputTokens);
-        if (cachedInputTokens > inputTokens) {
-            throw usage("--cached-input-tokens: " + cachedInputTokens + " is more than --input-tokens " + inputTokens
-                    + " (cached tokens are part of the input tokens)");
-        }
-        if (requests < 1) {
-            throw usage("--requests: must be at least 1, got " + requests);
-        }
-        try {
-            Math.multiplyExact(Math.addExact(inputTokens, outputTokens), requests);
-        } catch (ArithmeticException e) {
-            throw usage("--input-tokens/--output-tokens/--requests: (" + inputTokens + " + " + outputTokens + ") x "
-                    + requests + " tokens is more than this tool counts (" + Long.MAX_VALUE + ")");
-        }
         return new Workload(inputTokens, outputTokens, cachedInputTokens, batch);
     }
-
 
     /** The model named by PROVIDER:MODEL; an unknown one is a usage error naming the closest ids. */
     private ModelKey resolve(Catalog catalog) {

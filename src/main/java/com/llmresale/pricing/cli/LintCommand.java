@@ -79,9 +79,6 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private LintRules rules() {
-        requireNotNegative("--max-age-days", maxAgeDays);
-        requirePct("--pin-tolerance", pinTolerance);
-        requirePct("--spread-tolerance", spreadTolerance);
         return new LintRules(today == null ? today() : today, maxAgeDays, pinTolerance, spreadTolerance);
     }
 
@@ -94,12 +91,6 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a date (expected YYYY-MM-DD)");
             }
-        }
-    }
-
-    private void requirePct(String option, BigDecimal pct) {
-        if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw usage(option + ": must be a percentage from 0 to 100, got " + pct.toPlainString());
         }
     }
 }

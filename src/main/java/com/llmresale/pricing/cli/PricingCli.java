@@ -1,5 +1,6 @@
 package com.llmresale.pricing.cli;
 
+import com.llmresale.pricing.model.Numbers;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -30,10 +31,10 @@ public final class PricingCli {
         CommandLine cmd = new CommandLine(root);
         ErrorHandler errors = new ErrorHandler(root);
         cmd.registerConverter(BigDecimal.class, PricingCli::decimal);
-        cmd.registerConverter(Integer.class, text -> whole(text, Integer.MAX_VALUE).intValue());
-        cmd.registerConverter(Integer.TYPE, text -> whole(text, Integer.MAX_VALUE).intValue());
-        cmd.registerConverter(Long.class, text -> whole(text, Long.MAX_VALUE).longValue());
-        cmd.registerConverter(Long.TYPE, text -> whole(text, Long.MAX_VALUE).longValue());
+        cmd.registerConverter(Integer.class, text -> (int) whole(text, Integer.MAX_VALUE));
+        cmd.registerConverter(Integer.TYPE, text -> (int) whole(text, Integer.MAX_VALUE));
+        cmd.registerConverter(Long.class, text -> whole(text, Long.MAX_VALUE));
+        cmd.registerConverter(Long.TYPE, text -> whole(text, Long.MAX_VALUE));
         cmd.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -45,26 +46,18 @@ public final class PricingCli {
     /** A decimal option value ({@code 800}, {@code 0.3}, {@code 34.5}); anything else is a one-line usage error. */
     static BigDecimal decimal(String text) {
         try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+            return Numbers.decimal(text);
+        } catch (Numbers.NumberException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 
     /** A whole-number option value up to {@code max} (negative ones are left to each option's own check). */
-    static BigDecimal whole(String text, long max) {
-        BigDecimal value;
+    static long whole(String text, long max) {
         try {
-            value = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+            return Numbers.whole(text, -max, max);
+        } catch (Numbers.NumberException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
-        if (value.stripTrailingZeros().scale() > 0) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
-        }
-        if (value.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is too large (at most " + max + ")");
-        }
-        return value;
     }
 }

@@ -42,6 +42,7 @@ final class RoiCommand extends BaseCommand implements Callable<Integer> {
             description = "Monthly inference cost after (the fine-tuned model).")
     BigDecimal monthlyAfterUsd;
 
+    @ModelField("claimed_break_even_months")
     @Option(names = "--claimed-months", paramLabel = "M",
             description = "A claimed break-even in months, to check against the figures.")
     BigDecimal claimedMonths;
@@ -56,18 +57,8 @@ final class RoiCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        requireNotNegative("--training-usd", trainingUsd);
-        requireNotNegative("--monthly-before-usd", monthlyBeforeUsd);
-        requireNotNegative("--monthly-after-usd", monthlyAfterUsd);
-        if (claimedMonths != null && claimedMonths.signum() <= 0) {
-            throw usage("--claimed-months: must be greater than 0, got " + claimedMonths.toPlainString());
-        }
         List<Integer> months = horizons == null || horizons.isEmpty() ? RoiEngine.DEFAULT_HORIZONS : horizons;
-        for (int h : months) {
-            if (h < 1) {
-                throw usage("--horizons: each must be at least 1 month, got " + h);
-            }
-        }
+        RoiEngine.requireHorizons(months);
         RoiExample base = example == null ? null : loadExample();
         BigDecimal training = pick(trainingUsd, base == null ? null : base.trainingUsd(), "--training-usd");
         BigDecimal before = pick(monthlyBeforeUsd, base == null ? null : base.monthlyBeforeUsd(), "--monthly-before-usd");

@@ -49,12 +49,15 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--users", paramLabel = "N", description = "Override the number of paying users.")
     Integer users;
 
+    @ModelField("price_per_user")
     @Option(names = "--price", paramLabel = "AMOUNT", description = "Override the price per user per month (local currency).")
     BigDecimal price;
 
+    @ModelField("fx_rate")
     @Option(names = "--fx", paramLabel = "RATE", description = "Override the exchange rate (local currency per USD).")
     BigDecimal fx;
 
+    @ModelField("cost_margin")
     @Option(names = "--margin", paramLabel = "SHARE", description = "Override the cost margin: the share of revenue for the API (0.3 = 30%%).")
     BigDecimal margin;
 
@@ -70,6 +73,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             description = "Lever: share of requests answered from a semantic cache (no model call).")
     BigDecimal semanticCache;
 
+    @ModelField("output_cap_tokens")
     @Option(names = "--output-cap", paramLabel = "TOKENS",
             description = "Lever: max output tokens per request (max_tokens).")
     Integer outputCap;
@@ -153,30 +157,8 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private void validateOptions() {
-        if (users != null && users <= 0) {
-            throw usage("--users: must be greater than 0, got " + users);
-        }
-        requirePositive("--price", price);
-        requirePositive("--fx", fx);
-        if (users != null && !Scenario.usersInRange(users)) {
-            throw usage("--users: must be " + Scenario.USERS_RANGE + ", got " + users);
-        }
-        if (price != null && !Scenario.priceInRange(price)) {
-            throw usage("--price: must be " + Scenario.PRICE_RANGE + ", got " + price.toPlainString());
-        }
-        if (fx != null && !Scenario.fxInRange(fx)) {
-            throw usage("--fx: must be " + Scenario.FX_RANGE + ", got " + fx.toPlainString());
-        }
-        requirePositive("--margin", margin);
-        if (margin != null && margin.compareTo(BigDecimal.ONE) > 0) {
-            throw usage("--margin: a share of revenue, at most 1 (0.3 = 30%), got " + margin.toPlainString());
-        }
-        requireShare("--prompt-cache-hit-rate", promptCache);
-        requireShare("--batch-share", batchShare);
-        requireShare("--semantic-cache-hit-rate", semanticCache);
-        if (outputCap != null && outputCap <= 0) {
-            throw usage("--output-cap: must be greater than 0, got " + outputCap);
-        }
+        // --users, --price, --fx, --margin and the lever options are checked by Scenario and
+        // Levers themselves (the error names the option); the grid's values are the grid's own
         for (Integer u : gridUsers) {
             if (u == null || u <= 0) {
                 throw usage("--grid-users: every count must be greater than 0, got " + u);

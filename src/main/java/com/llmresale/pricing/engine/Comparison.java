@@ -1,5 +1,6 @@
 package com.llmresale.pricing.engine;
 
+import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.RecommendationGuide;
@@ -85,7 +86,7 @@ public final class Comparison {
     public static CompareReport report(Catalog allProviders, RecommendationGuide guide, Collection<String> families,
             List<String> providers, int top) {
         if (top < 0) {
-            throw new IllegalArgumentException("top: must not be negative, got " + top);
+            throw new InvalidValueException("top", "must not be negative, got " + top);
         }
         Catalog catalog = allProviders.onlyProviders(providers);
         CreditEngine engine = new CreditEngine(catalog.settings());

@@ -1,5 +1,6 @@
 package com.llmresale.pricing.engine;
 
+import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ProviderSheet;
 import java.math.BigDecimal;
@@ -22,17 +23,17 @@ public final class CostEngine {
      * model's {@code cached_input} price, or at the full input price where the sheet has none.
      * With {@code batch}, the sheet's batch discount comes off input and output.
      *
-     * @throws IllegalArgumentException when the model has no $ price, or batch is asked of a
-     *                                  provider that declares no batch discount
+     * @throws DataException on field {@code model} when the model has no $ price, on {@code batch}
+     *                       when batch is asked of a provider that declares no batch discount
      */
     public static WorkloadCost cost(ProviderSheet sheet, ModelEntry model, Workload workload) {
         if (!model.hasPrice()) {
-            throw new IllegalArgumentException("model: " + sheet.provider() + ":" + model.id()
+            throw new DataException(null, 0, "model", sheet.provider() + ":" + model.id()
                     + " has no $ price in its sheet (" + model.noPriceReason()
                     + "), so its cost is unknown");
         }
         if (workload.batch() && sheet.batchDiscount() == null) {
-            throw new IllegalArgumentException("batch: provider " + sheet.provider()
+            throw new DataException(null, 0, "batch", "provider " + sheet.provider()
                     + " declares no batch discount (`batch_discount` in its sheet)");
         }
         BigDecimal cachedPrice = model.cachedInput() == null ? model.input() : model.cachedInput();

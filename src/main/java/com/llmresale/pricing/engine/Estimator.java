@@ -1,5 +1,6 @@
 package com.llmresale.pricing.engine;
 
+import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ModelKey;
@@ -24,14 +25,14 @@ public final class Estimator {
     /**
      * The estimate for {@code requests} requests of {@code workload} each on {@code key}.
      *
-     * @throws IllegalArgumentException "model: ..." when the model has no $ price, "batch: ..." when
-     *                                  the provider declares no batch discount, "requests: ..." when
-     *                                  the token totals do not fit
+     * @throws com.llmresale.pricing.model.DataException on {@code model} when the model has no $ price,
+     *                       on {@code batch} when the provider declares no batch discount
+     * @throws InvalidValueException on {@code requests} when the token totals do not fit
      * @throws java.util.NoSuchElementException when the catalog has no such model
      */
     public Estimate estimate(ModelKey key, Workload workload, long requests) {
         if (requests < 1) {
-            throw new IllegalArgumentException("requests: must be at least 1, got " + requests);
+            throw new InvalidValueException("requests", "must be at least 1, got " + requests);
         }
         ProviderSheet sheet = catalog.sheet(key.provider()).orElseThrow(
                 () -> new java.util.NoSuchElementException("provider: no sheet for '" + key.provider() + "'"));
@@ -41,12 +42,13 @@ public final class Estimator {
                 workload.cachedInputTokens(), false);
         Workload all;
         try {
+            Math.multiplyExact(Math.addExact(workload.inputTokens(), workload.outputTokens()), requests);
             all = new Workload(Math.multiplyExact(workload.inputTokens(), requests),
                     Math.multiplyExact(workload.outputTokens(), requests),
                     Math.multiplyExact(workload.cachedInputTokens(), requests), workload.batch());
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("requests: " + requests + " requests of this size exceed "
-                    + Long.MAX_VALUE + " tokens");
+            throw new InvalidValueException("requests", "input_tokens/output_tokens/requests", "(" + workload.inputTokens() + " + " + workload.outputTokens()
+                    + ") x " + requests + " tokens is more than this tool counts (" + Long.MAX_VALUE + ")");
         }
         Workload allList = new Workload(all.inputTokens(), all.outputTokens(), all.cachedInputTokens(), false);
         WorkloadCost perRequest = CostEngine.cost(sheet, model, workload);

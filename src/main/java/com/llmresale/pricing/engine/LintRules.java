@@ -1,5 +1,6 @@
 package com.llmresale.pricing.engine;
 
+import com.llmresale.pricing.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public record LintRules(LocalDate today, int maxAgeDays, BigDecimal pinTolerance
     public LintRules {
         Objects.requireNonNull(today, "today");
         if (maxAgeDays < 0) {
-            throw new IllegalArgumentException("max_age_days: must not be negative, got " + maxAgeDays);
+            throw new InvalidValueException("max_age_days", "must not be negative, got " + maxAgeDays);
         }
         requirePct("pin_tolerance", pinTolerancePct);
         requirePct("spread_tolerance", spreadTolerancePct);
@@ -29,7 +30,7 @@ public record LintRules(LocalDate today, int maxAgeDays, BigDecimal pinTolerance
 
     private static void requirePct(String field, BigDecimal pct) {
         if (pct == null || pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException(field + ": must be a percentage from 0 to 100, got "
+            throw new InvalidValueException(field, "must be a percentage from 0 to 100, got "
                     + (pct == null ? "nothing" : pct.toPlainString()));
         }
     }

@@ -1,5 +1,6 @@
 package com.llmresale.pricing.engine;
 
+import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.RoiExample;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -28,6 +29,15 @@ public final class RoiEngine {
     private RoiEngine() {
     }
 
+    /** Every horizon is at least one month. */
+    public static void requireHorizons(List<Integer> horizons) {
+        for (int h : horizons) {
+            if (h < 1) {
+                throw new InvalidValueException("horizons", "each must be at least 1 month, got " + h);
+            }
+        }
+    }
+
     /**
      * The report for one set of figures.
      *
@@ -52,10 +62,8 @@ public final class RoiEngine {
             paysBackIn = num.divide(den, 0, RoundingMode.CEILING).toBigIntegerExact().max(BigInteger.ONE);
         }
         List<RoiReport.Horizon> rows = new ArrayList<>();
+        requireHorizons(horizons);
         for (int h : horizons) {
-            if (h < 1) {
-                throw new IllegalArgumentException("horizons: must be at least 1 month, got " + h);
-            }
             BigDecimal total = saving.multiply(BigDecimal.valueOf(h));
             BigDecimal net = total.subtract(training);
             BigDecimal roi = training.signum() == 0 ? null

@@ -1,5 +1,7 @@
 package com.llmresale.pricing.engine;
 
+import com.llmresale.pricing.model.InvalidValueException;
+
 /**
  * Tokens sent to one model.
  *
@@ -11,16 +13,16 @@ package com.llmresale.pricing.engine;
 public record Workload(long inputTokens, long outputTokens, long cachedInputTokens, boolean batch) {
     public Workload {
         if (inputTokens < 0) {
-            throw new IllegalArgumentException("input_tokens: must not be negative, got " + inputTokens);
+            throw new InvalidValueException("input_tokens", "must not be negative, got " + inputTokens);
         }
         if (outputTokens < 0) {
-            throw new IllegalArgumentException("output_tokens: must not be negative, got " + outputTokens);
+            throw new InvalidValueException("output_tokens", "must not be negative, got " + outputTokens);
         }
         if (cachedInputTokens < 0) {
-            throw new IllegalArgumentException("cached_input_tokens: must not be negative, got " + cachedInputTokens);
+            throw new InvalidValueException("cached_input_tokens", "must not be negative, got " + cachedInputTokens);
         }
         if (cachedInputTokens > inputTokens) {
-            throw new IllegalArgumentException("cached_input_tokens: " + cachedInputTokens
+            throw new InvalidValueException("cached_input_tokens", "" + cachedInputTokens
                     + " is more than the input tokens (" + inputTokens + "); cached tokens are part of the input");
         }
     }

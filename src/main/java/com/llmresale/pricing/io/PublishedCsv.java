@@ -2,6 +2,7 @@ package com.llmresale.pricing.io;
 
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.ModelEntry;
+import com.llmresale.pricing.model.Numbers;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.PublishedCredit;
 import java.io.IOException;
@@ -135,21 +136,23 @@ public final class PublishedCsv {
         if (text.isEmpty()) {
             throw new DataException(display, line, "credits", "missing");
         }
+        BigDecimal value;
         try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() < 0) {
-                throw new DataException(display, line, "credits", "must not be negative, got " + text);
-            }
-            if (value.stripTrailingZeros().scale() > 0) {
-                throw new DataException(display, line, "credits", "must be a whole number, got " + text);
-            }
-            if (value.compareTo(BigDecimal.valueOf(ModelEntry.MAX_CREDITS)) > 0) {
-                throw new DataException(display, line, "credits", "must be at most " + ModelEntry.MAX_CREDITS + ", got " + text);
-            }
-            return value.intValueExact();
-        } catch (NumberFormatException e) {
-            throw new DataException(display, line, "credits", "not a number: '" + text + "'");
+            value = Numbers.decimal(text);
+        } catch (Numbers.NumberException e) {
+            throw new DataException(display, line, "credits", e.getMessage());
         }
+        if (value.signum() < 0) {
+            throw new DataException(display, line, "credits", "must not be negative, got " + value.toPlainString());
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw new DataException(display, line, "credits", "must be a whole number, got " + value.toPlainString());
+        }
+        if (value.compareTo(BigDecimal.valueOf(ModelEntry.MAX_CREDITS)) > 0) {
+            throw new DataException(display, line, "credits", "must be at most " + ModelEntry.MAX_CREDITS + ", got "
+                    + value.toPlainString());
+        }
+        return value.intValueExact();
     }
 
     /** The file's content for these credits, sorted by provider and model. */

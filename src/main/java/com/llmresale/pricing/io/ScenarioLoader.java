@@ -1,9 +1,11 @@
 package com.llmresale.pricing.io;
 
+import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.LimitPeriod;
 import com.llmresale.pricing.model.Levers;
 import com.llmresale.pricing.model.MixEntry;
+import com.llmresale.pricing.model.Numbers;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.model.UserLimits;
 import java.io.IOException;
@@ -190,7 +192,7 @@ public final class ScenarioLoader {
 
     private static Object checkShare(String field, BigDecimal value) {
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException(field + ": must be a share between 0 and 1, got " + value.toPlainString());
+            throw new InvalidValueException(field, "must be a share between 0 and 1, got " + value.toPlainString());
         }
         return value;
     }
@@ -263,12 +265,10 @@ public final class ScenarioLoader {
         List<Integer> out = new ArrayList<>();
         for (String text : o.strings(key)) {
             try {
-                out.add(Integer.parseInt(text.strip()));
-            } catch (NumberFormatException e) {
-                if (text.strip().matches("[0-9]+")) {
-                    throw o.error(key, "every count must be " + Scenario.USERS_RANGE + ", got " + text.strip());
-                }
-                throw o.error(key, "not a whole number: '" + text + "'");
+                out.add(Math.toIntExact(Numbers.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+            } catch (Numbers.NumberException e) {
+                throw o.error(key, e.syntax() ? e.getMessage() : "every count must be " + Scenario.USERS_RANGE + ", got "
+                        + Numbers.echo(text.strip()));
             }
         }
         return out;
@@ -278,9 +278,9 @@ public final class ScenarioLoader {
         List<BigDecimal> out = new ArrayList<>();
         for (String text : o.strings(key)) {
             try {
-                out.add(new BigDecimal(text.strip()));
-            } catch (NumberFormatException e) {
-                throw o.error(key, "not a number: '" + text + "'");
+                out.add(Numbers.decimal(text));
+            } catch (Numbers.NumberException e) {
+                throw o.error(key, e.getMessage());
             }
         }
         return out;

@@ -1,6 +1,8 @@
 package com.llmresale.pricing.io;
 
 import com.llmresale.pricing.model.DataException;
+import com.llmresale.pricing.model.InvalidValueException;
+import com.llmresale.pricing.model.Numbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -103,7 +105,10 @@ public final class YamlObject {
         return required(key, decimal(key));
     }
 
-    /** A number; a quoted plain decimal ("0.30") is accepted, anything else is an error. */
+    /**
+     * A number; a quoted plain decimal ("0.30") is accepted, anything else is an error. Bounded by
+     * {@link Numbers}: no digits or exponent beyond its limits get in.
+     */
     public BigDecimal decimal(String key) {
         YamlNode value = node.fields().get(key);
         if (value == null || isNull(value)) {
@@ -113,26 +118,25 @@ public final class YamlObject {
                 && (scalar.type() == YamlNode.Scalar.Type.NUMBER
                     || (scalar.type() == YamlNode.Scalar.Type.STRING && PLAIN_DECIMAL.matcher(scalar.text().strip()).matches()))) {
             try {
-                return new BigDecimal(scalar.text().strip().replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw error(key, "not a number: " + scalar.describe());
+                return Numbers.decimal(scalar.text().replace("_", ""));
+            } catch (Numbers.NumberException e) {
+                throw error(key, e.getMessage());
             }
         }
         throw error(key, "not a number: " + value.describe());
     }
 
     public Integer integer(String key) {
-        BigDecimal value = decimal(key);
-        if (value == null) {
+        YamlNode value = node.fields().get(key);
+        if (value == null || isNull(value)) {
             return null;
         }
-        if (value.stripTrailingZeros().scale() > 0) {
-            throw error(key, "must be a whole number, got " + value.toPlainString());
+        BigDecimal number = decimal(key);
+        try {
+            return Math.toIntExact(Numbers.whole(number.toPlainString(), Integer.MIN_VALUE, Integer.MAX_VALUE));
+        } catch (Numbers.NumberException e) {
+            throw error(key, e.syntax() ? "must be a whole number, got " + number.toPlainString() : e.getMessage());
         }
-        if (value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            throw error(key, "too large: at most " + Integer.MAX_VALUE + ", got " + value.toPlainString());
-        }
-        return value.intValueExact();
     }
 
     public Integer requireInteger(String key) {
@@ -227,27 +231,14 @@ public final class YamlObject {
 
 
     /**
-     * Builds a value object, turning its validation failure ({@code "field: problem"}) into an
-     * error on that field's line.
+     * Builds a value object, turning its validation failure into an error on that field's line.
      */
     public <T> T build(Supplier<T> constructor) {
         try {
             return constructor.get();
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage() == null ? "invalid" : e.getMessage();
-            int colon = message.indexOf(": ");
-            if (colon > 0) {
-                String field = message.substring(0, colon);
-                String leaf = field.contains("/") ? field.substring(0, field.indexOf('/')) : field;
-                leaf = leaf.contains(".") ? leaf.substring(0, leaf.indexOf('.')) : leaf;
-                return throwAt(leaf, field, message.substring(colon + 2));
-            }
-            throw error(message);
+        } catch (InvalidValueException e) {
+            throw new DataException(file, lineOf(e.key()), fieldPath(e.field()), e.problem(), e);
         }
-    }
-
-    private <T> T throwAt(String leaf, String field, String problem) {
-        throw new DataException(file, lineOf(leaf), fieldPath(field), problem);
     }
 
     private <T> T required(String key, T value) {

@@ -12,13 +12,13 @@ public record Catalog(Settings settings, List<ProviderSheet> sheets) {
 
     public Catalog {
         if (settings == null) {
-            throw new IllegalArgumentException("settings: missing");
+            throw new InvalidValueException("settings", "missing");
         }
         sheets = sheets.stream().sorted(Comparator.comparing(ProviderSheet::provider)).toList();
         Set<String> ids = new HashSet<>();
         for (ProviderSheet sheet : sheets) {
             if (!ids.add(sheet.provider())) {
-                throw new IllegalArgumentException("provider: '" + sheet.provider() + "' is declared by two sheets");
+                throw new InvalidValueException("provider", "'" + sheet.provider() + "' is declared by two sheets");
             }
         }
     }

@@ -19,13 +19,13 @@ public record Levers(BigDecimal promptCacheHitRate, BigDecimal batchShare, BigDe
         share("batch_share", batchShare);
         share("semantic_cache_hit_rate", semanticCacheHitRate);
         if (outputCapTokens != null && outputCapTokens <= 0) {
-            throw new IllegalArgumentException("output_cap_tokens: must be greater than 0, got " + outputCapTokens);
+            throw new InvalidValueException("output_cap_tokens", "must be greater than 0, got " + outputCapTokens);
         }
     }
 
     private static void share(String field, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-            throw new IllegalArgumentException(field + ": must be a share between 0 and 1, got " + value.toPlainString());
+            throw new InvalidValueException(field, "must be a share between 0 and 1, got " + value.toPlainString());
         }
     }
 

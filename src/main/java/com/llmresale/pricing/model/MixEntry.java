@@ -22,28 +22,28 @@ public record MixEntry(String alias, String provider, String model, BigDecimal w
 
     public MixEntry {
         if (alias == null || alias.isBlank()) {
-            throw new IllegalArgumentException("alias: missing");
+            throw new InvalidValueException("alias", "missing");
         }
         if (provider == null || provider.isBlank()) {
-            throw new IllegalArgumentException("provider: missing");
+            throw new InvalidValueException("provider", "missing");
         }
         if (model == null || model.isBlank()) {
-            throw new IllegalArgumentException("model: missing");
+            throw new InvalidValueException("model", "missing");
         }
         if (weight == null) {
-            throw new IllegalArgumentException("weight: missing");
+            throw new InvalidValueException("weight", "missing");
         }
         if (weight.signum() <= 0) {
-            throw new IllegalArgumentException("weight: must be greater than 0, got " + weight.toPlainString());
+            throw new InvalidValueException("weight", "must be greater than 0, got " + weight.toPlainString());
         }
         if (rpm != null && rpm <= 0) {
-            throw new IllegalArgumentException("rpm: must be greater than 0, got " + rpm);
+            throw new InvalidValueException("rpm", "must be greater than 0, got " + rpm);
         }
         if (tpm != null && tpm <= 0) {
-            throw new IllegalArgumentException("tpm: must be greater than 0, got " + tpm);
+            throw new InvalidValueException("tpm", "must be greater than 0, got " + tpm);
         }
         if (apiKeyEnv != null && !ENV.matcher(apiKeyEnv).matches()) {
-            throw new IllegalArgumentException("api_key_env: not an environment variable name: '" + apiKeyEnv + "'");
+            throw new InvalidValueException("api_key_env", "not an environment variable name: '" + apiKeyEnv + "'");
         }
     }
 

@@ -62,50 +62,49 @@ public record ModelEntry(
 
     public ModelEntry {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("id: missing");
+            throw new InvalidValueException("id", "missing");
         }
         kind = kind == null ? DEFAULT_KIND : kind;
         if (EMBEDDING.equals(kind) && input != null && output == null) {
             output = BigDecimal.ZERO;
         }
         if (EMBEDDING.equals(kind) && output != null && output.signum() != 0) {
-            throw new IllegalArgumentException("output: an embedding model is billed on input tokens only; give just `input`, got output "
+            throw new InvalidValueException("output", "an embedding model is billed on input tokens only; give just `input`, got output "
                     + output.toPlainString());
         }
         if (priceBand != null && (input == null || input.compareTo(priceBand.input()) != 0
                 || output.compareTo(priceBand.output()) != 0)) {
-            throw new IllegalArgumentException("input/output: must be the prices of the size band they come from ("
+            throw new InvalidValueException("input", "input/output", "must be the prices of the size band they come from ("
                     + priceBand.label() + ")");
         }
         if ((input == null) != (output == null)) {
-            throw new IllegalArgumentException(input == null
-                    ? "input: missing (output is given; give both, or pin `credits`)"
-                    : "output: missing (input is given; give both, or pin `credits`)");
+            throw new InvalidValueException(input == null ? "input" : "output",
+                    "missing (" + (input == null ? "output" : "input") + " is given; give both, or pin `credits`)");
         }
         requireNotNegative("input", input);
         requireNotNegative("output", output);
         requireNotNegative("cached_input", cachedInput);
         if (cachedInput != null && input == null) {
-            throw new IllegalArgumentException("cached_input: given without input and output prices");
+            throw new InvalidValueException("cached_input", "given without input and output prices");
         }
         if (cachedInput != null && cachedInput.compareTo(input) > 0) {
-            throw new IllegalArgumentException("cached_input: " + cachedInput.toPlainString()
+            throw new InvalidValueException("cached_input", "" + cachedInput.toPlainString()
                     + " is above the input price " + input.toPlainString());
         }
         if (pinnedCredits != null && pinnedCredits < 0) {
-            throw new IllegalArgumentException("credits: must not be negative, got " + pinnedCredits);
+            throw new InvalidValueException("credits", "must not be negative, got " + pinnedCredits);
         }
         if (pinnedCredits != null && pinnedCredits > MAX_CREDITS) {
-            throw new IllegalArgumentException("credits: must be at most " + MAX_CREDITS + ", got " + pinnedCredits);
+            throw new InvalidValueException("credits", "must be at most " + MAX_CREDITS + ", got " + pinnedCredits);
         }
         if (active && input == null && pinnedCredits == null) {
-            throw new IllegalArgumentException("input/output: missing: an active model needs input and output prices or pinned credits");
+            throw new InvalidValueException("input", "input/output", "missing: an active model needs input and output prices or pinned credits");
         }
         if (params != null && params.signum() <= 0) {
-            throw new IllegalArgumentException("params: must be greater than 0, got " + params.toPlainString());
+            throw new InvalidValueException("params", "must be greater than 0, got " + params.toPlainString());
         }
         if (family != null && family.isBlank()) {
-            throw new IllegalArgumentException("family: must not be blank");
+            throw new InvalidValueException("family", "must not be blank");
         }
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
@@ -120,10 +119,10 @@ public record ModelEntry(
 
     private static void requireNotNegative(String field, BigDecimal value) {
         if (value != null && value.signum() < 0) {
-            throw new IllegalArgumentException(field + ": must not be negative, got " + value.toPlainString());
+            throw new InvalidValueException(field, "must not be negative, got " + value.toPlainString());
         }
         if (value != null && value.compareTo(MAX_PRICE) > 0) {
-            throw new IllegalArgumentException(field + ": " + value.toPlainString() + " is above the largest price accepted ("
+            throw new InvalidValueException(field, "" + value.toPlainString() + " is above the largest price accepted ("
                     + MAX_PRICE.toPlainString() + " per 1M tokens): a typo?");
         }
     }

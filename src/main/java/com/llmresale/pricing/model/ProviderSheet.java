@@ -36,23 +36,23 @@ public record ProviderSheet(
 
     public ProviderSheet {
         if (provider == null || provider.isBlank()) {
-            throw new IllegalArgumentException("provider: missing");
+            throw new InvalidValueException("provider", "missing");
         }
         if (!PROVIDER_ID.matcher(provider).matches()) {
-            throw new IllegalArgumentException("provider: '" + provider
+            throw new InvalidValueException("provider", "'" + provider
                     + "' must be lower-case letters, digits, '.', '_' or '-'");
         }
         if (name == null || name.isBlank()) {
             name = provider;
         }
         if (currency == null || currency.isBlank()) {
-            throw new IllegalArgumentException("currency: missing");
+            throw new InvalidValueException("currency", "missing");
         }
         if (!currency.equals("USD")) {
-            throw new IllegalArgumentException("currency: only USD sheets are supported, got " + currency);
+            throw new InvalidValueException("currency", "only USD sheets are supported, got " + currency);
         }
         if (batchDiscount != null && (batchDiscount.signum() <= 0 || batchDiscount.compareTo(BigDecimal.ONE) >= 0)) {
-            throw new IllegalArgumentException("batch_discount: must be a share between 0 and 1 (0.5 = 50% off), got "
+            throw new InvalidValueException("batch_discount", "must be a share between 0 and 1 (0.5 = 50% off), got "
                     + batchDiscount.toPlainString());
         }
         notes = notes == null ? List.of() : List.copyOf(notes);
@@ -60,7 +60,7 @@ public record ProviderSheet(
         Set<String> ids = new HashSet<>();
         for (ModelEntry model : models) {
             if (!ids.add(model.id())) {
-                throw new IllegalArgumentException("models: duplicate model id '" + model.id() + "'");
+                throw new InvalidValueException("models", "duplicate model id '" + model.id() + "'");
             }
         }
     }

@@ -4,13 +4,13 @@ package com.llmresale.pricing.model;
 public record PublishedCredit(String provider, String model, int credits) {
     public PublishedCredit {
         if (provider == null || provider.isBlank()) {
-            throw new IllegalArgumentException("provider: missing");
+            throw new InvalidValueException("provider", "missing");
         }
         if (model == null || model.isBlank()) {
-            throw new IllegalArgumentException("model: missing");
+            throw new InvalidValueException("model", "missing");
         }
         if (credits < 0) {
-            throw new IllegalArgumentException("credits: must not be negative, got " + credits);
+            throw new InvalidValueException("credits", "must not be negative, got " + credits);
         }
     }
 

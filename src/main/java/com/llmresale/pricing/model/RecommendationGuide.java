@@ -37,13 +37,13 @@ public record RecommendationGuide(List<Group> groups, List<Scenario> scenarios) 
     public record Group(String title, String tag, Order order, Integer limit, String description) {
         public Group {
             if (title == null || title.isBlank()) {
-                throw new IllegalArgumentException("title: missing");
+                throw new InvalidValueException("title", "missing");
             }
             if (tag == null || tag.isBlank()) {
-                throw new IllegalArgumentException("tag: missing");
+                throw new InvalidValueException("tag", "missing");
             }
             if (limit != null && limit < 1) {
-                throw new IllegalArgumentException("limit: must be at least 1, got " + limit);
+                throw new InvalidValueException("limit", "must be at least 1, got " + limit);
             }
             order = order == null ? Order.CHEAPEST : order;
         }
@@ -58,10 +58,10 @@ public record RecommendationGuide(List<Group> groups, List<Scenario> scenarios) 
     public record Scenario(String scenario, String tag, Order pick, String why) {
         public Scenario {
             if (scenario == null || scenario.isBlank()) {
-                throw new IllegalArgumentException("scenario: missing");
+                throw new InvalidValueException("scenario", "missing");
             }
             if (tag == null || tag.isBlank()) {
-                throw new IllegalArgumentException("tag: missing");
+                throw new InvalidValueException("tag", "missing");
             }
             pick = pick == null ? Order.CHEAPEST : pick;
         }

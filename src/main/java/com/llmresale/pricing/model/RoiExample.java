@@ -22,17 +22,17 @@ public record RoiExample(String name, String description, String source, BigDeci
         requireNotNegative("monthly_before_usd", monthlyBeforeUsd);
         requireNotNegative("monthly_after_usd", monthlyAfterUsd);
         if (claimedBreakEvenMonths != null && claimedBreakEvenMonths.signum() <= 0) {
-            throw new IllegalArgumentException("claimed_break_even_months: must be greater than 0, got "
+            throw new InvalidValueException("claimed_break_even_months", "must be greater than 0, got "
                     + claimedBreakEvenMonths.toPlainString());
         }
     }
 
     private static void requireNotNegative(String field, BigDecimal value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + ": missing");
+            throw new InvalidValueException(field, "missing");
         }
         if (value.signum() < 0) {
-            throw new IllegalArgumentException(field + ": must not be negative, got " + value.toPlainString());
+            throw new InvalidValueException(field, "must not be negative, got " + value.toPlainString());
         }
     }
 }

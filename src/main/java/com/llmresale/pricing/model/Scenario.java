@@ -79,65 +79,65 @@ public record Scenario(
 
     public Scenario {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name: missing");
+            throw new InvalidValueException("name", "missing");
         }
         if (users <= 0) {
-            throw new IllegalArgumentException("users: must be greater than 0, got " + users);
+            throw new InvalidValueException("users", "must be greater than 0, got " + users);
         }
         if (!usersInRange(users)) {
-            throw new IllegalArgumentException("users: must be a whole number " + USERS_RANGE + ", got " + users);
+            throw new InvalidValueException("users", "must be a whole number " + USERS_RANGE + ", got " + users);
         }
         if (currency == null || currency.isBlank()) {
-            throw new IllegalArgumentException("currency: missing");
+            throw new InvalidValueException("currency", "missing");
         }
         positive("price_per_user", pricePerUser);
         positive("fx_rate", fxRate);
         if (pricePerUser.compareTo(MAX_PRICE) > 0) {
-            throw new IllegalArgumentException("price_per_user: must be " + PRICE_RANGE + ", got "
+            throw new InvalidValueException("price_per_user", "must be " + PRICE_RANGE + ", got "
                     + pricePerUser.toPlainString());
         }
         if (!fxInRange(fxRate)) {
-            throw new IllegalArgumentException("fx_rate: must be " + FX_RANGE + ", got " + fxRate.toPlainString());
+            throw new InvalidValueException("fx_rate", "must be " + FX_RANGE + ", got " + fxRate.toPlainString());
         }
         positive("cost_margin", costMargin);
         if (costMargin.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("cost_margin: must be a share of revenue, at most 1, got "
+            throw new InvalidValueException("cost_margin", "must be a share of revenue, at most 1, got "
                     + costMargin.toPlainString());
         }
         if (tokensPerRequest <= 0) {
-            throw new IllegalArgumentException("tokens_per_request: must be greater than 0, got " + tokensPerRequest);
+            throw new InvalidValueException("tokens_per_request", "must be greater than 0, got " + tokensPerRequest);
         }
         share("token_split.input", inputShare);
         share("token_split.output", outputShare);
         if (inputShare.add(outputShare).compareTo(BigDecimal.ONE) != 0) {
-            throw new IllegalArgumentException("token_split: input and output must add up to 1, got "
+            throw new InvalidValueException("token_split", "input and output must add up to 1, got "
                     + inputShare.toPlainString() + " + " + outputShare.toPlainString());
         }
         if (limits == null) {
-            throw new IllegalArgumentException("limits: missing");
+            throw new InvalidValueException("limits", "missing");
         }
         premiumFactor = premiumFactor == null ? BigDecimal.ONE : premiumFactor;
         positive("premium.limit_factor", premiumFactor);
         if (premiumFactor.compareTo(MAX_PREMIUM_FACTOR) > 0) {
-            throw new IllegalArgumentException("premium.limit_factor: must be at most " + MAX_PREMIUM_FACTOR
+            throw new InvalidValueException("premium", "premium.limit_factor", "must be at most " + MAX_PREMIUM_FACTOR
                     + ", got " + premiumFactor.toPlainString());
         }
         if (mix == null || mix.isEmpty()) {
-            throw new IllegalArgumentException("mix: missing: give at least one model");
+            throw new InvalidValueException("mix", "missing: give at least one model");
         }
         mix = List.copyOf(mix);
         Set<String> aliases = new HashSet<>();
         for (MixEntry entry : mix) {
             if (!aliases.add(entry.alias())) {
-                throw new IllegalArgumentException("mix: duplicate alias '" + entry.alias() + "'");
+                throw new InvalidValueException("mix", "duplicate alias '" + entry.alias() + "'");
             }
         }
         if (claimedTokensPerMonth != null && claimedTokensPerMonth <= 0) {
-            throw new IllegalArgumentException("capacity_claim.tokens_per_month: must be greater than 0, got "
+            throw new InvalidValueException("capacity_claim", "capacity_claim.tokens_per_month", "must be greater than 0, got "
                     + claimedTokensPerMonth);
         }
         if (claimedTokensPerUser != null && claimedTokensPerUser <= 0) {
-            throw new IllegalArgumentException("capacity_claim.tokens_per_user: must be greater than 0, got "
+            throw new InvalidValueException("capacity_claim", "capacity_claim.tokens_per_user", "must be greater than 0, got "
                     + claimedTokensPerUser);
         }
         levers = levers == null ? Levers.NONE : levers;
@@ -145,19 +145,19 @@ public record Scenario(
         gridPrices = gridPrices == null ? List.of() : List.copyOf(gridPrices);
         for (Integer u : gridUsers) {
             if (u == null || u <= 0) {
-                throw new IllegalArgumentException("sensitivity.users: every count must be greater than 0, got " + u);
+                throw new InvalidValueException("sensitivity", "sensitivity.users", "every count must be greater than 0, got " + u);
             }
             if (!usersInRange(u)) {
-                throw new IllegalArgumentException("sensitivity.users: every count must be " + USERS_RANGE + ", got " + u);
+                throw new InvalidValueException("sensitivity", "sensitivity.users", "every count must be " + USERS_RANGE + ", got " + u);
             }
         }
         for (BigDecimal p : gridPrices) {
             if (p == null || p.signum() <= 0) {
-                throw new IllegalArgumentException("sensitivity.prices: every price must be greater than 0, got "
+                throw new InvalidValueException("sensitivity", "sensitivity.prices", "every price must be greater than 0, got "
                         + (p == null ? null : p.toPlainString()));
             }
             if (!priceInRange(p)) {
-                throw new IllegalArgumentException("sensitivity.prices: every price must be " + PRICE_RANGE + ", got "
+                throw new InvalidValueException("sensitivity", "sensitivity.prices", "every price must be " + PRICE_RANGE + ", got "
                         + (p == null ? null : p.toPlainString()));
             }
         }
@@ -165,19 +165,19 @@ public record Scenario(
 
     private static void positive(String field, BigDecimal value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + ": missing");
+            throw new InvalidValueException(field, "missing");
         }
         if (value.signum() <= 0) {
-            throw new IllegalArgumentException(field + ": must be greater than 0, got " + value.toPlainString());
+            throw new InvalidValueException(field, "must be greater than 0, got " + value.toPlainString());
         }
     }
 
     private static void share(String field, BigDecimal value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + ": missing");
+            throw new InvalidValueException(field, "missing");
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException(field + ": must be a share between 0 and 1, got " + value.toPlainString());
+            throw new InvalidValueException(field, "must be a share between 0 and 1, got " + value.toPlainString());
         }
     }
 

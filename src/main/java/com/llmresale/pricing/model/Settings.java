@@ -43,23 +43,22 @@ public record Settings(
 
     public Settings {
         if (baselineModel == null || baselineModel.isBlank()) {
-            throw new IllegalArgumentException("baseline.model: missing");
+            throw new InvalidValueException("baseline", "baseline.model", "missing");
         }
         if (baselineAvg == null) {
-            throw new IllegalArgumentException("baseline.avg_usd_per_mtok: missing");
+            throw new InvalidValueException("baseline", "baseline.avg_usd_per_mtok", "missing");
         }
         if (baselineAvg.signum() <= 0) {
-            throw new IllegalArgumentException(
-                    "baseline.avg_usd_per_mtok: must be greater than 0, got " + baselineAvg.toPlainString());
+            throw new InvalidValueException("baseline", "baseline.avg_usd_per_mtok", "must be greater than 0, got " + baselineAvg.toPlainString());
         }
         if (creditsPerMultiplier == null || creditsPerMultiplier.signum() <= 0) {
-            throw new IllegalArgumentException("credits_per_multiplier: must be greater than 0");
+            throw new InvalidValueException("credits_per_multiplier", "must be greater than 0");
         }
         if (multiplierScale < 0 || multiplierScale > 6) {
-            throw new IllegalArgumentException("multiplier_scale: must be between 0 and 6, got " + multiplierScale);
+            throw new InvalidValueException("multiplier_scale", "must be between 0 and 6, got " + multiplierScale);
         }
         if (rounding == null || rounding == RoundingMode.UNNECESSARY) {
-            throw new IllegalArgumentException("rounding: must be one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN");
+            throw new InvalidValueException("rounding", "must be one of UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN");
         }
         tiers = List.copyOf(tiers);
         validateTiers(tiers, multiplierScale);
@@ -68,24 +67,23 @@ public record Settings(
     private static void validateTiers(List<TierBand> tiers, int multiplierScale) {
         Tier[] all = Tier.values();
         if (tiers.size() != all.length) {
-            throw new IllegalArgumentException("tiers: expected the " + all.length + " tiers FREE..FLAGSHIP, got " + tiers.size());
+            throw new InvalidValueException("tiers", "expected the " + all.length + " tiers FREE..FLAGSHIP, got " + tiers.size());
         }
         for (int i = 0; i < all.length; i++) {
             TierBand band = tiers.get(i);
             if (band.tier() != all[i]) {
-                throw new IllegalArgumentException(
-                        "tiers: out of order: position " + (i + 1) + " must be " + all[i] + ", got " + band.tier());
+                throw new InvalidValueException("tiers", "out of order: position " + (i + 1) + " must be " + all[i] + ", got " + band.tier());
             }
             if (i == 0 && band.minMultiplier().signum() != 0) {
-                throw new IllegalArgumentException("tiers: FREE must start at min_multiplier 0");
+                throw new InvalidValueException("tiers", "FREE must start at min_multiplier 0");
             }
             if (band.minMultiplier().stripTrailingZeros().scale() > multiplierScale) {
-                throw new IllegalArgumentException("tiers: " + band.tier() + " min_multiplier "
+                throw new InvalidValueException("tiers", "" + band.tier() + " min_multiplier "
                         + band.minMultiplier().toPlainString() + " has more decimals than multiplier_scale "
                         + multiplierScale + " (multipliers are rounded to that; give tiers that fit it)");
             }
             if (i > 0 && band.minMultiplier().compareTo(tiers.get(i - 1).minMultiplier()) <= 0) {
-                throw new IllegalArgumentException("tiers: out of order: " + band.tier() + " min_multiplier "
+                throw new InvalidValueException("tiers", "out of order: " + band.tier() + " min_multiplier "
                         + band.minMultiplier().toPlainString() + " must be above " + tiers.get(i - 1).tier() + "'s "
                         + tiers.get(i - 1).minMultiplier().toPlainString());
             }

@@ -22,29 +22,29 @@ public record SizeBand(String architecture, BigDecimal aboveParams, BigDecimal m
 
     public SizeBand {
         if (!DENSE.equals(architecture) && !MOE.equals(architecture)) {
-            throw new IllegalArgumentException("architecture: must be dense or moe, got " + architecture);
+            throw new InvalidValueException("architecture", "must be dense or moe, got " + architecture);
         }
         if (maxParams == null) {
-            throw new IllegalArgumentException("max_params: missing");
+            throw new InvalidValueException("max_params", "missing");
         }
         if (maxParams.signum() <= 0) {
-            throw new IllegalArgumentException("max_params: must be greater than 0, got " + maxParams.toPlainString());
+            throw new InvalidValueException("max_params", "must be greater than 0, got " + maxParams.toPlainString());
         }
         aboveParams = aboveParams == null ? BigDecimal.ZERO : aboveParams;
         if (aboveParams.compareTo(maxParams) >= 0) {
-            throw new IllegalArgumentException("max_params: " + maxParams.toPlainString()
+            throw new InvalidValueException("max_params", "" + maxParams.toPlainString()
                     + " must be above the previous band's " + aboveParams.toPlainString()
                     + " (bands ascend without overlap)");
         }
         if (input == null || output == null) {
-            throw new IllegalArgumentException("price: missing (give `price`, or `input` and `output`)");
+            throw new InvalidValueException("price", "missing (give `price`, or `input` and `output`)");
         }
         if (input.signum() <= 0) {
-            throw new IllegalArgumentException((input.equals(output) ? "price" : "input")
-                    + ": must be greater than 0, got " + input.toPlainString());
+            throw new InvalidValueException(input.equals(output) ? "price" : "input",
+                    "must be greater than 0, got " + input.toPlainString());
         }
         if (output.signum() <= 0) {
-            throw new IllegalArgumentException("output: must be greater than 0, got " + output.toPlainString());
+            throw new InvalidValueException("output", "must be greater than 0, got " + output.toPlainString());
         }
     }
 

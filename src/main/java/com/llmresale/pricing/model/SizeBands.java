@@ -19,7 +19,7 @@ public record SizeBands(List<SizeBand> dense, List<SizeBand> moe, String source)
         dense = dense == null ? List.of() : List.copyOf(dense);
         moe = moe == null ? List.of() : List.copyOf(moe);
         if (dense.isEmpty() && moe.isEmpty()) {
-            throw new IllegalArgumentException("size_bands: give `dense` or `moe` bands (or remove size_bands)");
+            throw new InvalidValueException("size_bands", "give `dense` or `moe` bands (or remove size_bands)");
         }
         check(SizeBand.DENSE, dense);
         check(SizeBand.MOE, moe);
@@ -30,11 +30,11 @@ public record SizeBands(List<SizeBand> dense, List<SizeBand> moe, String source)
         for (int i = 0; i < bands.size(); i++) {
             SizeBand band = bands.get(i);
             if (!band.architecture().equals(architecture)) {
-                throw new IllegalArgumentException(architecture + ": band " + (i + 1) + " is a "
+                throw new InvalidValueException(architecture, "band " + (i + 1) + " is a "
                         + band.architecture() + " band");
             }
             if (band.aboveParams().compareTo(previous) != 0) {
-                throw new IllegalArgumentException(architecture + ": band " + (i + 1) + " starts above "
+                throw new InvalidValueException(architecture, "band " + (i + 1) + " starts above "
                         + band.aboveParams().toPlainString() + "B, not where band " + i + " ends ("
                         + previous.toPlainString() + "B): bands must ascend without gap or overlap");
             }

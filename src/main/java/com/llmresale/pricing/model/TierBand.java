@@ -8,10 +8,10 @@ public record TierBand(Tier tier, BigDecimal minMultiplier) {
     public TierBand {
         Objects.requireNonNull(tier, "tier");
         if (minMultiplier == null) {
-            throw new IllegalArgumentException("min_multiplier: missing");
+            throw new InvalidValueException("min_multiplier", "missing");
         }
         if (minMultiplier.signum() < 0) {
-            throw new IllegalArgumentException("min_multiplier: must not be negative, got " + minMultiplier.toPlainString());
+            throw new InvalidValueException("min_multiplier", "must not be negative, got " + minMultiplier.toPlainString());
         }
     }
 }

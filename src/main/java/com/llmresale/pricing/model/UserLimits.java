@@ -27,18 +27,18 @@ public record UserLimits(Map<LimitPeriod, Long> requests, Map<LimitPeriod, Long>
         requests = copy("requests", requests);
         tokens = copy("tokens", tokens);
         if (requests.isEmpty()) {
-            throw new IllegalArgumentException("requests_per_month: missing: give at least one request limit "
+            throw new InvalidValueException("requests_per_month", "missing: give at least one request limit "
                     + "(requests_per_minute, _hour, _day or _month)");
         }
         if (tokens.isEmpty()) {
-            throw new IllegalArgumentException("tokens_per_month: missing: give at least one token limit "
+            throw new InvalidValueException("tokens_per_month", "missing: give at least one token limit "
                     + "(tokens_per_minute, _hour, _day or _month)");
         }
         if (maxBudgetUsd != null && maxBudgetUsd.signum() <= 0) {
-            throw new IllegalArgumentException("max_budget_usd: must be greater than 0, got " + maxBudgetUsd.toPlainString());
+            throw new InvalidValueException("max_budget_usd", "must be greater than 0, got " + maxBudgetUsd.toPlainString());
         }
         if (budgetDuration != null && !DURATION.matcher(budgetDuration).matches()) {
-            throw new IllegalArgumentException("budget_duration: expected a duration such as 30d, 24h or 1mo, got '"
+            throw new InvalidValueException("budget_duration", "expected a duration such as 30d, 24h or 1mo, got '"
                     + budgetDuration + "'");
         }
     }
@@ -51,10 +51,10 @@ public record UserLimits(Map<LimitPeriod, Long> requests, Map<LimitPeriod, Long>
                     return;
                 }
                 if (value <= 0) {
-                    throw new IllegalArgumentException(kind + "_per_" + period.id() + ": must be greater than 0, got " + value);
+                    throw new InvalidValueException(kind + "_per_" + period.id(), "must be greater than 0, got " + value);
                 }
                 if (value > MAX_LIMIT) {
-                    throw new IllegalArgumentException(kind + "_per_" + period.id() + ": must be at most " + MAX_LIMIT
+                    throw new InvalidValueException(kind + "_per_" + period.id(), "must be at most " + MAX_LIMIT
                             + " (a trillion: leave the period out for no cap), got " + value);
                 }
                 out.put(period, value);

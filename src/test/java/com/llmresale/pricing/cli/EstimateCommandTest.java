@@ -124,7 +124,7 @@ class EstimateCommandTest {
             negative input      | --input-tokens=-1       | --output-tokens=1  | --cached-input-tokens=0 | --requests=1 | error: --input-tokens: must not be negative, got -1
             negative output     | --input-tokens=1        | --output-tokens=-5 | --cached-input-tokens=0 | --requests=1 | error: --output-tokens: must not be negative, got -5
             negative cached     | --input-tokens=1        | --output-tokens=1  | --cached-input-tokens=-1 | --requests=1 | error: --cached-input-tokens: must not be negative, got -1
-            cached above input  | --input-tokens=10       | --output-tokens=1  | --cached-input-tokens=11 | --requests=1 | error: --cached-input-tokens: 11 is more than --input-tokens 10 (cached tokens are part of the input tokens)
+            cached above input  | --input-tokens=10       | --output-tokens=1  | --cached-input-tokens=11 | --requests=1 | error: --cached-input-tokens: 11 is more than the input tokens (10); cached tokens are part of the input
             zero requests       | --input-tokens=10       | --output-tokens=1  | --cached-input-tokens=0 | --requests=0 | error: --requests: must be at least 1, got 0
             not a number        | --input-tokens=ten      | --output-tokens=1  | --cached-input-tokens=0 | --requests=1 | error: Invalid value for option '--input-tokens': 'ten' is not a whole number
             too many tokens     | --input-tokens=9000000000000000000 | --output-tokens=1 | --cached-input-tokens=0 | --requests=2 | error: --input-tokens/--output-tokens/--requests: (9000000000000000000 + 1) x 2 tokens is more than this tool counts (9223372036854775807)

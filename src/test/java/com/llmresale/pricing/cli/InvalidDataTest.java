@@ -193,7 +193,7 @@ class InvalidDataTest {
     @ParameterizedTest(name = "malformed --against: {0}")
     @ValueSource(strings = {
             "provider,model\ngroq,llama-3.1-8b-instant\n|missing column",
-            "provider,model,credits\ngroq,llama-3.1-8b-instant,six\n|against.csv:2: credits: not a number: 'six'",
+            "provider,model,credits\ngroq,llama-3.1-8b-instant,six\n|against.csv:2: credits: 'six' is not a number",
             "provider,model,credits\ngroq,llama-3.1-8b-instant,-4\n|against.csv:2: credits: must not be negative",
             "provider,model,credits\ngroq,llama-3.1-8b-instant,4.5\n|against.csv:2: credits: must be a whole number",
             "provider,model,credits\ngroq,llama-3.1-8b-instant,4\ngroq,llama-3.1-8b-instant,6\n|against.csv:3: model: duplicate row",
@@ -218,7 +218,7 @@ class InvalidDataTest {
     @Test
     void aWholeNumberTooLargeForItsFieldSaysSo() {
         groqWith(Workspace.GROQ.replace("    output: 0.08\n", "    output: 0.08\n    credits: 99999999999999999999\n"));
-        assertThat(failsWith("recompute").errorLine()).contains("credits: too large: at most 2147483647, got 99999999999999999999");
+        assertThat(failsWith("recompute").errorLine()).contains("credits: '99999999999999999999' is too large (at most 2147483647)");
     }
 
     @Test

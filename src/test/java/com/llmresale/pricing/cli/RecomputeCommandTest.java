@@ -287,7 +287,7 @@ class RecomputeCommandTest {
 
         Cli result = ws.runFailing(1, "recompute", "--write");
 
-        assertThat(result.errorLine()).isEqualTo("error: pricing/published-credits.csv:4: credits: not a number: 'abc'"
+        assertThat(result.errorLine()).isEqualTo("error: pricing/published-credits.csv:4: credits: 'abc' is not a number"
                 + " (to recover: republish with `pricing recompute --write --against FILE`)");
     }
 
@@ -299,7 +299,7 @@ class RecomputeCommandTest {
 
         Cli result = ws.runFailing(1, "models");
 
-        assertThat(result.errorLine()).isEqualTo("error: pricing/published-credits.csv:4: credits: not a number: 'abc'"
+        assertThat(result.errorLine()).isEqualTo("error: pricing/published-credits.csv:4: credits: 'abc' is not a number"
                 + " (to recover: restore published-credits.csv.bak, or republish with"
                 + " `pricing recompute --write --against FILE`)");
     }
@@ -332,7 +332,7 @@ class RecomputeCommandTest {
 
         Cli result = ws.runFailing(1, "recompute", "--write", "--provider", "groq", "--against", "good.csv");
 
-        assertThat(result.errorLine()).startsWith("error: pricing/published-credits.csv:4: credits: not a number")
+        assertThat(result.errorLine()).startsWith("error: pricing/published-credits.csv:4: credits: 'abc' is not a number")
                 .contains("to recover:");
     }
 

@@ -102,7 +102,7 @@ class ScenarioCommandTest {
             --users -5                    | --users: must be greater than 0, got -5
             --price -800                  | --price: must be greater than 0, got -800
             --fx 0                        | --fx: must be greater than 0, got 0
-            --margin 1.5                  | --margin: a share of revenue, at most 1
+            --margin 1.5                  | --margin: must be a share of revenue, at most 1
             --margin -0.1                 | --margin: must be greater than 0
             --users many                  | Invalid value for option '--users'
             --prompt-cache-hit-rate 1.2   | --prompt-cache-hit-rate: must be a share between 0 and 1
@@ -114,8 +114,8 @@ class ScenarioCommandTest {
             --fx 0.000000000001           | --fx: must be between 0.000001 and 1,000,000,000, got 0.000000000001
             --fx 2000000000               | --fx: must be between 0.000001 and 1,000,000,000, got 2000000000
             --price 100000000000000       | --price: must be greater than 0 and at most 1,000,000,000, got 100000000000000
-            --users 2147483647            | --users: must be between 1 and 100,000,000, got 2147483647
-            --sensitivity --users 2147483647 | --users: must be between 1 and 100,000,000, got 2147483647
+            --users 2147483647            | --users: must be a whole number between 1 and 100,000,000, got 2147483647
+            --sensitivity --users 2147483647 | --users: must be a whole number between 1 and 100,000,000, got 2147483647
             --sensitivity --grid-users 1,200000000 | --grid-users: every count must be between 1 and 100,000,000, got 200000000
             --sensitivity --grid-prices 1,1e10 | --grid-prices: every price must be greater than 0 and at most 1,000,000,000
             """)
