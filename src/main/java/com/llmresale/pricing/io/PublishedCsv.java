@@ -1,6 +1,7 @@
 package com.llmresale.pricing.io;
 
 import com.llmresale.pricing.model.DataException;
+import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.Numbers;
 import com.llmresale.pricing.model.ModelKey;
@@ -92,7 +93,12 @@ public final class PublishedCsv {
                     throw new DataException(display, (int) line, "model", "missing");
                 }
                 int credits = credits(record.get("credits"), display, (int) line);
-                PublishedCredit credit = new PublishedCredit(provider, model, credits);
+                PublishedCredit credit;
+                try {
+                    credit = new PublishedCredit(provider, model, credits);
+                } catch (InvalidValueException e) {
+                    throw new DataException(display, (int) line, e.field(), e.problem(), e);
+                }
                 Long first = firstLine.putIfAbsent(credit.key(), line);
                 if (first != null) {
                     throw new DataException(display, (int) line, "model", "duplicate row for " + credit.key()

@@ -1,5 +1,6 @@
 package com.llmresale.pricing.io;
 
+import com.llmresale.pricing.model.Snippet;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +34,8 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
         public String describe() {
             return switch (type) {
                 case NULL -> "nothing";
-                case STRING -> "'" + text + "'";
-                default -> text;
+                case STRING -> Snippet.quoted(text);
+                default -> Snippet.of(text);
             };
         }
     }

@@ -3,6 +3,7 @@ package com.llmresale.pricing.io;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.Numbers;
+import com.llmresale.pricing.model.Snippet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -223,7 +224,7 @@ public final class YamlObject {
                         "expected a mapping of fields, got " + item.describe());
             }
             YamlNode name = namingField == null ? null : mapping.fields().get(namingField);
-            String label = name instanceof YamlNode.Scalar s && !isNull(s) && !s.text().isBlank() ? s.text() : String.valueOf(i);
+            String label = name instanceof YamlNode.Scalar s && !isNull(s) && !s.text().isBlank() ? Snippet.of(s.text()) : String.valueOf(i);
             out.add(new YamlObject(file, fieldPath(key) + "[" + label + "]", mapping));
         }
         return out;

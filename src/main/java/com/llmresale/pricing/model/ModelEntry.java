@@ -64,6 +64,7 @@ public record ModelEntry(
         if (id == null || id.isBlank()) {
             throw new InvalidValueException("id", "missing");
         }
+        Ids.check("id", id);
         kind = kind == null ? DEFAULT_KIND : kind;
         if (EMBEDDING.equals(kind) && input != null && output == null) {
             output = BigDecimal.ZERO;
@@ -105,6 +106,9 @@ public record ModelEntry(
         }
         if (family != null && family.isBlank()) {
             throw new InvalidValueException("family", "must not be blank");
+        }
+        if (family != null) {
+            Ids.check("family", family);
         }
         tags = tags == null ? List.of() : List.copyOf(tags);
     }

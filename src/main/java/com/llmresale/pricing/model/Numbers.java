@@ -16,7 +16,6 @@ public final class Numbers {
     public static final int MAX_INTEGER_DIGITS = 20;
     /** Most decimal places, after trailing zeros are dropped. */
     public static final int MAX_DECIMAL_PLACES = 20;
-    private static final int ECHO = 24;
 
     private Numbers() {
     }
@@ -66,7 +65,7 @@ public final class Numbers {
             }
             value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
-        if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+        if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) { // long: 1e2147483647
             throw new NumberException(echo(t) + " is too large (at most " + MAX_INTEGER_DIGITS + " digits before the point)");
         }
         if (value.scale() < 0) {
@@ -99,9 +98,8 @@ public final class Numbers {
         return value.longValueExact();
     }
 
-    /** The text for a message: whole when short, else its start and its length. */
+    /** The text for a message, quoted and shortened when long. */
     public static String echo(String text) {
-        String shown = text.length() <= ECHO ? text : text.substring(0, ECHO - 4) + "... (" + text.length() + " characters)";
-        return "'" + shown + "'";
+        return Snippet.quoted(text);
     }
 }

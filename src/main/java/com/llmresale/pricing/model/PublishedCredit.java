@@ -9,6 +9,7 @@ public record PublishedCredit(String provider, String model, int credits) {
         if (model == null || model.isBlank()) {
             throw new InvalidValueException("model", "missing");
         }
+        Ids.check("model", model);
         if (credits < 0) {
             throw new InvalidValueException("credits", "must not be negative, got " + credits);
         }

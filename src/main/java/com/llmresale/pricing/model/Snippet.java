@@ -1,0 +1,49 @@
+package com.llmresale.pricing.model;
+
+/**
+ * Outside text as an error message shows it: whole when short, else its start and its length, so
+ * that no message repeats a 100,000-character value, and never a character that would act on the
+ * terminal instead of printing.
+ */
+public final class Snippet {
+    /** Longest text shown whole. */
+    public static final int MAX_SHOWN = 48;
+    private static final int HEAD = 40;
+
+    private Snippet() {
+    }
+
+    /**
+     * The text, every invisible character (control, format, separator: see {@link Ids#invisible})
+     * written as a backslash, u and four hex digits, shortened when long: {@code xxxx... (100000 characters)}.
+     */
+    public static String of(String raw) {
+        String text = visible(raw);
+        if (text.length() <= MAX_SHOWN) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(HEAD - 1)) ? HEAD - 1 : HEAD;
+        return text.substring(0, end) + "... (" + text.length() + " characters)";
+    }
+
+    /** The text with every invisible character written as a backslash, u and four hex digits. */
+    public static String visible(String text) {
+        if (text.codePoints().noneMatch(Ids::invisible)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            if (Ids.invisible(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** {@link #of} in single quotes. */
+    public static String quoted(String text) {
+        return "'" + of(text) + "'";
+    }
+}
