@@ -7,6 +7,7 @@ import com.llmresale.pricing.model.Levers;
 import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.Numbers;
 import com.llmresale.pricing.model.Scenario;
+import com.llmresale.pricing.model.Snippet;
 import com.llmresale.pricing.model.UserLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,7 +109,7 @@ public final class ScenarioLoader {
         String expected = nameOf(file);
         String name = root.has("name") ? root.requireString("name") : expected;
         if (!name.equals(expected)) {
-            throw root.error("name", "'" + name + "' differs from the file name '" + expected
+            throw root.error("name", Snippet.quoted(name) + " differs from the file name '" + expected
                     + "' (a scenario is called by its file name)");
         }
 

@@ -163,7 +163,7 @@ public final class YamlObject {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw error(key, "not a date (YYYY-MM-DD): '" + value + "'");
+            throw error(key, "not a date (YYYY-MM-DD): " + Snippet.quoted(value));
         }
     }
 

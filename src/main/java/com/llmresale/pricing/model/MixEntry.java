@@ -24,6 +24,7 @@ public record MixEntry(String alias, String provider, String model, BigDecimal w
         if (alias == null || alias.isBlank()) {
             throw new InvalidValueException("alias", "missing");
         }
+        Ids.check("alias", alias);
         if (provider == null || provider.isBlank()) {
             throw new InvalidValueException("provider", "missing");
         }
@@ -43,7 +44,7 @@ public record MixEntry(String alias, String provider, String model, BigDecimal w
             throw new InvalidValueException("tpm", "must be greater than 0, got " + tpm);
         }
         if (apiKeyEnv != null && !ENV.matcher(apiKeyEnv).matches()) {
-            throw new InvalidValueException("api_key_env", "not an environment variable name: '" + apiKeyEnv + "'");
+            throw new InvalidValueException("api_key_env", "not an environment variable name: " + Snippet.quoted(apiKeyEnv));
         }
     }
 

@@ -39,8 +39,8 @@ public record ProviderSheet(
             throw new InvalidValueException("provider", "missing");
         }
         if (!PROVIDER_ID.matcher(provider).matches()) {
-            throw new InvalidValueException("provider", "'" + provider
-                    + "' must be lower-case letters, digits, '.', '_' or '-'");
+            throw new InvalidValueException("provider", Snippet.quoted(provider)
+                    + " must be lower-case letters, digits, '.', '_' or '-'");
         }
         if (name == null || name.isBlank()) {
             name = provider;

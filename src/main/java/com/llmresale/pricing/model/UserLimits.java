@@ -38,8 +38,8 @@ public record UserLimits(Map<LimitPeriod, Long> requests, Map<LimitPeriod, Long>
             throw new InvalidValueException("max_budget_usd", "must be greater than 0, got " + maxBudgetUsd.toPlainString());
         }
         if (budgetDuration != null && !DURATION.matcher(budgetDuration).matches()) {
-            throw new InvalidValueException("budget_duration", "expected a duration such as 30d, 24h or 1mo, got '"
-                    + budgetDuration + "'");
+            throw new InvalidValueException("budget_duration", "expected a duration such as 30d, 24h or 1mo, got "
+                    + Snippet.quoted(budgetDuration));
         }
     }
 

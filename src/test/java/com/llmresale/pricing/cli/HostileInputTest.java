@@ -80,6 +80,7 @@ class HostileInputTest {
             'users: 50 '          | users: 1e999999999        | users: '1e999999999' is too large (at most 20 digits before the point)
             'cost_margin: 0.30 '  | cost_margin: 1e-999999999 | cost_margin: '1e-999999999' has too many decimal places (at most 20)
             'fx_rate: 34.5 '      | fx_rate: 1E+2147483647    | fx_rate: '1E+2147483647' is too large (at most 20 digits before the point)
+            '- alias: autox '     | '- alias: "autox\\e]0;owned\\a"' | mix[autox\\u001B]0;owned\\u0007].alias: has the control character U+001B at position 6: 'autox\\u001B]0;owned\\u0007'
             """)
     void hugeAndTinyNumbersInAScenario(String from, String to, String expected) throws Exception {
         Workspace ws = new Workspace(dir);
