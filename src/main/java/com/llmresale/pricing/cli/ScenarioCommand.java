@@ -8,12 +8,15 @@ import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.LiteLlmExport;
 import com.llmresale.pricing.io.ScenarioLoader;
 import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.Overrides;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.render.ScenarioListView;
 import com.llmresale.pricing.render.ScenarioView;
 import com.llmresale.pricing.render.SensitivityView;
+import com.llmresale.pricing.render.Text;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +81,11 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             description = "Lever: max output tokens per request (max_tokens).")
     Integer outputCap;
 
+    @Option(names = "--export-budget", paramLabel = "file|allowance", defaultValue = "file",
+            description = "The max_budget the LiteLLM export writes: the scenario file's (default; a warning when it is "
+                    + "above this run's cost allowance) or the allowance rounded down to the cent.")
+    ExportBudget exportBudget;
+
     @Option(names = "--export", arity = "2", paramLabel = "litellm DIR", hideParamSyntax = true,
             description = "Also write proxy files: `--export litellm DIR` writes config.yaml and the /user/new and "
                     + "/user/update bodies (standard and premium) into DIR.")
@@ -119,11 +127,11 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             throw usage("unknown scenario '" + name + "' (known: " + String.join(", ", ScenarioLoader.names(folder))
                     + "; see `pricing scenario list`)");
         }
-        scenario = scenario.with(users, price, fx, margin,
-                scenario.levers().with(promptCache, batchShare, semanticCache, outputCap));
+        Overrides overrides = new Overrides(users, price, fx, margin, promptCache, batchShare, semanticCache, outputCap);
         Catalog catalog = loadCatalog();
         ScenarioEngine engine = new ScenarioEngine(catalog);
-        ScenarioReport report = engine.analyse(scenario);
+        ScenarioReport report = engine.analyse(scenario, overrides);
+        scenario = report.scenario();
 
         String text;
         if (sensitivity) {
@@ -135,17 +143,23 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             List<String> notes = new ArrayList<>();
             if (export != null) {
-                notes.add(stageExport(batch, scenario, report));
+                notes.addAll(stageExport(batch, scenario, report));
             }
             deliver(text, batch, notes);
         }
         return ExitCodes.OK;
     }
 
-    /** Stages the LiteLLM files; returns the note to print once they are written. */
-    private String stageExport(AtomicFiles.Batch batch, Scenario scenario, ScenarioReport report) {
-        Map<String, String> files = LiteLlmExport.files(scenario, report.perUser().costBudgetUsd(),
-                ScenarioEngine.mixAlias(scenario));
+    /**
+     * Stages the LiteLLM files; returns the notes to print once they are written: what was written,
+     * and a warning when the max_budget written is above the cost allowance this run computed.
+     */
+    private List<String> stageExport(AtomicFiles.Batch batch, Scenario scenario, ScenarioReport report) {
+        BigDecimal allowance = report.perUser().costBudgetUsd().setScale(2, RoundingMode.DOWN);
+        BigDecimal fileBudget = scenario.limits().maxBudgetUsd();
+        boolean fromFile = exportBudget == ExportBudget.FILE && fileBudget != null;
+        BigDecimal budget = fromFile ? fileBudget : allowance;
+        Map<String, String> files = LiteLlmExport.files(scenario, budget, ScenarioEngine.mixAlias(scenario));
         String dirName = export.get(1);
         try {
             LiteLlmExport.stage(batch, cwd().resolve(dirName), dirName, files);
@@ -153,7 +167,24 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             throw new CommandFailure("cannot write the LiteLLM export to " + dirName + ": " + e.display() + ": "
                     + e.reason(), e);
         }
-        return "Wrote " + String.join(", ", files.keySet()) + " to " + dirName + ".";
+        List<String> notes = new ArrayList<>();
+        notes.add("Wrote " + String.join(", ", files.keySet()) + " to " + dirName + " (max_budget " + Text.usd(budget)
+                + " per user, " + (fromFile ? "the scenario file's" : "the cost allowance rounded down to the cent")
+                + ").");
+        if (budget.compareTo(allowance) > 0) {
+            notes.add("warning: max_budget " + Text.usd(budget) + " per user is above this run's cost allowance of "
+                    + Text.usd(allowance) + " (MAX_BUDGET_ABOVE_ALLOWANCE): a user who spends it costs more than the "
+                    + "margin allows; `--export-budget allowance` writes " + Text.usd(allowance) + " instead");
+        }
+        return notes;
+    }
+
+    /** Which max_budget the LiteLLM export writes. */
+    enum ExportBudget {
+        /** The scenario file's max_budget_usd (the cost allowance when it has none). */
+        FILE,
+        /** This run's cost allowance per user, rounded down to the cent. */
+        ALLOWANCE
     }
 
     private void validateOptions() {
@@ -179,6 +210,9 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         }
         if (export != null && !export.get(0).equals("litellm")) {
             throw usage("--export: unknown target '" + export.get(0) + "' (expected: litellm)");
+        }
+        if (export == null && exportBudget == ExportBudget.ALLOWANCE) {
+            throw usage("--export-budget: only with --export litellm DIR");
         }
         if (export != null && export.get(1).isBlank()) {
             throw usage("--export litellm: the folder name must not be empty");

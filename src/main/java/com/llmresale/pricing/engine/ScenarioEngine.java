@@ -6,6 +6,7 @@ import com.llmresale.pricing.model.LimitPeriod;
 import com.llmresale.pricing.model.Levers;
 import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.ModelEntry;
+import com.llmresale.pricing.model.Overrides;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.model.UserLimits;
@@ -34,6 +35,7 @@ public final class ScenarioEngine {
     static final BigDecimal MISMATCH_RATIO = BigDecimal.valueOf(2);
     /** A capacity claim within this share of a computed figure is taken as agreeing with it. */
     static final BigDecimal CLAIM_TOLERANCE = new BigDecimal("0.05");
+    static final String CAPACITY_CLAIM = "CAPACITY_CLAIM";
 
     private final Catalog catalog;
 
@@ -71,6 +73,28 @@ public final class ScenarioEngine {
                     + ", a count of tokens or users comes out above " + n(Long.MAX_VALUE)
                     + "; use fewer users, a lower price, a higher fx rate, lower limits or milder levers", e);
         }
+    }
+
+    /**
+     * The report of {@code file} with {@code overrides} applied: every figure and check at the
+     * overridden figures, except the file's capacity claim, which was made for the file's own
+     * figures and is judged at them (and says so).
+     */
+    public ScenarioReport analyse(Scenario file, Overrides overrides) {
+        Scenario used = overrides.applyTo(file);
+        ScenarioReport report = analyse(used);
+        List<Overrides.Change> changes = overrides.changes(file);
+        if (changes.isEmpty()) {
+            return report;
+        }
+        List<Check> checks = new ArrayList<>(report.checks().stream().filter(c -> !c.code().equals(CAPACITY_CLAIM)).toList());
+        if (file.claimedTokensPerMonth() != null) {
+            Check claim = analyse(file).checks().stream().filter(c -> c.code().equals(CAPACITY_CLAIM)).findFirst().orElseThrow();
+            checks.add(new Check(claim.severity(), CAPACITY_CLAIM, "the file's " + claim.message() + " (judged at the file's "
+                    + "figures, " + n(file.users()) + " users at " + file.pricePerUser().toPlainString() + " "
+                    + file.currency() + "; the claim was not made for the overrides)"));
+        }
+        return report.withOverrides(changes, checks.stream().sorted(Comparator.comparing(Check::severity)).toList());
     }
 
     private ScenarioReport analyseExact(Scenario s) {
@@ -124,7 +148,8 @@ public final class ScenarioEngine {
         ScenarioReport.BreakEven breakEven = new ScenarioReport.BreakEven(
                 worstPerUser.divide(s.costMargin(), MC).multiply(s.fxRate()).setScale(2, RoundingMode.UP),
                 usersWithin(budget, worstPerUser),
-                tokensFor(allowance, blended));
+                tokensFor(allowance, blended),
+                worstPerUser.multiply(s.fxRate()).setScale(2, RoundingMode.UP));
 
         LeverWaterfall waterfall = s.levers().any()
                 ? levers(s, priced, totalTokens, worstCost, budget, checks) : null;
@@ -142,7 +167,7 @@ public final class ScenarioEngine {
 
         List<Check> sorted = checks.stream().sorted(Comparator.comparing(Check::severity)).toList();
         return new ScenarioReport(s, revenueLocal, revenueUsd, budget, grossMargin, perUser, lines, totalRequests,
-                totalTokens, strip(blended), tokensBudgetBuys, worst, breakEven, waterfall, sorted);
+                totalTokens, strip(blended), tokensBudgetBuys, worst, breakEven, waterfall, sorted, List.of());
     }
 
     /**
@@ -479,7 +504,7 @@ public final class ScenarioEngine {
                 + "the " + usd(budget) + " budget buys " + (buys == Long.MAX_VALUE ? "unlimited" : n(buys))
                 + " tokens at the mix's blended " + usd(blended.setScale(2, RoundingMode.HALF_UP))
                 + " per 1M tokens, and the limits allow " + n(allowed) + " (" + n(tokensPerUser) + " per user)";
-        checks.add(agrees ? Check.info("CAPACITY_CLAIM", text) : Check.warning("CAPACITY_CLAIM", text));
+        checks.add(agrees ? Check.info(CAPACITY_CLAIM, text) : Check.warning(CAPACITY_CLAIM, text));
     }
 
     private static boolean close(long claim, long figure) {

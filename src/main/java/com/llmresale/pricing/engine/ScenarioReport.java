@@ -1,6 +1,7 @@
 package com.llmresale.pricing.engine;
 
 import com.llmresale.pricing.model.MixEntry;
+import com.llmresale.pricing.model.Overrides;
 import com.llmresale.pricing.model.Scenario;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.List;
  * @param breakEven       what it takes for the worst case to fit the target margin
  * @param levers          the cost levers' waterfall, or null when the scenario uses none
  * @param checks          findings, most severe first
+ * @param overrides       the figures the command line gave in place of the file's, in field order
  */
 public record ScenarioReport(
         Scenario scenario,
@@ -40,11 +42,20 @@ public record ScenarioReport(
         WorstCase worstCase,
         BreakEven breakEven,
         LeverWaterfall levers,
-        List<Check> checks) {
+        List<Check> checks,
+        List<Overrides.Change> overrides) {
 
     public ScenarioReport {
         mix = List.copyOf(mix);
         checks = List.copyOf(checks);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** This report with the overrides it was computed with, and {@code checks} in place of its own. */
+    ScenarioReport withOverrides(List<Overrides.Change> changes, List<Check> newChecks) {
+        return new ScenarioReport(scenario, revenueLocal, revenueUsd, costBudgetUsd, grossMarginUsd, perUser, mix,
+                totalRequests, totalTokens, blendedUsdPerMtok, tokensBudgetBuys, worstCase, breakEven, levers,
+                newChecks, changes);
     }
 
     /**
@@ -88,11 +99,15 @@ public record ScenarioReport(
     }
 
     /**
-     * @param pricePerUserLocal       the price per user (local currency, rounded up to cents) at which the
-     *                                worst case costs exactly the cost margin of revenue
+     * @param pricePerUserLocal       the price per user (local currency, rounded up to cents) that keeps
+     *                                the target cost margin at the worst case: worst case = cost margin
+     *                                of revenue
      * @param usersWithinBudget       how many users' worst case the current cost budget covers
      * @param tokensPerUserWithinAllowance the monthly token cap per user the cost allowance pays for
+     * @param zeroMarginPriceLocal    the true break-even: the price per user (local currency, rounded up
+     *                                to cents) at which the worst case costs all of revenue (zero gross margin)
      */
-    public record BreakEven(BigDecimal pricePerUserLocal, long usersWithinBudget, long tokensPerUserWithinAllowance) {
+    public record BreakEven(BigDecimal pricePerUserLocal, long usersWithinBudget, long tokensPerUserWithinAllowance,
+            BigDecimal zeroMarginPriceLocal) {
     }
 }

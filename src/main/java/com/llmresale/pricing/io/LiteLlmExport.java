@@ -42,11 +42,9 @@ public final class LiteLlmExport {
     /**
      * Every file of the export, by file name, rendered in memory (nothing is written here).
      *
-     * @param allowanceUsd the per-user cost allowance, used as max_budget when the scenario sets none
+     * @param standardBudget the max_budget of a standard user (premium users get it x the premium factor)
      */
-    public static Map<String, String> files(Scenario s, BigDecimal allowanceUsd, String mixAlias) {
-        BigDecimal standardBudget = s.limits().maxBudgetUsd() != null ? s.limits().maxBudgetUsd()
-                : allowanceUsd.setScale(2, RoundingMode.DOWN);
+    public static Map<String, String> files(Scenario s, BigDecimal standardBudget, String mixAlias) {
         BigDecimal premiumBudget = standardBudget.multiply(s.premiumFactor()).setScale(2, RoundingMode.DOWN);
         UserLimits premium = s.premiumLimits();
         List<String> models = new ArrayList<>(s.mix().stream().map(MixEntry::alias).toList());

@@ -6,6 +6,7 @@ import com.llmresale.pricing.engine.ScenarioEngine;
 import com.llmresale.pricing.engine.ScenarioReport;
 import com.llmresale.pricing.model.LimitPeriod;
 import com.llmresale.pricing.model.MixEntry;
+import com.llmresale.pricing.model.Overrides;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.model.UserLimits;
 import java.math.BigDecimal;
@@ -54,6 +55,10 @@ public final class ScenarioView implements View<ScenarioReport> {
         Doc.Builder doc = Doc.builder();
         doc.paragraph("Scenario " + s.name() + (s.description() == null ? "" : ": " + s.description()),
                 "From: " + (s.file() == null ? "(built in)" : s.file()));
+        if (!r.overrides().isEmpty()) {
+            doc.paragraph("Overrides: " + String.join(", ", r.overrides().stream().map(ScenarioView::override).toList())
+                    + ". Every figure and check below uses them (the description above is the file's).");
+        }
 
         doc.heading("Revenue and budget");
         Grid.Builder money = Grid.builder(Grid.Column.text("item"), Grid.Column.number("value"), Grid.Column.text("how"));
@@ -107,8 +112,10 @@ public final class ScenarioView implements View<ScenarioReport> {
         cap.row(w.overBudget() ? "over budget by" : "under budget by", usd(w.overBudgetUsd().abs()), "");
         cap.row("worst-case gross margin", usd(w.grossMarginUsd()) + " (" + Text.plain(pct(w.marginShare())) + "%)",
                 "revenue - worst-case cost");
-        cap.row("break-even price", b.pricePerUserLocal().toPlainString() + " " + s.currency(),
-                "per user, worst case = cost margin of revenue");
+        cap.row("price for the target margin", b.pricePerUserLocal().toPlainString() + " " + s.currency(),
+                "per user: the worst case costs " + Text.plain(pct(s.costMargin())) + "% of revenue");
+        cap.row("break-even price", b.zeroMarginPriceLocal().toPlainString() + " " + s.currency(),
+                "per user: the worst case costs all of revenue (zero gross margin)");
         cap.row("users the budget covers", count(b.usersWithinBudget()),
                 "at the worst case per user, were this budget fixed (it grows with users)");
         cap.row("token cap the allowance pays", count(b.tokensPerUserWithinAllowance()), "per user per month");
@@ -140,6 +147,11 @@ public final class ScenarioView implements View<ScenarioReport> {
         }
         doc.grid(checks.build());
         return doc.build();
+    }
+
+    private static String override(Overrides.Change c) {
+        return c.field() + " " + (c.file() == null ? "(not set)" : plain(c.file()).toPlainString()) + " -> "
+                + plain(c.used()).toPlainString();
     }
 
     /**
@@ -248,12 +260,19 @@ public final class ScenarioView implements View<ScenarioReport> {
                         "margin_pct", pct(w.marginShare())),
                 "break_even", Json.obj(
                         "price_per_user_local", b.pricePerUserLocal(),
+                        "target_margin_price_per_user_local", b.pricePerUserLocal(),
+                        "zero_margin_price_per_user_local", b.zeroMarginPriceLocal(),
                         "users_within_budget", tokens(b.usersWithinBudget()),
                         "tokens_per_user_within_allowance", tokens(b.tokensPerUserWithinAllowance())),
                 "proxy_mix_alias", ScenarioEngine.mixAlias(s));
         if (r.levers() != null) {
             out.put("levers", levers(r.levers()));
         }
+        Map<String, Object> overrides = Json.obj();
+        for (Overrides.Change c : r.overrides()) {
+            overrides.put(c.field(), Json.obj("file", c.file() == null ? null : plain(c.file()), "used", plain(c.used())));
+        }
+        out.put("overrides", overrides);
         out.put("checks", checks);
         return out;
     }
