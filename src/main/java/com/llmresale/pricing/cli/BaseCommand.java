@@ -3,6 +3,7 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.ProtectedPaths;
 import com.llmresale.pricing.io.PublishedCsv;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.DataException;
@@ -114,6 +115,32 @@ abstract class BaseCommand {
         }
     }
 
+    /**
+     * What no output of this command may replace: the sheets and scenarios folders (unless
+     * bundled) and everything in them; commands add their input files ({@code --against}).
+     */
+    ProtectedPaths protectedPaths() {
+        ProtectedPaths paths = new ProtectedPaths();
+        Folder sheets = Folder.resolve(cwd(), global().sheets(), "pricing");
+        if (sheets != null && !sheets.bundled()) {
+            paths.folder(sheets.path(), "the sheets folder " + sheets.display());
+        }
+        Folder scenarios = Folder.resolve(cwd(), global().scenarios(), "scenarios");
+        if (scenarios != null && !scenarios.bundled()) {
+            paths.folder(scenarios.path(), "the scenarios folder " + scenarios.display());
+        }
+        return paths;
+    }
+
+    /** A usage error (exit 2) when {@code target}, given with {@code option}, would write onto an input. */
+    void requireNotAnInput(String option, Path target, String shown) {
+        String clash = protectedPaths().clash(cwd().resolve(target));
+        if (clash != null) {
+            throw usage(option + ": " + shown + " " + clash + " (the tool never writes onto what it reads; "
+                    + "choose another place)");
+        }
+    }
+
     /** Renders the report in the chosen format and writes it to --output (atomically) or stdout. */
     <R> void emit(View<R> view, R report) {
         deliver(render(view, report));
@@ -139,6 +166,9 @@ abstract class BaseCommand {
      */
     void deliver(String text, AtomicFiles.Batch batch, List<String> notes) {
         Path output = global().output();
+        if (output != null) {
+            requireNotAnInput("--output", output, output.toString());
+        }
         try {
             if (output != null) {
                 batch.stage(cwd().resolve(output), output.toString(), text);

@@ -8,6 +8,7 @@ import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.FileFingerprint;
 import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.ProtectedPaths;
 import com.llmresale.pricing.io.PublishLock;
 import com.llmresale.pricing.io.PublishedCsv;
 import com.llmresale.pricing.io.RecommendationsLoader;
@@ -107,6 +108,12 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
             deliver(text, batch, notes);
         }
         return ExitCodes.OK;
+    }
+
+    @Override
+    ProtectedPaths protectedPaths() {
+        ProtectedPaths paths = super.protectedPaths();
+        return against == null ? paths : paths.file(cwd().resolve(against), "the --against file");
     }
 
     /** Stages the new published file and a backup of the current one; returns the note to print once written. */

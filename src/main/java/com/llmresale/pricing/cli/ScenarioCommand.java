@@ -143,6 +143,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         Map<String, String> files = LiteLlmExport.files(scenario, report.perUser().costBudgetUsd(),
                 ScenarioEngine.mixAlias(scenario));
         String dirName = export.get(1);
+        requireNotAnInput("--export litellm", Path.of(dirName), dirName);
         try {
             LiteLlmExport.stage(batch, cwd().resolve(dirName), dirName, files);
         } catch (AtomicFiles.WriteException e) {
