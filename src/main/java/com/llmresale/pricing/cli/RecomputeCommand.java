@@ -90,7 +90,8 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         List<PublishedCredit> comparedWith = published;
         String againstName = publishedName;
         if (against != null) {
-            comparedWith = PublishedCsv.read(cwd().resolve(against), against.toString());
+            // only the rows in scope are kept: an --against file may be large
+            comparedWith = PublishedCsv.read(cwd().resolve(against), against.toString(), only);
             againstName = against.toString();
         }
         boolean nothingPublished = against == null && !Files.isRegularFile(publishedFile);
