@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -81,13 +83,38 @@ abstract class BaseCommand {
         }
     }
 
-    /** The price-sheet folder: --sheets, else ./pricing, else the bundled copy. */
+    /** Notes printed (on stderr, once each) with the result: e.g. that the bundled sheets were used. */
+    private final Set<String> pendingNotes = new LinkedHashSet<>();
+
+    /**
+     * The price-sheet folder: --sheets, else ./pricing, else the bundled copy (then the command
+     * says so on stderr when it succeeds: the bundled copy may be older than the user's).
+     */
     Folder sheetsFolder() {
         Folder folder = Folder.resolve(cwd(), global().sheets(), "pricing");
         if (folder == null) {
             throw usage(folderNotFound("--sheets", global().sheets()));
         }
+        noteIfBundled(folder, "sheets", "--sheets");
         return folder;
+    }
+
+    /** The scenarios folder: --scenarios, else ./scenarios, else the bundled copy (said on stderr). */
+    Folder scenariosFolder() {
+        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
+        if (folder == null) {
+            throw usage(folderNotFound("--scenarios", global().scenarios()));
+        }
+        noteIfBundled(folder, "scenarios", "--scenarios");
+        return folder;
+    }
+
+    private void noteIfBundled(Folder folder, String what, String option) {
+        if (folder.bundled()) {
+            String name = what.equals("sheets") ? "pricing" : "scenarios";
+            pendingNotes.add("note: no ./" + name + " here; using the " + what + " bundled in pricing.jar (give "
+                    + option + " DIR)");
+        }
     }
 
     /** Why an option's folder cannot be used: missing, or a file where a folder should be. */
@@ -176,6 +203,9 @@ abstract class BaseCommand {
             batch.commit();
         } catch (AtomicFiles.WriteException e) {
             throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
+        }
+        for (String note : pendingNotes) {
+            err().println(note);
         }
         for (String note : notes) {
             err().println(note);

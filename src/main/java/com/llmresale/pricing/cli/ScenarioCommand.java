@@ -95,10 +95,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validateOptions();
-        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
-        if (folder == null) {
-            throw usage(folderNotFound("--scenarios", global().scenarios()));
-        }
+        Folder folder = scenariosFolder();
         if (name.equals("list")) {
             // list the good files; each bad one is a one-line error on stderr, and the exit code says so
             List<String> bad = new ArrayList<>();
