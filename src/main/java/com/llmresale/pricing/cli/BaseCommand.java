@@ -3,6 +3,7 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.ProtectedPaths;
 import com.llmresale.pricing.io.PublishedCsv;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.DataException;
@@ -14,7 +15,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -60,13 +63,38 @@ abstract class BaseCommand {
         }
     }
 
-    /** The price-sheet folder: --sheets, else ./pricing, else the bundled copy. */
+    /** Notes printed (on stderr, once each) with the result: e.g. that the bundled sheets were used. */
+    private final Set<String> pendingNotes = new LinkedHashSet<>();
+
+    /**
+     * The price-sheet folder: --sheets, else ./pricing, else the bundled copy (then the command
+     * says so on stderr when it succeeds: the bundled copy may be older than the user's).
+     */
     Folder sheetsFolder() {
         Folder folder = Folder.resolve(cwd(), global().sheets(), "pricing");
         if (folder == null) {
             throw usage(folderNotFound("--sheets", global().sheets()));
         }
+        noteIfBundled(folder, "sheets", "--sheets");
         return folder;
+    }
+
+    /** The scenarios folder: --scenarios, else ./scenarios, else the bundled copy (said on stderr). */
+    Folder scenariosFolder() {
+        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
+        if (folder == null) {
+            throw usage(folderNotFound("--scenarios", global().scenarios()));
+        }
+        noteIfBundled(folder, "scenarios", "--scenarios");
+        return folder;
+    }
+
+    private void noteIfBundled(Folder folder, String what, String option) {
+        if (folder.bundled()) {
+            String name = what.equals("sheets") ? "pricing" : "scenarios";
+            pendingNotes.add("note: no ./" + name + " here; using the " + what + " bundled in pricing.jar (give "
+                    + option + " DIR)");
+        }
     }
 
     /** Why an option's folder cannot be used: missing, or a file where a folder should be. */
@@ -91,6 +119,32 @@ abstract class BaseCommand {
             String restore = Files.isRegularFile(backup) ? "restore " + PublishedCsv.FILE_NAME + ".bak, or " : "";
             throw new DataException(e.file(), e.line(), e.field(), e.problem() + " (to recover: " + restore
                     + "republish with `pricing recompute --write --against FILE`)", e);
+        }
+    }
+
+    /**
+     * What no output of this command may replace: the sheets and scenarios folders (unless
+     * bundled) and everything in them; commands add their input files ({@code --against}).
+     */
+    ProtectedPaths protectedPaths() {
+        ProtectedPaths paths = new ProtectedPaths();
+        Folder sheets = Folder.resolve(cwd(), global().sheets(), "pricing");
+        if (sheets != null && !sheets.bundled()) {
+            paths.folder(sheets.path(), "the sheets folder " + sheets.display());
+        }
+        Folder scenarios = Folder.resolve(cwd(), global().scenarios(), "scenarios");
+        if (scenarios != null && !scenarios.bundled()) {
+            paths.folder(scenarios.path(), "the scenarios folder " + scenarios.display());
+        }
+        return paths;
+    }
+
+    /** A usage error (exit 2) when {@code target}, given with {@code option}, would write onto an input. */
+    void requireNotAnInput(String option, Path target, String shown) {
+        String clash = protectedPaths().clash(cwd().resolve(target));
+        if (clash != null) {
+            throw usage(option + ": " + shown + " " + clash + " (the tool never writes onto what it reads; "
+                    + "choose another place)");
         }
     }
 
@@ -119,6 +173,9 @@ abstract class BaseCommand {
      */
     void deliver(String text, AtomicFiles.Batch batch, List<String> notes) {
         Path output = global().output();
+        if (output != null) {
+            requireNotAnInput("--output", output, output.toString());
+        }
         try {
             if (output != null) {
                 batch.stage(cwd().resolve(output), output.toString(), text);
@@ -126,6 +183,9 @@ abstract class BaseCommand {
             batch.commit();
         } catch (AtomicFiles.WriteException e) {
             throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
+        }
+        for (String note : pendingNotes) {
+            err().println(note);
         }
         for (String note : notes) {
             err().println(note);

@@ -6,7 +6,10 @@ import com.llmresale.pricing.engine.RecomputeReport;
 import com.llmresale.pricing.engine.Repricing;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
+import com.llmresale.pricing.io.FileFingerprint;
 import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.ProtectedPaths;
+import com.llmresale.pricing.io.PublishLock;
 import com.llmresale.pricing.io.PublishedCsv;
 import com.llmresale.pricing.io.RecommendationsLoader;
 import com.llmresale.pricing.model.Catalog;
@@ -59,10 +62,26 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         if (write && sheets.bundled()) {
             throw usage("--write: the bundled sheets are read-only; run where ./pricing exists or give --sheets DIR");
         }
+        Path publishedFile = sheets.path().resolve(PublishedCsv.FILE_NAME);
+        if (!write) {
+            return recompute(sheets, publishedFile, null);
+        }
+        // one publication at a time: read, compute and write under the folder's lock, and
+        // replace the published file only if it still is what was read (compare-and-swap)
+        try (PublishLock lock = PublishLock.acquire(sheets.path(), sheets.display(sheets.path().resolve(PublishLock.FILE_NAME)))) {
+            return recompute(sheets, publishedFile, FileFingerprint.of(publishedFile));
+        } catch (AtomicFiles.WriteException e) {
+            throw new CommandFailure("cannot lock " + e.display() + ": " + e.reason(), e);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + sheets.display(publishedFile) + ": " + AtomicFiles.reason(e), e);
+        }
+    }
+
+    /** @param readAs what the published file held when the lock was taken; null without --write */
+    private int recompute(Folder sheets, Path publishedFile, FileFingerprint readAs) {
         Catalog catalog = CatalogLoader.load(sheets);
         String only = provider.resolve(catalog, spec);
 
-        Path publishedFile = sheets.path().resolve(PublishedCsv.FILE_NAME);
         String publishedName = sheets.display(publishedFile);
         // the published file is read only when needed: a corrupt one must not block
         // `recompute --write --against FILE`, the way to repair it
@@ -71,7 +90,8 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         List<PublishedCredit> comparedWith = published;
         String againstName = publishedName;
         if (against != null) {
-            comparedWith = PublishedCsv.read(cwd().resolve(against), against.toString());
+            // only the rows in scope are kept: an --against file may be large
+            comparedWith = PublishedCsv.read(cwd().resolve(against), against.toString(), only);
             againstName = against.toString();
         }
         boolean nothingPublished = against == null && !Files.isRegularFile(publishedFile);
@@ -82,12 +102,19 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             List<String> notes = new ArrayList<>();
             if (write) {
+                batch.requireUnchanged(publishedFile, publishedName, readAs);
                 notes.add(stagePublish(batch, publishedFile, publishedName,
                         Repricing.toPublish(report, published, only)));
             }
             deliver(text, batch, notes);
         }
         return ExitCodes.OK;
+    }
+
+    @Override
+    ProtectedPaths protectedPaths() {
+        ProtectedPaths paths = super.protectedPaths();
+        return against == null ? paths : paths.file(cwd().resolve(against), "the --against file");
     }
 
     /** Stages the new published file and a backup of the current one; returns the note to print once written. */
@@ -103,7 +130,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         boolean backedUp;
         try {
             backedUp = batch.stageBackup(file, backup, display + ".bak");
-            batch.stage(file, display, content);
+            batch.stageOwned(file, display, content);
         } catch (AtomicFiles.WriteException e) {
             throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
         }

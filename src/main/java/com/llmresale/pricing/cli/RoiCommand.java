@@ -71,10 +71,7 @@ final class RoiCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private RoiExample loadExample() {
-        Folder scenarios = Folder.resolve(cwd(), global().scenarios(), "scenarios");
-        if (scenarios == null) {
-            throw usage(folderNotFound("--scenarios", global().scenarios()));
-        }
+        Folder scenarios = scenariosFolder();
         RoiExample found = RoiExamples.load(scenarios, example);
         if (found == null) {
             List<String> known = RoiExamples.names(scenarios);

@@ -107,10 +107,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validateOptions();
-        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
-        if (folder == null) {
-            throw usage(folderNotFound("--scenarios", global().scenarios()));
-        }
+        Folder folder = scenariosFolder();
         if (name.equals("list")) {
             // list the good files; each bad one is a one-line error on stderr, and the exit code says so
             List<String> bad = new ArrayList<>();
@@ -161,6 +158,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         BigDecimal budget = fromFile ? fileBudget : allowance;
         Map<String, String> files = LiteLlmExport.files(scenario, budget, ScenarioEngine.mixAlias(scenario));
         String dirName = export.get(1);
+        requireNotAnInput("--export litellm", Path.of(dirName), dirName);
         try {
             LiteLlmExport.stage(batch, cwd().resolve(dirName), dirName, files);
         } catch (AtomicFiles.WriteException e) {

@@ -19,8 +19,11 @@ public record RecomputeReport(Baseline baseline, List<PriceRow> rows, Summary su
      * @param counts       rows per status (every status present, zero included)
      * @param largestRise  the increased row with the largest change %, or null
      * @param largestFall  the decreased row with the largest fall %, or null
+     * @param withdrawn    published models that publishing now drops (removed from every sheet,
+     *                     or inactive): their credit values go away, which counts as a move
      */
-    public record Summary(int models, Map<Status, Integer> counts, PriceRow largestRise, PriceRow largestFall) {
+    public record Summary(int models, Map<Status, Integer> counts, PriceRow largestRise, PriceRow largestFall,
+            int withdrawn) {
         public Summary {
             counts = Map.copyOf(counts);
         }
@@ -29,8 +32,9 @@ public record RecomputeReport(Baseline baseline, List<PriceRow> rows, Summary su
             return counts.getOrDefault(status, 0);
         }
 
+        /** Credit values that change for users: up, down, or withdrawn. */
         public int moved() {
-            return count(Status.INCREASED) + count(Status.DECREASED);
+            return count(Status.INCREASED) + count(Status.DECREASED) + withdrawn;
         }
     }
 }

@@ -54,7 +54,8 @@ public final class Repricing {
             for (ModelEntry model : sheet.models()) {
                 ModelKey key = new ModelKey(sheet.provider(), model.id());
                 seen.add(key);
-                rows.add(row(key, model, previous.get(key)));
+                PriceRow row = row(key, model, previous.get(key));
+                rows.add(model.active() ? row : withdrawn(row));
             }
         }
         previous.forEach((key, credits) -> {
@@ -141,6 +142,16 @@ public final class Repricing {
                 previous, change, status, model.family(), model.priceBand());
     }
 
+    /**
+     * An inactive model in a recompute: its old credits (if published) and no new ones, since
+     * {@link #toPublish} drops it; what its price computes to stays as information.
+     */
+    private static PriceRow withdrawn(PriceRow r) {
+        return new PriceRow(r.key(), r.inputUsdPerMtok(), r.outputUsdPerMtok(), r.avgUsdPerMtok(), r.multiplier(),
+                null, null, r.pinned(), r.computedCredits(), r.previousCredits(), null, Status.INACTIVE, r.family(),
+                r.priceBand());
+    }
+
     private static PriceRow removed(ModelKey key, int previous) {
         return new PriceRow(key, null, null, null, null, null, null, false, null, previous, null, Status.REMOVED, null);
     }
@@ -173,8 +184,12 @@ public final class Repricing {
         }
         PriceRow rise = null;
         PriceRow fall = null;
+        int withdrawn = 0;
         for (PriceRow row : rows) {
             counts.merge(row.status(), 1, Integer::sum);
+            if ((row.status() == Status.REMOVED || row.status() == Status.INACTIVE) && row.previousCredits() != null) {
+                withdrawn++;
+            }
             if (row.status() == Status.INCREASED && (rise == null || biggerMove(row, rise) > 0)) {
                 rise = row;
             }
@@ -182,7 +197,7 @@ public final class Repricing {
                 fall = row;
             }
         }
-        return new RecomputeReport.Summary(rows.size(), counts, rise, fall);
+        return new RecomputeReport.Summary(rows.size(), counts, rise, fall, withdrawn);
     }
 
     /** Positive when {@code a} moved further than {@code b}: by |change %|, then by |credits moved|. */

@@ -1,7 +1,8 @@
 package com.llmresale.pricing.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,7 +20,9 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -28,8 +31,11 @@ import java.util.Locale;
  *
  * <p>A {@link Batch} stages each file as a temp file beside its target; only when every file is
  * staged does {@link Batch#commit()} rename them into place. Temp files are created like any
- * other file (so the umask applies), take over the permissions of the file they replace, and a
- * target that is a symbolic link is written through (the link stays a link).
+ * other file (so the umask applies), take over the permissions of the file they replace, and are
+ * flushed to disk ({@code fsync}) before the rename, their folder after it. A report target
+ * ({@code -o}) that is a symbolic link is written through (the link stays a link); the tool's own
+ * files ({@link Batch#stageOwned}: the published credits, their backup, export files) are never
+ * written through a link or onto anything but a regular file.
  */
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -83,7 +89,11 @@ public final class AtomicFiles {
         private record Staged(Path target, String display, Path temp) {
         }
 
+        private record Expected(Path file, String display, FileFingerprint fingerprint) {
+        }
+
         private final List<Staged> staged = new ArrayList<>();
+        private final List<Expected> expected = new ArrayList<>();
         private final List<Path> createdDirs = new ArrayList<>();
         private boolean committed;
 
@@ -93,16 +103,37 @@ public final class AtomicFiles {
 
         /** Writes {@code content} to a temp file beside {@code target} (its real target if a link). */
         public void stage(Path target, String display, byte[] content) throws WriteException {
-            stage(target, display, content, null);
+            stage(target, display, content, null, false);
+        }
+
+        /**
+         * As {@link #stage(Path, String, String)} for a file the tool owns (the published credits,
+         * an export): a symbolic link or anything but a regular file there is refused, not followed.
+         */
+        public void stageOwned(Path target, String display, String content) throws WriteException {
+            stage(target, display, content.getBytes(StandardCharsets.UTF_8), null, true);
+        }
+
+        /**
+         * Makes {@link #commit()} refuse (and write nothing) unless {@code file} still has
+         * {@code fingerprint}, taken when the command read it: a compare-and-swap, so that a
+         * change made meanwhile by someone else is never silently overwritten.
+         */
+        public void requireUnchanged(Path file, String display, FileFingerprint fingerprint) {
+            expected.add(new Expected(file, display, fingerprint));
         }
 
         /**
          * As {@link #stage(Path, String, byte[])}, the new file taking the permissions of
          * {@code permissionsFrom} (its own current ones when null).
          */
-        private void stage(Path target, String display, byte[] content, Path permissionsFrom) throws WriteException {
+        private void stage(Path target, String display, byte[] content, Path permissionsFrom, boolean owned)
+                throws WriteException {
             if (committed) {
                 throw new IllegalStateException("batch already committed");
+            }
+            if (owned) {
+                refuseLinkOrSpecial(target, display);
             }
             Path real;
             try {
@@ -126,10 +157,14 @@ public final class AtomicFiles {
             createParents(dir, display);
             Path temp = dir.resolve("." + real.getFileName() + "." + HexFormat.of().formatHex(randomBytes()) + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
                     staged.add(new Staged(real, display, temp));
-                    out.write(content);
+                    ByteBuffer buffer = ByteBuffer.wrap(content);
+                    while (buffer.hasRemaining()) {
+                        out.write(buffer);
+                    }
+                    out.force(true); // on disk before the rename makes it the file
                 }
                 copyPermissions(permissionsFrom == null ? real : permissionsFrom, temp);
             } catch (IOException e) {
@@ -152,7 +187,7 @@ public final class AtomicFiles {
                 throw new WriteException(backupDisplay, reason(e), e);
             }
             // a backup is as private as the file it copies, whatever an older backup allowed
-            stage(backup, backupDisplay, current, target);
+            stage(backup, backupDisplay, current, target, true);
             return true;
         }
 
@@ -162,13 +197,28 @@ public final class AtomicFiles {
                 throw new IllegalStateException("batch already committed");
             }
             committed = true;
+            for (Expected e : expected) {
+                FileFingerprint now;
+                try {
+                    now = FileFingerprint.of(e.file());
+                } catch (IOException io) {
+                    throw new WriteException(e.display(), reason(io), io);
+                }
+                if (!now.equals(e.fingerprint())) {
+                    throw new WriteException(e.display(), "changed on disk while this command ran (someone else "
+                            + "published?); nothing was written, run the command again", null);
+                }
+            }
+            Set<Path> folders = new LinkedHashSet<>();
             for (Staged s : staged) {
                 try {
                     move(s.temp(), s.target());
                 } catch (IOException e) {
                     throw new WriteException(s.display(), reason(e), e);
                 }
+                folders.add(s.target().getParent());
             }
+            folders.forEach(AtomicFiles::forceFolder);
             staged.clear();
             createdDirs.clear();
         }
@@ -218,6 +268,27 @@ public final class AtomicFiles {
                 }
                 createdDirs.add(m);
             }
+        }
+    }
+
+    /** A tool-owned file is replaced only when it is a regular file or absent; a link is not followed. */
+    private static void refuseLinkOrSpecial(Path target, String display) throws WriteException {
+        if (Files.isSymbolicLink(target)) {
+            throw new WriteException(display, "is a symbolic link (the tool does not write its own files through "
+                    + "links; remove the link)", null);
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new WriteException(display, Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? "is a directory"
+                    : "not a regular file", null);
+        }
+    }
+
+    /** Flushes a folder's entries (the rename) to disk; some platforms cannot, which is then left be. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException ignored) {
+            // e.g. Windows cannot open a folder as a channel: the rename is as durable as it gets
         }
     }
 

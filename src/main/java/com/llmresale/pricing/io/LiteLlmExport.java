@@ -70,7 +70,7 @@ public final class LiteLlmExport {
     public static void stage(AtomicFiles.Batch batch, Path dir, String dirDisplay, Map<String, String> files)
             throws AtomicFiles.WriteException {
         for (Map.Entry<String, String> f : files.entrySet()) {
-            batch.stage(dir.resolve(f.getKey()), Path.of(dirDisplay).resolve(f.getKey()).toString(), f.getValue());
+            batch.stageOwned(dir.resolve(f.getKey()), Path.of(dirDisplay).resolve(f.getKey()).toString(), f.getValue());
         }
     }
 

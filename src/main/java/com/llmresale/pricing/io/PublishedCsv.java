@@ -54,6 +54,23 @@ public final class PublishedCsv {
     }
 
     public static List<PublishedCredit> read(Path file, String display) {
+        return read(file, display, null);
+    }
+
+    /**
+     * The published credits in {@code file}, read as a stream: only the rows of {@code provider}
+     * (every row when null) are kept, so a file of a million rows of other providers takes no
+     * more memory than the rows needed (the other rows are skipped unchecked; duplicates are looked
+     * for among the rows kept). A folder,
+     * device or pipe is refused before it is opened (opening a pipe would wait for a writer).
+     */
+    public static List<PublishedCredit> read(Path file, String display, String provider) {
+        if (Files.isDirectory(file)) {
+            throw new DataException(display, 0, null, "is a folder, not a file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DataException(display, 0, null, "not a regular file (a device or pipe is not read)");
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
                 // a spreadsheet's "Provider,Model,Credits" header is the same columns
@@ -84,9 +101,12 @@ public final class PublishedCsv {
                     continue;
                 }
                 // provider ids are lower-case (contract): a spreadsheet's "GROQ" is groq
-                String provider = record.get("provider").toLowerCase(java.util.Locale.ROOT);
+                String rowProvider = record.get("provider").toLowerCase(java.util.Locale.ROOT);
+                if (provider != null && !rowProvider.equals(provider)) {
+                    continue;
+                }
                 String model = record.get("model");
-                if (provider.isEmpty()) {
+                if (rowProvider.isEmpty()) {
                     throw new DataException(display, (int) line, "provider", "missing");
                 }
                 if (model.isEmpty()) {
@@ -95,7 +115,7 @@ public final class PublishedCsv {
                 int credits = credits(record.get("credits"), display, (int) line);
                 PublishedCredit credit;
                 try {
-                    credit = new PublishedCredit(provider, model, credits);
+                    credit = new PublishedCredit(rowProvider, model, credits);
                 } catch (InvalidValueException e) {
                     throw new DataException(display, (int) line, e.field(), e.problem(), e);
                 }

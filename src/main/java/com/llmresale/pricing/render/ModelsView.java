@@ -3,9 +3,13 @@ package com.llmresale.pricing.render;
 import com.llmresale.pricing.engine.ModelsReport;
 import com.llmresale.pricing.engine.PriceRow;
 import com.llmresale.pricing.engine.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** {@code pricing models}: every model with its prices, multiplier, credits and tier. */
 public final class ModelsView implements View<ModelsReport> {
+    private static final String PUBLISHED_CREDITS = "published_credits";
 
     @Override
     public Doc document(ModelsReport report) {
@@ -18,6 +22,9 @@ public final class ModelsView implements View<ModelsReport> {
             String remark = PriceRowColumns.remark(r);
             if (r.status() == Status.INACTIVE) {
                 remark = remark.isEmpty() ? "inactive" : "inactive; " + remark;
+            }
+            if (differsFromPublished(r)) {
+                remark = remark.isEmpty() ? "published: " + r.previousCredits() : remark + "; published: " + r.previousCredits();
             }
             grid.row(r.provider(), r.model(),
                     Text.price(r.inputUsdPerMtok()), Text.price(r.outputUsdPerMtok()), Text.price(r.avgUsdPerMtok()),
@@ -33,15 +40,35 @@ public final class ModelsView implements View<ModelsReport> {
                 .build();
     }
 
+    /** A model whose credits are not the ones published (until `recompute --write`). */
+    private static boolean differsFromPublished(PriceRow r) {
+        return r.previousCredits() != null && !r.previousCredits().equals(r.credits());
+    }
+
+    /** The contract's columns, then {@code published_credits}: what users are charged today (empty: not published). */
     @Override
     public Grid csv(ModelsReport report) {
-        return PriceRowColumns.csv(report.rows());
+        Grid grid = PriceRowColumns.csv(report.rows());
+        List<Grid.Column> columns = new ArrayList<>(grid.columns());
+        columns.add(Grid.Column.text(PUBLISHED_CREDITS));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < grid.rows().size(); i++) {
+            List<String> row = new ArrayList<>(grid.rows().get(i));
+            row.add(Text.plain(report.rows().get(i).previousCredits()));
+            rows.add(row);
+        }
+        return new Grid(columns, rows);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Object json(ModelsReport report) {
+        List<Object> models = PriceRowColumns.json(report.rows());
+        for (int i = 0; i < models.size(); i++) {
+            ((Map<String, Object>) models.get(i)).put(PUBLISHED_CREDITS, report.rows().get(i).previousCredits());
+        }
         return Json.obj(
                 "baseline", PriceRowColumns.baselineJson(report.baseline()),
-                "models", PriceRowColumns.json(report.rows()));
+                "models", models);
     }
 }

@@ -63,7 +63,8 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
     public static String summaryLine(RecomputeReport.Summary s) {
         StringBuilder line = new StringBuilder();
         line.append(s.moved()).append(" of ").append(s.models()).append(" models moved (")
-                .append(s.count(Status.INCREASED)).append(" up, ").append(s.count(Status.DECREASED)).append(" down); ");
+                .append(s.count(Status.INCREASED)).append(" up, ").append(s.count(Status.DECREASED)).append(" down")
+                .append(s.withdrawn() > 0 ? ", " + s.withdrawn() + " withdrawn" : "").append("); ");
         List<String> rest = new ArrayList<>();
         for (Status status : List.of(Status.UNCHANGED, Status.NEW, Status.REMOVED, Status.INACTIVE)) {
             rest.add(s.count(status) + " " + status.id());
@@ -101,7 +102,7 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
     @Override
     public Object json(RecomputeReport report) {
         RecomputeReport.Summary s = report.summary();
-        Map<String, Object> summary = Json.obj("models", s.models(), "moved", s.moved());
+        Map<String, Object> summary = Json.obj("models", s.models(), "moved", s.moved(), "withdrawn", s.withdrawn());
         for (Status status : Status.values()) {
             summary.put(status.name().toLowerCase(Locale.ROOT), s.count(status));
         }

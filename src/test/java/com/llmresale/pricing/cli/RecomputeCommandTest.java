@@ -104,7 +104,9 @@ class RecomputeCommandTest {
 
     @Test
     void withoutALocalPricingFolderTheBundledSheetsAreUsedAndCannotBeWritten() {
-        Cli result = Cli.run(dir, "recompute", "--format", "csv").assertOk();
+        Cli result = Cli.run(dir, "recompute", "--format", "csv");
+        assertThat(result.exitCode()).as(result.describe()).isZero();
+        assertThat(result.err()).isEqualTo("note: no ./pricing here; using the sheets bundled in pricing.jar (give --sheets DIR)\n");
         assertThat(result.out()).contains("together,deepseek-ai/DeepSeek-R1,");
 
         Cli write = Cli.run(dir, "recompute", "--write").assertError(2);
@@ -334,6 +336,42 @@ class RecomputeCommandTest {
 
         assertThat(result.errorLine()).startsWith("error: pricing/published-credits.csv:4: credits: 'abc' is not a number")
                 .contains("to recover:");
+    }
+
+    // ---- tool-owned files are never written through links --------------------------------------
+
+    @Test
+    void aBackupThatIsALinkToASheetIsRefusedAndTheSheetIsLeftAlone() throws Exception {
+        Workspace ws = Workspace.withGroq(dir);
+        Files.createSymbolicLink(dir.resolve("pricing/published-credits.csv.bak"), Path.of("groq.yaml"));
+
+        Cli result = ws.runFailing(1, "recompute", "--write");
+
+        assertThat(result.errorLine()).isEqualTo("error: cannot write pricing/published-credits.csv.bak: is a symbolic "
+                + "link (the tool does not write its own files through links; remove the link)");
+        assertThat(ws.read("pricing/groq.yaml")).isEqualTo(Workspace.GROQ);
+    }
+
+    @Test
+    void aPublishedFileThatIsALinkIsRefusedNotWrittenThrough() throws Exception {
+        Workspace ws = Workspace.withGroq(dir);
+        ws.write("shared/credits.csv", Workspace.PUBLISHED);
+        Files.delete(dir.resolve("pricing/published-credits.csv"));
+        Files.createSymbolicLink(dir.resolve("pricing/published-credits.csv"), Path.of("../shared/credits.csv"));
+
+        Cli result = ws.runFailing(1, "recompute", "--write");
+
+        assertThat(result.errorLine()).startsWith("error: cannot write pricing/published-credits.csv: is a symbolic link");
+        assertThat(dir.resolve("pricing/published-credits.csv.bak")).doesNotExist();
+    }
+
+    @Test
+    void theLockFileIsNotASheetAndStaysEmpty() throws Exception {
+        Workspace ws = Workspace.withGroq(dir);
+        assertThat(ws.run("recompute", "--write").exitCode()).isZero();
+
+        assertThat(dir.resolve("pricing/.published-credits.lock")).isEmptyFile();
+        assertThat(ws.run("models", "-f", "csv").assertOk().out().lines().count()).isEqualTo(3);
     }
 
     private void assumePosix() {

@@ -61,7 +61,7 @@ class SizeBandSheetTest {
         String csv = ws.run("models", "--format", "csv").assertOk().out();
         String row = csv.lines().skip(1).findFirst().orElseThrow();
         assertThat(row).startsWith("sized,m," + price + "," + price + "," + price + ",")
-                .contains("," + credits + ",").endsWith(",size_band");
+                .contains("," + credits + ",").endsWith(",size_band,"); // published_credits: none
     }
 
     @ParameterizedTest(name = "{0}B moe={1}")
@@ -89,8 +89,8 @@ class SizeBandSheetTest {
                     credits: 30
                 """);
         String csv = ws.run("models", "--format", "csv").assertOk().out();
-        assertThat(csv).contains("sized,own,0.88,0.88,0.88,2.9,58,PREMIUM,false,,,new,58,,sheet\n")
-                .contains("sized,pinned,,,,1.5,30,AFFORDABLE,true,,,new,,,\n");
+        assertThat(csv).contains("sized,own,0.88,0.88,0.88,2.9,58,PREMIUM,false,,,new,58,,sheet,\n")
+                .contains("sized,pinned,,,,1.5,30,AFFORDABLE,true,,,new,,,,\n");
     }
 
     @Test

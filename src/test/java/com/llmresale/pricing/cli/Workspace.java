@@ -2,6 +2,7 @@ package com.llmresale.pricing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.llmresale.pricing.io.PublishLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -66,11 +67,16 @@ public record Workspace(Path root) {
         return Cli.run(root, args);
     }
 
-    /** Every file under the workspace with its content. */
+    /**
+     * Every file under the workspace with its content, but the empty lock file that
+     * {@code recompute --write} creates once and leaves ({@link PublishLock}): it holds nothing.
+     */
     public Map<String, String> snapshot() {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).forEach(p -> files.put(root.relativize(p).toString(), readQuietly(p)));
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !(p.getFileName().toString().equals(PublishLock.FILE_NAME) && sizeOf(p) == 0))
+                    .forEach(p -> files.put(root.relativize(p).toString(), readQuietly(p)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,6 +89,14 @@ public record Workspace(Path root) {
         Cli result = run(args).assertError(exitCode);
         assertThat(snapshot()).as("files after a failed command\n" + result.describe()).isEqualTo(before);
         return result;
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String readQuietly(Path p) {

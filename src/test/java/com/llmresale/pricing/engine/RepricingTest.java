@@ -22,14 +22,19 @@ class RepricingTest {
     }
 
     @Test
-    void anInactiveModelStillShowsItsChangeWhenBothValuesAreKnown() {
+    void anInactivePublishedModelIsWithdrawnWithItsOldCreditsAndNoNewOnes() {
         ModelEntry retired = ModelEntry.priced("retired", "0.30", "0.30").withActive(false);
 
-        PriceRow row = row(recompute(List.of(retired), List.of(new PublishedCredit("p", "retired", 10))), "retired");
+        RecomputeReport report = recompute(List.of(retired), List.of(new PublishedCredit("p", "retired", 10)));
+        PriceRow row = row(report, "retired");
 
         assertThat(row.status()).isEqualTo(Status.INACTIVE);
-        assertThat(row.credits()).isEqualTo(20);
-        assertThat(row.changePct()).isEqualByComparingTo("100.0");
+        assertThat(row.previousCredits()).isEqualTo(10);
+        assertThat(row.credits()).as("not published again").isNull();
+        assertThat(row.changePct()).isNull();
+        assertThat(row.computedCredits()).as("what its price computes to, as information").isEqualTo(20);
+        assertThat(report.summary().withdrawn()).isEqualTo(1);
+        assertThat(report.summary().moved()).isEqualTo(1);
     }
 
     @Test

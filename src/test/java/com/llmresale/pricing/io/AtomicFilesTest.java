@@ -144,27 +144,102 @@ class AtomicFilesTest {
     }
 
     @Test
-    void aSymbolicLinkIsWrittenThroughAndStaysALink() throws IOException {
+    void aReportTargetThatIsASymbolicLinkIsWrittenThroughAndStaysALink() throws IOException {
         Path real = write("shared/credits.csv", "old");
-        Path link = dir.resolve("pricing/published-credits.csv");
+        Path link = dir.resolve("reports/credits.csv");
         Files.createDirectories(link.getParent());
-        try {
-            Files.createSymbolicLink(link, Path.of("../shared/credits.csv"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "no symbolic links here: " + e);
-        }
+        symlink(link, Path.of("../shared/credits.csv"));
 
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            batch.stageBackup(link, dir.resolve("pricing/published-credits.csv.bak"), "bak");
-            batch.stage(link, "pricing/published-credits.csv", "new");
+            batch.stageBackup(link, dir.resolve("reports/credits.csv.bak"), "bak");
+            batch.stage(link, "reports/credits.csv", "new");
             batch.commit();
         }
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).isEqualTo("new");
-        assertThat(read("pricing/published-credits.csv.bak")).isEqualTo("old");
+        assertThat(read("reports/credits.csv.bak")).isEqualTo("old");
         try (Stream<Path> all = Files.list(dir.resolve("shared"))) {
             assertThat(all.map(p -> p.getFileName().toString())).containsExactly("credits.csv");
+        }
+    }
+
+    @Test
+    void aFileTheToolOwnsThatIsALinkIsRefusedNotFollowed() throws IOException {
+        write("pricing/groq.yaml", "the sheet");
+        write("pricing/published-credits.csv", "v1");
+        symlink(dir.resolve("pricing/published-credits.csv.bak"), Path.of("groq.yaml"));
+        Map<String, String> before = snapshot();
+
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            assertThatThrownBy(() -> batch.stageBackup(dir.resolve("pricing/published-credits.csv"),
+                    dir.resolve("pricing/published-credits.csv.bak"), "pricing/published-credits.csv.bak"))
+                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .hasMessageStartingWith("pricing/published-credits.csv.bak: is a symbolic link");
+            assertThatThrownBy(() -> batch.stageOwned(dir.resolve("pricing/published-credits.csv.bak"), "x.bak", "v2"))
+                    .hasMessageStartingWith("x.bak: is a symbolic link");
+        }
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(dir.resolve("pricing/published-credits.csv.bak"))).isTrue();
+    }
+
+    @Test
+    void aFileTheToolOwnsThatIsNotARegularFileIsRefused() throws IOException {
+        Files.createDirectories(dir.resolve("export/config.yaml"));
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            assertThatThrownBy(() -> batch.stageOwned(dir.resolve("export/config.yaml"), "export/config.yaml", "x"))
+                    .hasMessage("export/config.yaml: is a directory");
+        }
+        assertThat(dir.resolve("export/config.yaml")).isDirectory();
+    }
+
+    @Test
+    void aFileChangedAfterItWasReadIsNotReplacedAndNothingIsWritten() throws IOException {
+        Path file = write("pricing/published-credits.csv", "read by this command");
+        FileFingerprint readAs = FileFingerprint.of(file);
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.requireUnchanged(file, "pricing/published-credits.csv", readAs);
+            batch.stageBackup(file, dir.resolve("pricing/published-credits.csv.bak"), "bak");
+            batch.stageOwned(file, "pricing/published-credits.csv", "ours");
+            batch.stage(dir.resolve("report.txt"), "report.txt", "report");
+            Files.writeString(file, "published by someone else meanwhile");
+
+            assertThatThrownBy(batch::commit).isInstanceOf(AtomicFiles.WriteException.class)
+                    .hasMessageStartingWith("pricing/published-credits.csv: changed on disk while this command ran");
+        }
+        assertThat(snapshot()).isEqualTo(Map.of("pricing/published-credits.csv", "published by someone else meanwhile"));
+    }
+
+    @Test
+    void aFileThatAppearedAfterTheCommandFoundNoneIsNotReplaced() throws IOException {
+        Path file = dir.resolve("published-credits.csv");
+        FileFingerprint readAs = FileFingerprint.of(file);
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.requireUnchanged(file, "published-credits.csv", readAs);
+            batch.stageOwned(file, "published-credits.csv", "ours");
+            Files.writeString(file, "theirs");
+            assertThatThrownBy(batch::commit).hasMessageContaining("changed on disk");
+        }
+        assertThat(snapshot()).isEqualTo(Map.of("published-credits.csv", "theirs"));
+    }
+
+    @Test
+    void anUnchangedFileIsReplaced() throws IOException {
+        Path file = write("published-credits.csv", "v1");
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.requireUnchanged(file, "published-credits.csv", FileFingerprint.of(file));
+            batch.stageOwned(file, "published-credits.csv", "v2");
+            batch.commit();
+        }
+        assertThat(snapshot()).isEqualTo(Map.of("published-credits.csv", "v2"));
+    }
+
+    private static void symlink(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
         }
     }
 
