@@ -3,10 +3,13 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.engine.Comparison;
 import com.llmresale.pricing.engine.CreditEngine;
 import com.llmresale.pricing.engine.PricedModel;
+import com.llmresale.pricing.engine.TokenMix;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.RecommendationsLoader;
+import com.llmresale.pricing.io.ScenarioLoader;
 import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.render.CompareView;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +25,14 @@ import picocli.CommandLine.Parameters;
                 "Put providers side by side.",
                 "Per provider: active models, credit range, cheapest and most expensive model. Every model family "
                         + "offered by more than one provider, with credits, $ prices and which provider is cheaper "
-                        + "by how much (free tiers and pinned models without a $ price are shown, not compared). "
+                        + "by how much in dollars at the token mix (50/50, or --scenario's split; equal credits can "
+                        + "hide a price difference, and the report says so). Free tiers and pinned models without a "
+                        + "$ price are shown, not compared. "
                         + "The --top cheapest and most expensive models, the sheets' provider notes, and "
                         + "recommendations from the sheets' model tags (labels in recommendations.yaml).",
                 "A family is a model's `family` in its sheet; without one, its id with any vendor/ prefix "
-                        + "stripped, lower-cased.",
+                        + "stripped, lower-cased. With FAMILY_OR_MODEL arguments the table shows only those "
+                        + "families (add --notes, --recommend for more); JSON and CSV always hold every section.",
                 ""
         },
         footerHeading = "%nExamples:%n",
@@ -35,6 +41,8 @@ import picocli.CommandLine.Parameters;
                 "  pricing compare gpt-oss-20b gpt-oss-120b",
                 "  pricing compare llama-3.3-70b-versatile      the family of this model",
                 "  pricing compare --provider gemini,groq,openai,together   seed 001's four providers",
+                "  pricing compare llama-3.1-8b --scenario balanced   ranked at balanced's 75/25 token split",
+                "  pricing compare gpt-oss-20b --notes --recommend   with provider notes and recommendations",
                 "  pricing compare --top 5 --format json%n"
         })
 final class CompareCommand extends BaseCommand implements Callable<Integer> {
@@ -46,6 +54,16 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
             description = "Only these providers (repeat the option or separate ids with commas): every figure is "
                     + "computed as if the other sheets were not there.")
     List<String> providers = new ArrayList<>();
+
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "Rank offers at this scenario's token split (default: 50/50, the credit rule's average).")
+    String scenario;
+
+    @Option(names = "--notes", description = "Show the sheets' provider notes (always in the full report).")
+    boolean notes;
+
+    @Option(names = "--recommend", description = "Show the recommendations (always in the full report).")
+    boolean recommend;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "3",
             description = "How many cheapest and most expensive models to list (default: ${DEFAULT-VALUE}).")
@@ -78,8 +96,26 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
             }
             families = selection.families();
         }
-        emit(new CompareView(), Comparison.report(catalog, RecommendationsLoader.load(sheets), families, only, top));
+        emit(new CompareView(notes, recommend),
+                Comparison.report(catalog, RecommendationsLoader.load(sheets), families, only, top, mix()));
         return ExitCodes.OK;
+    }
+
+    /** The token mix offers are ranked at: --scenario's split, else 50/50. */
+    private TokenMix mix() {
+        if (scenario == null) {
+            return TokenMix.EVEN;
+        }
+        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
+        if (folder == null) {
+            throw usage(folderNotFound("--scenarios", global().scenarios()));
+        }
+        Scenario found = ScenarioLoader.find(folder, scenario);
+        if (found == null) {
+            throw usage("--scenario: unknown scenario '" + scenario + "' (known: "
+                    + String.join(", ", ScenarioLoader.names(folder)) + ")");
+        }
+        return new TokenMix(found.inputShare(), "scenario " + found.name());
     }
 
     private static String unknownMessage(Map<String, List<String>> unknown) {

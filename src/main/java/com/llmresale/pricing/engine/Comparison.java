@@ -74,7 +74,7 @@ public final class Comparison {
      */
     public static CompareReport report(Catalog catalog, RecommendationGuide guide, Collection<String> families,
             int top) {
-        return report(catalog, guide, families, List.of(), top);
+        return report(catalog, guide, families, List.of(), top, TokenMix.EVEN);
     }
 
     /**
@@ -82,9 +82,10 @@ public final class Comparison {
      * recommendations) is computed as if the other providers' sheets were not there.
      *
      * @param providers only these provider ids; empty for every provider
+     * @param mix       the token mix offers of one family are ranked at (their $ price, not their credits)
      */
     public static CompareReport report(Catalog allProviders, RecommendationGuide guide, Collection<String> families,
-            List<String> providers, int top) {
+            List<String> providers, int top, TokenMix mix) {
         if (top < 0) {
             throw new InvalidValueException("top", "must not be negative, got " + top);
         }
@@ -100,12 +101,13 @@ public final class Comparison {
                 new ArrayList<>(wanted),
                 providers,
                 providers(catalog, scope),
-                families(scope, !wanted.isEmpty()),
+                families(scope, !wanted.isEmpty(), mix),
                 top,
                 scope.stream().sorted(PricedModel.BY_CREDITS).limit(top).toList(),
                 scope.stream().sorted(PricedModel.BY_CREDITS_DESCENDING).limit(top).toList(),
-                recommendations(guide, scope),
-                scenarios(guide, scope));
+                recommendations(guide, scope, mix),
+                scenarios(guide, scope, mix),
+                mix);
     }
 
     private static List<CompareReport.ProviderSummary> providers(Catalog catalog, List<PricedModel> scope) {
@@ -127,7 +129,7 @@ public final class Comparison {
         return out;
     }
 
-    static List<CompareReport.FamilyComparison> families(List<PricedModel> scope, boolean everyFamily) {
+    static List<CompareReport.FamilyComparison> families(List<PricedModel> scope, boolean everyFamily, TokenMix mix) {
         Map<String, List<PricedModel>> byFamily = new TreeMap<>();
         for (PricedModel m : scope) {
             byFamily.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(m);
@@ -136,7 +138,7 @@ public final class Comparison {
         byFamily.forEach((family, models) -> {
             long providers = models.stream().map(PricedModel::provider).distinct().count();
             if (providers > 1 || everyFamily) {
-                out.add(compareFamily(family, models));
+                out.add(compareFamily(family, models, mix));
             }
         });
         return out;
@@ -147,35 +149,62 @@ public final class Comparison {
         return m.hasPrice() && !m.free();
     }
 
-    static CompareReport.FamilyComparison compareFamily(String family, List<PricedModel> models) {
+    /** Cheapest at the mix first (offers without a $ price last), then by credits, provider and id. */
+    static Comparator<PricedModel> byPrice(TokenMix mix) {
+        return Comparator.comparing(mix::usdPerMtok, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PricedModel.BY_CREDITS);
+    }
+
+    static CompareReport.FamilyComparison compareFamily(String family, List<PricedModel> models, TokenMix mix) {
         List<CompareReport.Offer> offers = models.stream()
-                .sorted(PricedModel.BY_CREDITS)
+                .sorted(byPrice(mix))
                 .map(m -> new CompareReport.Offer(m, comparable(m)))
                 .toList();
-        Map<String, Integer> best = new TreeMap<>();
+        // per provider its cheapest compared offer (offers are sorted: the first one seen)
+        Map<String, PricedModel> best = new LinkedHashMap<>();
         for (CompareReport.Offer o : offers) {
             if (o.compared()) {
-                best.merge(o.model().provider(), o.model().credits(), Math::min);
+                best.putIfAbsent(o.model().provider(), o.model());
             }
         }
-        List<Map.Entry<String, Integer>> ranked = best.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .toList();
+        List<PricedModel> ranked = best.values().stream()
+                .sorted(Comparator.comparing(mix::usdPerMtok).thenComparing(PricedModel::provider)).toList();
         if (ranked.size() < 2) {
-            return new CompareReport.FamilyComparison(family, offers, null, null, null, null, List.of(), null, null);
+            return new CompareReport.FamilyComparison(family, offers, null, null, null, null, List.of(), null, null,
+                    null, null, null);
         }
-        int lowest = ranked.get(0).getValue();
-        List<String> tied = ranked.stream().filter(e -> e.getValue() == lowest).map(Map.Entry::getKey).toList();
+        PricedModel first = ranked.get(0);
+        BigDecimal lowest = mix.usdPerMtok(first);
+        List<String> tied = ranked.stream().filter(m -> mix.usdPerMtok(m).compareTo(lowest) == 0)
+                .map(PricedModel::provider).toList();
         if (tied.size() > 1) {
-            return new CompareReport.FamilyComparison(family, offers, null, lowest, null, null, tied, 0,
-                    BigDecimal.ZERO.setScale(1));
+            return new CompareReport.FamilyComparison(family, offers, null, first.credits(), null, null, tied, 0,
+                    lowest, lowest, BigDecimal.ZERO, BigDecimal.ZERO.setScale(1));
         }
-        Map.Entry<String, Integer> runnerUp = ranked.get(1);
-        int by = runnerUp.getValue() - lowest;
-        // how far below the runner-up: the runner-up -> cheapest change, as a positive %
-        BigDecimal pct = Repricing.changePct(runnerUp.getValue(), lowest).negate();
-        return new CompareReport.FamilyComparison(family, offers, ranked.get(0).getKey(), lowest,
-                runnerUp.getKey(), runnerUp.getValue(), List.of(), by, pct);
+        PricedModel runnerUp = ranked.get(1);
+        BigDecimal runnerUsd = mix.usdPerMtok(runnerUp);
+        BigDecimal by = runnerUsd.subtract(lowest);
+        // how far below the runner-up, as a share of the runner-up's price
+        BigDecimal pct = by.multiply(BigDecimal.valueOf(100)).divide(runnerUsd, 1, java.math.RoundingMode.HALF_UP);
+        return new CompareReport.FamilyComparison(family, offers, first.provider(), first.credits(),
+                runnerUp.provider(), runnerUp.credits(), List.of(), runnerUp.credits() - first.credits(),
+                lowest, runnerUsd, by, pct);
+    }
+
+    /**
+     * The offer of {@code m}'s family that costs least at the mix, when another provider's is
+     * cheaper than {@code m}; else {@code m}. A tag names a model; what is recommended is where
+     * that model is cheapest.
+     */
+    private static PricedModel cheapestOfFamily(PricedModel m, List<PricedModel> scope, TokenMix mix) {
+        if (!comparable(m)) {
+            return m;
+        }
+        return scope.stream()
+                .filter(o -> o.family().equals(m.family()) && comparable(o))
+                .min(byPrice(mix))
+                .filter(o -> mix.usdPerMtok(o).compareTo(mix.usdPerMtok(m)) < 0)
+                .orElse(m);
     }
 
     private static Comparator<PricedModel> order(RecommendationGuide.Order order) {
@@ -184,28 +213,41 @@ public final class Comparison {
     }
 
     private static List<CompareReport.Recommendation> recommendations(RecommendationGuide guide,
-            List<PricedModel> scope) {
+            List<PricedModel> scope, TokenMix mix) {
         List<CompareReport.Recommendation> out = new ArrayList<>();
         for (RecommendationGuide.Group g : guide.groups()) {
-            List<PricedModel> models = scope.stream()
+            Map<PricedModel, PricedModel> picks = new LinkedHashMap<>(); // pick -> the tagged model it stands in for
+            scope.stream()
                     .filter(m -> m.hasTag(g.tag()))
+                    .forEach(m -> {
+                        PricedModel pick = cheapestOfFamily(m, scope, mix);
+                        if (pick == m || !picks.containsKey(pick)) {
+                            picks.put(pick, pick == m ? null : m); // a pick tagged itself is no stand-in
+                        }
+                    });
+            List<PricedModel> models = picks.keySet().stream()
                     .sorted(order(g.order()))
                     .limit(g.limit() == null ? Long.MAX_VALUE : g.limit())
                     .toList();
             if (!models.isEmpty()) {
-                out.add(new CompareReport.Recommendation(g.title(), g.tag(), g.description(), models));
+                out.add(new CompareReport.Recommendation(g.title(), g.tag(), g.description(), models,
+                        models.stream().map(picks::get).toList()));
             }
         }
         return out;
     }
 
-    private static List<CompareReport.ScenarioPick> scenarios(RecommendationGuide guide, List<PricedModel> scope) {
+    private static List<CompareReport.ScenarioPick> scenarios(RecommendationGuide guide, List<PricedModel> scope,
+            TokenMix mix) {
         List<CompareReport.ScenarioPick> out = new ArrayList<>();
         for (RecommendationGuide.Scenario s : guide.scenarios()) {
             scope.stream()
                     .filter(m -> m.hasTag(s.tag()))
                     .min(order(s.pick()))
-                    .ifPresent(m -> out.add(new CompareReport.ScenarioPick(s.scenario(), s.tag(), s.why(), m)));
+                    .ifPresent(m -> {
+                        PricedModel pick = cheapestOfFamily(m, scope, mix);
+                        out.add(new CompareReport.ScenarioPick(s.scenario(), s.tag(), s.why(), pick, pick == m ? null : m));
+                    });
         }
         return out;
     }

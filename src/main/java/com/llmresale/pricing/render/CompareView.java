@@ -2,6 +2,8 @@ package com.llmresale.pricing.render;
 
 import com.llmresale.pricing.engine.CompareReport;
 import com.llmresale.pricing.engine.PricedModel;
+import com.llmresale.pricing.engine.TokenMix;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,27 @@ import java.util.Map;
  * Provider notes are prose and appear in the other formats only.
  */
 public final class CompareView implements View<CompareReport> {
+    private final boolean notes;
+    private final boolean recommend;
+
+    /** The full report in every format; with a family filter, the table shows only the families. */
+    public CompareView() {
+        this(false, false);
+    }
+
+    /**
+     * @param notes     show provider notes even when the table is filtered to some families
+     * @param recommend show recommendations even when the table is filtered to some families
+     */
+    public CompareView(boolean notes, boolean recommend) {
+        this.notes = notes;
+        this.recommend = recommend;
+    }
 
     @Override
     public Doc document(CompareReport report) {
+        // a family or model argument asks for that comparison: sized for a terminal
+        boolean full = report.filter().isEmpty();
         Doc.Builder doc = Doc.builder().paragraph(PriceRowColumns.baselineLine(report.baseline()));
         if (!report.providerFilter().isEmpty()) {
             doc.paragraph("Only the provider" + (report.providerFilter().size() == 1 ? " " : "s ")
@@ -29,18 +49,47 @@ public final class CompareView implements View<CompareReport> {
             doc.paragraph("Only the famil" + (report.filter().size() == 1 ? "y " : "ies ")
                     + String.join(", ", report.filter()) + ".");
         }
-        providers(doc, report);
-        for (CompareReport.FamilyComparison f : report.families()) {
-            family(doc, f);
+        if (full) {
+            providers(doc, report);
         }
-        ranking(doc, "Cheapest " + Text.count(report.cheapest().size(), "active model"), report.cheapest());
-        ranking(doc, "Most expensive " + Text.count(report.mostExpensive().size(), "active model"),
-                report.mostExpensive());
-        notes(doc, report);
+        if (!report.families().isEmpty()) {
+            doc.paragraph("Offers are ranked by their $ price per 1M tokens at the " + mixName(report.mix())
+                    + " token mix (credits are rounded and can hide a difference).");
+        }
+        for (CompareReport.FamilyComparison f : report.families()) {
+            family(doc, f, report.mix());
+        }
+        if (full) {
+            ranking(doc, "Cheapest " + Text.count(report.cheapest().size(), "active model"), report.cheapest());
+            ranking(doc, "Most expensive " + Text.count(report.mostExpensive().size(), "active model"),
+                    report.mostExpensive());
+        }
+        if (full || notes) {
+            notes(doc, report);
+        }
+        if (full || recommend) {
+            recommendations(doc, report);
+        }
+        return doc.build();
+    }
+
+    private static String mixName(TokenMix mix) {
+        String split = mix.inputShare().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "/"
+                + mix.outputShare().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
+        return mix.source().equals(split) ? split : split + " (" + mix.source() + ")";
+    }
+
+    private static void recommendations(Doc.Builder doc, CompareReport report) {
         for (CompareReport.Recommendation r : report.recommendations()) {
             doc.heading("Recommended: " + r.title());
-            Grid.Builder grid = modelGrid();
-            r.models().forEach(m -> grid.row(modelCells(m)));
+            Grid.Builder grid = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("model"),
+                    Grid.Column.number("credits"), Grid.Column.number("$ in"), Grid.Column.number("$ out"),
+                    Grid.Column.text("note"));
+            for (int i = 0; i < r.models().size(); i++) {
+                List<String> cells = new ArrayList<>(modelCells(r.models().get(i)));
+                cells.add(standIn(r.standIns().get(i)));
+                grid.row(cells);
+            }
             doc.grid(grid.build());
             if (r.description() != null) {
                 doc.paragraph(r.description());
@@ -51,12 +100,17 @@ public final class CompareView implements View<CompareReport> {
             Grid.Builder grid = Grid.builder(Grid.Column.text("scenario"), Grid.Column.text("provider"),
                     Grid.Column.text("model"), Grid.Column.number("credits"), Grid.Column.text("why"));
             for (CompareReport.ScenarioPick s : report.scenarios()) {
+                String why = s.why() == null ? "" : s.why();
                 grid.row(s.scenario(), s.model().provider(), s.model().model(), Text.plain(s.model().credits()),
-                        s.why() == null ? "" : s.why());
+                        s.taggedInstead() == null ? why : join(why, standIn(s.taggedInstead())));
             }
             doc.grid(grid.build());
         }
-        return doc.build();
+    }
+
+    /** The note of an offer recommended in place of the tagged one of its family. */
+    private static String standIn(PricedModel tagged) {
+        return tagged == null ? "" : "cheaper offer of " + tagged.provider() + " " + tagged.model() + " (tagged)";
     }
 
     private static void providers(Doc.Builder doc, CompareReport report) {
@@ -80,21 +134,21 @@ public final class CompareView implements View<CompareReport> {
         doc.paragraph(String.join(", ", summary) + ".");
     }
 
-    private static void family(Doc.Builder doc, CompareReport.FamilyComparison f) {
+    private static void family(Doc.Builder doc, CompareReport.FamilyComparison f, TokenMix mix) {
         doc.heading("Family " + f.family() + " (" + f.providerCount() + (f.providerCount() == 1 ? " provider)" : " providers)"));
         Grid.Builder grid = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("model"),
                 Grid.Column.number("credits"), Grid.Column.number("$ in"), Grid.Column.number("$ out"),
-                Grid.Column.text("note"));
+                Grid.Column.number("$ at mix"), Grid.Column.text("note"));
         for (CompareReport.Offer o : f.offers()) {
             PricedModel m = o.model();
             grid.row(m.provider(), m.model(), Text.plain(m.credits()), Text.price(m.inputUsdPerMtok()),
-                    Text.price(m.outputUsdPerMtok()), offerNote(o, f));
+                    Text.price(m.outputUsdPerMtok()), Text.price(mix.usdPerMtok(m)), offerNote(o, f, mix));
         }
         doc.grid(grid.build());
         doc.paragraph(verdict(f));
     }
 
-    private static String offerNote(CompareReport.Offer o, CompareReport.FamilyComparison f) {
+    private static String offerNote(CompareReport.Offer o, CompareReport.FamilyComparison f, TokenMix mix) {
         PricedModel m = o.model();
         List<String> parts = new ArrayList<>();
         if (m.free()) {
@@ -104,23 +158,29 @@ public final class CompareView implements View<CompareReport> {
         } else if (m.pinned()) {
             parts.add("pinned; price computes to " + m.computedCredits());
         }
-        if (o.compared() && m.provider().equals(f.cheapestProvider()) && m.credits() == f.cheapestCredits()) {
+        if (o.compared() && m.provider().equals(f.cheapestProvider())
+                && mix.usdPerMtok(m).compareTo(f.cheapestUsd()) == 0) {
             parts.add("cheapest");
         }
         return String.join("; ", parts);
     }
 
-    /** The family's verdict in words. */
+    /** The family's verdict in words: decided on dollars at the mix, credits beside. */
     static String verdict(CompareReport.FamilyComparison f) {
         if (!f.tiedProviders().isEmpty()) {
-            return "Same credits at " + String.join(" and ", f.tiedProviders()) + ": " + f.cheapestCredits() + ".";
+            return "Same price at " + String.join(" and ", f.tiedProviders()) + ": " + Text.usd(f.cheapestUsd())
+                    + " per 1M tokens (" + f.cheapestCredits() + " credits).";
         }
         if (f.cheapestProvider() == null) {
             return "Not compared: fewer than two providers have a $ price for it (free and pinned-only offers do not count).";
         }
         String pct = f.cheaperByPct() == null ? "" : " (" + f.cheaperByPct().toPlainString() + "%)";
-        return "Cheapest: " + f.cheapestProvider() + " at " + f.cheapestCredits() + " credits, " + f.cheaperByCredits()
-                + " credits" + pct + " below " + f.runnerUp() + " (" + f.runnerUpCredits() + ").";
+        String credits = f.creditsHidePrice()
+                ? "both charge " + f.cheapestCredits() + " credits: the rounding hides the difference"
+                : f.cheapestCredits() + " credits against " + f.runnerUpCredits();
+        return "Cheapest: " + f.cheapestProvider() + " at " + Text.usd(f.cheapestUsd()) + " per 1M tokens, "
+                + Text.usd(f.cheaperByUsd()) + pct + " below " + f.runnerUp() + " (" + Text.usd(f.runnerUpUsd())
+                + "); " + credits + ".";
     }
 
     private static void ranking(Doc.Builder doc, String title, List<PricedModel> models) {
@@ -178,7 +238,7 @@ public final class CompareView implements View<CompareReport> {
         for (CompareReport.FamilyComparison f : report.families()) {
             int rank = 1;
             for (CompareReport.Offer o : f.offers()) {
-                csvRow(grid, "family", f.family(), String.valueOf(rank++), o.model(), csvOfferNote(o, f));
+                csvRow(grid, "family", f.family(), String.valueOf(rank++), o.model(), csvOfferNote(o, f, report.mix()));
             }
         }
         rank(grid, "cheapest", report.cheapest());
@@ -200,19 +260,19 @@ public final class CompareView implements View<CompareReport> {
      * no verdict line under it: "cheapest; 12 credits (20.7%) below together (58)", "tie: same
      * credits at groq and together".
      */
-    private static String csvOfferNote(CompareReport.Offer o, CompareReport.FamilyComparison f) {
-        String note = offerNote(o, f);
+    private static String csvOfferNote(CompareReport.Offer o, CompareReport.FamilyComparison f, TokenMix mix) {
+        String note = offerNote(o, f, mix);
         PricedModel m = o.model();
-        if (!o.compared() || f.cheapestCredits() == null || m.credits() != f.cheapestCredits()) {
+        if (!o.compared() || f.cheapestUsd() == null || mix.usdPerMtok(m).compareTo(f.cheapestUsd()) != 0) {
             return note;
         }
         if (f.tiedProviders().contains(m.provider())) {
-            return join(note, "tie: same credits at " + String.join(" and ", f.tiedProviders()));
+            return join(note, "tie: same price at " + String.join(" and ", f.tiedProviders()));
         }
         if (m.provider().equals(f.cheapestProvider())) {
             String pct = f.cheaperByPct() == null ? "" : " (" + f.cheaperByPct().toPlainString() + "%)";
-            return join(note, f.cheaperByCredits() + " credits" + pct + " below " + f.runnerUp() + " ("
-                    + f.runnerUpCredits() + ")");
+            return join(note, Text.usd(f.cheaperByUsd()) + " per 1M tokens" + pct + " below " + f.runnerUp() + " ("
+                    + Text.usd(f.runnerUpUsd()) + ")" + (f.creditsHidePrice() ? "; same credits" : ""));
         }
         return note;
     }
@@ -261,7 +321,8 @@ public final class CompareView implements View<CompareReport> {
                         "output_usd_per_mtok", m.outputUsdPerMtok(),
                         "pinned", m.pinned(),
                         "free", m.free(),
-                        "compared", o.compared());
+                        "compared", o.compared(),
+                        "usd_per_mtok_at_mix", report.mix().usdPerMtok(m));
                 offers.add(offer);
             }
             families.add(Json.obj(
@@ -273,7 +334,11 @@ public final class CompareView implements View<CompareReport> {
                     "runner_up_credits", f.runnerUpCredits(),
                     "tied_providers", f.tiedProviders(),
                     "cheaper_by_credits", f.cheaperByCredits(),
+                    "cheapest_usd_per_mtok", f.cheapestUsd(),
+                    "runner_up_usd_per_mtok", f.runnerUpUsd(),
+                    "cheaper_by_usd_per_mtok", f.cheaperByUsd(),
                     "cheaper_by_pct", f.cheaperByPct(),
+                    "credits_hide_price", f.creditsHidePrice(),
                     "verdict", verdict(f)));
         }
         List<Object> recommendations = new ArrayList<>();
@@ -282,7 +347,7 @@ public final class CompareView implements View<CompareReport> {
                     "title", r.title(),
                     "tag", r.tag(),
                     "description", r.description(),
-                    "models", brief(r.models())));
+                    "models", brief(r.models(), r.standIns())));
         }
         List<Object> scenarios = new ArrayList<>();
         for (CompareReport.ScenarioPick s : report.scenarios()) {
@@ -292,7 +357,8 @@ public final class CompareView implements View<CompareReport> {
                     "provider", s.model().provider(),
                     "model", s.model().model(),
                     "credits", s.model().credits(),
-                    "why", s.why()));
+                    "why", s.why(),
+                    "instead_of", s.taggedInstead() == null ? null : s.taggedInstead().key().toString()));
         }
         return Json.obj(
                 "providers", providers,
@@ -305,15 +371,30 @@ public final class CompareView implements View<CompareReport> {
                 "top", report.top(),
                 "active_models", report.activeModels(),
                 "recommendations", recommendations,
-                "scenarios", scenarios);
+                "scenarios", scenarios,
+                "token_mix", Json.obj("input_share", report.mix().inputShare(), "source", report.mix().source()));
     }
 
     private static List<Object> brief(List<PricedModel> models) {
         List<Object> out = new ArrayList<>();
-        for (PricedModel m : models) {
-            out.add(Json.obj("provider", m.provider(), "model", m.model(), "credits", m.credits(),
-                    "tier", m.tier().name()));
+        models.forEach(m -> out.add(briefRow(m)));
+        return out;
+    }
+
+    /** {@link #brief(List)} with, for a stand-in, the tagged model it replaces ({@code instead_of}). */
+    private static List<Object> brief(List<PricedModel> models, List<PricedModel> standIns) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            Map<String, Object> row = briefRow(models.get(i));
+            if (standIns.get(i) != null) {
+                row.put("instead_of", standIns.get(i).key().toString());
+            }
+            out.add(row);
         }
         return out;
+    }
+
+    private static Map<String, Object> briefRow(PricedModel m) {
+        return Json.obj("provider", m.provider(), "model", m.model(), "credits", m.credits(), "tier", m.tier().name());
     }
 }

@@ -59,13 +59,15 @@ class CompareCommandTest {
         assertThat(offer(family, provider, model).get("credits").asInt()).isEqualTo(credits);
     }
 
-    @ParameterizedTest(name = "{0}: cheapest {1}, {2} credits ({3}%) below the next")
+    @ParameterizedTest(name = "{0}: cheapest {1}, {2} credits, {3}% below the next in dollars")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             gpt-oss-20b   | null | 0  | 0.0
             gpt-oss-120b  | null | 0  | 0.0
-            # seed 001: Groq versatile "20% cheaper" than Together's Turbo (free and pinned-only offers not compared)
-            llama-3.3-70b | groq | 12 | 20.7
-            llama-3.1-8b  | groq | 8  | 66.7
+            # seed 001: Groq versatile "20% cheaper" than Together's Turbo (free and pinned-only offers not
+            # compared): $0.69 against $0.88 at 50/50 is 0.19 / 0.88 = 21.6% (12 of 58 credits would say 20.7%)
+            llama-3.3-70b | groq | 12 | 21.6
+            # $0.065 against $0.18: 0.115 / 0.18 = 63.9% (8 of 12 credits would say 66.7%)
+            llama-3.1-8b  | groq | 8  | 63.9
             """)
     void whichProviderIsCheaperAndByHowMuch(String family, String provider, int by, String pct) {
         JsonNode f = find(report.get("families"), "family", family);
@@ -147,10 +149,10 @@ class CompareCommandTest {
                 .filter(l -> l.startsWith("family,")).toList();
 
         assertThat(rows).contains(
-                "family,llama-3.3-70b,3,groq,llama-3.3-70b-versatile,46,0.59,0.79,cheapest; 12 credits (20.7%) below together (58)",
-                "family,gpt-oss-20b,1,groq,openai/gpt-oss-20b,8,0.05,0.20,tie: same credits at groq and together",
-                "family,gpt-oss-20b,2,together,openai/gpt-oss-20b,8,0.05,0.20,tie: same credits at groq and together",
-                "family,llama-3.3-70b,4,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,58,0.88,0.88,");
+                "family,llama-3.3-70b,2,groq,llama-3.3-70b-versatile,46,0.59,0.79,cheapest; $0.19 per 1M tokens (21.6%) below together ($0.88)",
+                "family,gpt-oss-20b,1,groq,openai/gpt-oss-20b,8,0.05,0.20,tie: same price at groq and together",
+                "family,gpt-oss-20b,2,together,openai/gpt-oss-20b,8,0.05,0.20,tie: same price at groq and together",
+                "family,llama-3.3-70b,3,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,58,0.88,0.88,");
     }
 
     @Test
@@ -204,11 +206,35 @@ class CompareCommandTest {
             Professional projects            | meta-llama/Llama-3.3-70B-Instruct-Turbo, deepseek-ai/DeepSeek-V3.1, Qwen/Qwen2.5-72B-Instruct-Turbo
             Research and development         | Qwen3-235B-A22B-Thinking-2507, DeepSeek-R1-Distill-Llama-70B, Meta-Llama-3.1-405B-Instruct-Turbo
             """)
-    void seed000Recommendations(String title, String models) {
+    void seed000Recommendations(String title, String models) throws Exception {
+        // seed 000 recommends among Together's models: the report over Together alone reproduces it
+        JsonNode together = new ObjectMapper().readTree(Cli.run("compare", "--provider", "together", "-f", "json")
+                .assertOk().out());
         List<String> found = new ArrayList<>();
-        find(report.get("recommendations"), "title", title).get("models").forEach(m -> found.add(m.get("model").asText()));
+        find(together.get("recommendations"), "title", title).get("models").forEach(m -> found.add(m.get("model").asText()));
 
         assertThat(found).containsExactly(models.split(", "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # Together's Llama 3.1 8B is tagged best-value at 12 credits ($0.18); Groq offers the family for $0.065 (4 credits)
+            Best value (performance / price) | groq:llama-3.1-8b-instant | together:meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo
+            Low-budget projects              | groq:llama-3.1-8b-instant | together:meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo
+            # Together's Llama 3.3 70B Turbo ($0.88) is tagged professional; Groq's versatile is $0.69
+            Professional projects            | groq:llama-3.3-70b-versatile | together:meta-llama/Llama-3.3-70B-Instruct-Turbo
+            """)
+    void recommendationsPreferTheCheaperOfferOfTheTaggedFamily(String title, String pick, String insteadOf) {
+        List<String> picks = new ArrayList<>();
+        find(report.get("recommendations"), "title", title).get("models").forEach(m -> {
+            if (m.has("instead_of")) {
+                picks.add(m.get("provider").asText() + ":" + m.get("model").asText() + " instead of "
+                        + m.get("instead_of").asText());
+            }
+        });
+        assertThat(picks).containsExactly(pick + " instead of " + insteadOf);
+        assertThat(report.toString()).doesNotContain("\"instead_of\":\"together:openai/gpt-oss-20b\"")
+                .as("Groq's gpt-oss-20b costs the same: no stand-in for a tie");
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2} ({3})")

@@ -37,12 +37,17 @@ class ComparisonTest {
         CompareReport report = Comparison.report(SEED, RecommendationGuide.none(), List.of(), 3);
         CompareReport.FamilyComparison llama = family(report, "llama-3.3-70b");
 
-        assertThat(llama.offers()).extracting(o -> o.model().credits()).containsExactly(0, 10, 46, 58);
-        assertThat(llama.offers()).extracting(CompareReport.Offer::compared).containsExactly(false, false, true, true);
+        // cheapest at the 50/50 mix first: the free tier ($0), groq (0.59+0.79)/2 = $0.69, together $0.88;
+        // the pinned-only offer has no $ price and comes last
+        assertThat(llama.offers()).extracting(o -> o.model().credits()).containsExactly(0, 46, 58, 10);
+        assertThat(llama.offers()).extracting(CompareReport.Offer::compared).containsExactly(false, true, true, false);
         assertThat(llama.cheapestProvider()).isEqualTo("groq");
         assertThat(llama.runnerUp()).isEqualTo("together");
         assertThat(llama.cheaperByCredits()).isEqualTo(12);
-        assertThat(llama.cheaperByPct()).isEqualTo(new BigDecimal("20.7"));
+        assertThat(llama.cheapestUsd()).isEqualByComparingTo("0.69");
+        assertThat(llama.runnerUpUsd()).isEqualByComparingTo("0.88");
+        assertThat(llama.cheaperByUsd()).isEqualByComparingTo("0.19");
+        assertThat(llama.cheaperByPct()).isEqualTo(new BigDecimal("21.6")); // 0.19 / 0.88 = 21.59%
     }
 
     @Test
