@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -82,8 +81,9 @@ public final class PublishedCsv {
                     continue;
                 }
                 // provider ids are lower-case (contract): a spreadsheet's "GROQ" is groq
-                String provider = record.get("provider").toLowerCase(java.util.Locale.ROOT);
-                String model = record.get("model");
+                String provider = CsvCells.read(record.get("provider")).toLowerCase(java.util.Locale.ROOT);
+                // a neutralised id ("'=x", see CsvCells) is the id "=x"
+                String model = CsvCells.read(record.get("model"));
                 if (provider.isEmpty()) {
                     throw new DataException(display, (int) line, "provider", "missing");
                 }
@@ -155,10 +155,11 @@ public final class PublishedCsv {
     /** The file's content for these credits, sorted by provider and model. */
     public static String format(List<PublishedCredit> credits) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build().print(out)) {
-            printer.printRecord(HEADER);
+        try {
+            CsvCells.printRecord(out, HEADER);
             for (PublishedCredit c : credits.stream().sorted(java.util.Comparator.comparing(PublishedCredit::key)).toList()) {
-                printer.printRecord(c.provider(), c.model(), c.credits());
+                CsvCells.printRecord(out, List.of(c.provider(), c.model(), String.valueOf(c.credits())),
+                        List.of(false, false, true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
