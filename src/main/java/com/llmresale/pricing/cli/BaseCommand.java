@@ -148,7 +148,7 @@ abstract class BaseCommand {
             throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
         }
         for (String note : notes) {
-            err().println(note);
+            err().println(com.llmresale.pricing.render.Text.visible(note));
         }
         err().flush();
         if (output == null) {

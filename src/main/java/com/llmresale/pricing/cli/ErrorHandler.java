@@ -3,6 +3,7 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.engine.Families;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.model.DataException;
+import com.llmresale.pricing.render.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         String name = cmd.getCommandSpec().qualifiedName();
-        err.println("error: " + usageMessage(e) + " (see '" + name + " --help')");
+        err.println("error: " + Text.visible(usageMessage(e)) + " (see '" + name + " --help')");
         trace(err, e);
         err.flush();
         return ExitCodes.USAGE;
@@ -43,7 +44,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             return handleParseException(pe, parsed.originalArgs().toArray(String[]::new));
         }
         PrintWriter err = cmd.getErr();
-        err.println("error: " + message(e));
+        // one line whatever the data holds: control characters and line breaks are shown escaped
+        err.println("error: " + Text.visible(message(e)));
         trace(err, e);
         err.flush();
         return ExitCodes.DATA;

@@ -50,4 +50,45 @@ public final class Text {
     public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
+
+    /**
+     * Text from the data made safe to show on a terminal or in Markdown: C0 and C1 control
+     * characters, DEL, the line and paragraph separators and the bidi embeddings, overrides and
+     * isolates (U+202A-U+202E, U+2066-U+2069) are shown as escapes instead of acting: a backslash
+     * and {@code n}, {@code r} or {@code t}, else {@code x1b} (C0, DEL) or {@code u009b} (the
+     * others); everything else is kept as it is. The table and Markdown renderers and the error
+     * handler show every line through this.
+     */
+    public static String visible(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = escape(c);
+            if (escape != null && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (escape != null) {
+                    out.append(escape);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String escape(char c) {
+        return switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c)
+                    : (c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+                            || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", (int) c) : null;
+        };
+    }
 }
