@@ -188,7 +188,7 @@ abstract class BaseCommand {
             err().println(note);
         }
         for (String note : notes) {
-            err().println(note);
+            err().println(com.llmresale.pricing.render.Text.visible(note));
         }
         err().flush();
         if (output == null) {

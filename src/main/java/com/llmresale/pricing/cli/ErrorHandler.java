@@ -4,6 +4,7 @@ import com.llmresale.pricing.engine.Families;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.InvalidValueException;
+import com.llmresale.pricing.render.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         String name = cmd.getCommandSpec().qualifiedName();
-        err.println("error: " + usageMessage(e) + " (see '" + name + " --help')");
+        err.println("error: " + Text.visible(usageMessage(e)) + " (see '" + name + " --help')");
         trace(err, e);
         err.flush();
         return ExitCodes.USAGE;
@@ -58,7 +59,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else {
             message = message(e);
         }
-        err.println("error: " + message);
+        // one line whatever the data holds: control characters and line breaks are shown escaped
+        err.println("error: " + Text.visible(message));
         trace(err, e);
         err.flush();
         return exit;

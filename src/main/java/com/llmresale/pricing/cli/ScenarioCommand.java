@@ -115,7 +115,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             if (bad.isEmpty() || global().output() == null) {
                 emit(new ScenarioListView(folder.display()), good);
             } // else: a failed command writes no file; the good ones are listed again once the bad are mended
-            bad.forEach(message -> err().println("error: " + message));
+            bad.forEach(message -> err().println("error: " + com.llmresale.pricing.render.Text.visible(message)));
             err().flush();
             return bad.isEmpty() ? ExitCodes.OK : ExitCodes.DATA;
         }

@@ -39,6 +39,9 @@ public final class Lint {
         for (PricedModel m : all) {
             byFamily.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(m);
         }
+        // each family sorted once, for every pin in it
+        Map<String, FamilyPeers> peers = new TreeMap<>();
+        byFamily.forEach((family, members) -> peers.put(family, new FamilyPeers(members)));
 
         List<LintWarning> warnings = new ArrayList<>();
         int sheets = 0;
@@ -57,7 +60,7 @@ public final class Lint {
             if (m.pinned()) {
                 pinOffStep(m, engine, warnings);
                 pinVsPrice(m, rules, warnings);
-                pinVsFamily(m, byFamily.get(m.family()), rules, warnings);
+                pinVsFamily(m, peers.get(m.family()), rules, warnings);
             }
             zero(m, warnings);
             baseline(m, engine, warnings);
@@ -127,23 +130,29 @@ public final class Lint {
         }
     }
 
-    private static void pinVsFamily(PricedModel m, List<PricedModel> family, LintRules rules, List<LintWarning> out) {
-        List<PricedModel> peers = family.stream()
-                .filter(p -> p != m && Comparison.comparable(p))
-                .sorted(Comparator.comparingInt((PricedModel p) -> p.computedCredits()).thenComparing(PricedModel::key))
-                .toList();
-        if (peers.isEmpty()) {
+    /** Peers a {@code pin_vs_family} warning names; the rest are counted. */
+    static final int PEERS_NAMED = 3;
+
+    private static void pinVsFamily(PricedModel m, FamilyPeers family, LintRules rules, List<LintWarning> out) {
+        int count = family.peerCount(m);
+        if (count == 0) {
             return;
         }
-        PricedModel nearest = peers.stream()
+        List<PricedModel> named = family.nearest(m, m.credits(), PEERS_NAMED);
+        // the nearest: least distance, then least key (at equal distance above and below it decides the %)
+        PricedModel nearest = named.stream()
                 .min(Comparator.comparingInt((PricedModel p) -> Math.abs(p.computedCredits() - m.credits()))
                         .thenComparing(PricedModel::key))
                 .orElseThrow();
         BigDecimal apart = Families.apartPct(m.credits(), nearest.computedCredits());
         if (apart.compareTo(rules.pinTolerancePct()) > 0) {
-            String list = peers.stream()
+            String list = named.stream()
                     .map(p -> p.provider() + " " + p.model() + " " + p.computedCredits())
                     .collect(Collectors.joining(", "));
+            if (count > named.size()) {
+                list += " and " + (count - named.size()) + " more, " + family.lowestCredits() + " to "
+                        + family.highestCredits();
+            }
             out.add(new LintWarning(LintCode.PIN_VS_FAMILY, m.provider(), m.model(),
                     "pinned at " + m.credits() + " credits, but family " + m.family() + " computes to " + list
                             + " (" + apart.toPlainString() + "% apart from the nearest)"));

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -101,11 +100,12 @@ public final class PublishedCsv {
                     continue;
                 }
                 // provider ids are lower-case (contract): a spreadsheet's "GROQ" is groq
-                String rowProvider = record.get("provider").toLowerCase(java.util.Locale.ROOT);
+                String rowProvider = CsvCells.read(record.get("provider")).toLowerCase(java.util.Locale.ROOT);
                 if (provider != null && !rowProvider.equals(provider)) {
                     continue;
                 }
-                String model = record.get("model");
+                // a neutralised id ("'=x", see CsvCells) is the id "=x"
+                String model = CsvCells.read(record.get("model"));
                 if (rowProvider.isEmpty()) {
                     throw new DataException(display, (int) line, "provider", "missing");
                 }
@@ -184,10 +184,11 @@ public final class PublishedCsv {
     /** The file's content for these credits, sorted by provider and model. */
     public static String format(List<PublishedCredit> credits) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build().print(out)) {
-            printer.printRecord(HEADER);
+        try {
+            CsvCells.printRecord(out, HEADER);
             for (PublishedCredit c : credits.stream().sorted(java.util.Comparator.comparing(PublishedCredit::key)).toList()) {
-                printer.printRecord(c.provider(), c.model(), c.credits());
+                CsvCells.printRecord(out, List.of(c.provider(), c.model(), String.valueOf(c.credits())),
+                        List.of(false, false, true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

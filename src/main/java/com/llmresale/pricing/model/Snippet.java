@@ -26,17 +26,30 @@ public final class Snippet {
         return text.substring(0, end) + "... (" + text.length() + " characters)";
     }
 
-    /** The text with every invisible character written as a backslash, u and four hex digits. */
+    /**
+     * The text with every invisible character written out: {@code \\n}, {@code \\r}, {@code \\t},
+     * other C0 controls and DEL as {@code \\x1b}, the rest (C1 controls, bidi overrides, line
+     * separators, zero-width marks) as a backslash, u and four hex digits. The one escaping every
+     * table, Markdown line and error message goes through.
+     */
     public static String visible(String text) {
         if (text.codePoints().noneMatch(Ids::invisible)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
-            if (Ids.invisible(c)) {
-                out.append(String.format("\\u%04X", c));
-            } else {
+            if (!Ids.invisible(c)) {
                 out.appendCodePoint(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\x%02x", c));
+            } else {
+                out.append(String.format("\\u%04x", c));
             }
         });
         return out.toString();

@@ -228,8 +228,9 @@ public final class CompareView implements View<CompareReport> {
 
     @Override
     public Grid csv(CompareReport report) {
-        Grid.Builder grid = Grid.builder(List.of("section", "group", "rank", "provider", "model", "credits",
-                "input_usd_per_mtok", "output_usd_per_mtok", "note").stream().map(Grid.Column::text).toList());
+        Grid.Builder grid = Grid.builder(Grid.Column.of(List.of("section", "group", "rank", "provider", "model", "credits",
+                "input_usd_per_mtok", "output_usd_per_mtok", "note"),
+                java.util.Set.of("rank", "credits", "input_usd_per_mtok", "output_usd_per_mtok")));
         for (CompareReport.ProviderSummary p : report.providers()) {
             String note = Text.count(p.activeModels(), "active model") + ", " + range(p.minCredits(), p.maxCredits()) + " credits";
             csvRow(grid, "provider_cheapest", p.provider(), "", p.cheapest(), note);

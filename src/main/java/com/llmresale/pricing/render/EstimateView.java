@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code pricing estimate}: the exact $ cost of a workload, per request and for every request.
@@ -105,7 +106,8 @@ public final class EstimateView implements View<Estimate> {
                     : json.get(column);
             cells.add(cell(value));
         }
-        return Grid.builder(COLUMNS.stream().map(Grid.Column::text).toList()).row(cells).build();
+        Set<String> text = Set.of("provider", "model", "batch", "price_source", "tier", "pinned", "notes");
+        return Grid.builder(COLUMNS.stream().map(c -> new Grid.Column(c, !text.contains(c))).toList()).row(cells).build();
     }
 
     private static String cell(Object value) {

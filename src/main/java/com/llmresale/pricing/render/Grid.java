@@ -27,6 +27,11 @@ public record Grid(List<Column> columns, List<List<String>> rows) implements Doc
         public static Column number(String name) {
             return new Column(name, true);
         }
+
+        /** Columns by name: those in {@code numbers} hold numbers, the others text. */
+        public static List<Column> of(List<String> names, java.util.Set<String> numbers) {
+            return names.stream().map(n -> new Column(n, numbers.contains(n))).toList();
+        }
     }
 
     public static Builder builder(Column... columns) {

@@ -2,7 +2,11 @@ package com.llmresale.pricing.render;
 
 import java.util.List;
 
-/** The {@code markdown} format: GitHub-flavoured headings and pipe tables. */
+/**
+ * The {@code markdown} format: GitHub-flavoured headings and pipe tables. Every heading, line and
+ * cell is shown through {@link Text#visible} (no control character, line break or bidi override
+ * from the data); cells also escape {@code \\} and {@code |}.
+ */
 final class MarkdownRenderer {
     private MarkdownRenderer() {
     }
@@ -16,9 +20,9 @@ final class MarkdownRenderer {
             }
             first = false;
             if (block instanceof Doc.Heading h) {
-                out.append("## ").append(h.text()).append('\n');
+                out.append("## ").append(Text.visible(h.text())).append('\n');
             } else if (block instanceof Doc.Paragraph p) {
-                p.lines().forEach(line -> out.append(line).append("  \n"));
+                p.lines().forEach(line -> out.append(Text.visible(line)).append("  \n"));
             } else if (block instanceof Grid g) {
                 grid(out, g);
             }
@@ -41,6 +45,6 @@ final class MarkdownRenderer {
     }
 
     private static String escape(String cell) {
-        return cell.replace("\\", "\\\\").replace("|", "\\|");
+        return Text.visible(cell.replace("\\", "\\\\").replace("|", "\\|"));
     }
 }

@@ -15,11 +15,15 @@ final class PriceRowColumns {
             "multiplier", "credits", "tier", "pinned", "previous_credits", "change_pct", "status",
             "computed_credits", "family", "price_source");
 
+    /** The columns that hold numbers (CSV writes them as they are; see io.CsvCells). */
+    static final java.util.Set<String> NUMBERS = java.util.Set.of("input_usd_per_mtok", "output_usd_per_mtok",
+            "avg_usd_per_mtok", "multiplier", "credits", "previous_credits", "change_pct", "computed_credits");
+
     private PriceRowColumns() {
     }
 
     static Grid csv(List<PriceRow> rows) {
-        Grid.Builder grid = Grid.builder(NAMES.stream().map(Grid.Column::text).toList());
+        Grid.Builder grid = Grid.builder(Grid.Column.of(NAMES, NUMBERS));
         for (PriceRow r : rows) {
             grid.row(Arrays.asList(
                     r.provider(), r.model(),

@@ -5,6 +5,7 @@ import com.llmresale.pricing.engine.RoiReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code pricing roi}: fine-tuning break-even and the savings over a few horizons. */
 public final class RoiView implements View<RoiReport> {
@@ -102,7 +103,8 @@ public final class RoiView implements View<RoiReport> {
     /** One row per horizon; the break-even columns repeat on each. */
     @Override
     public Grid csv(RoiReport r) {
-        Grid.Builder grid = Grid.builder(COLUMNS.stream().map(Grid.Column::text).toList());
+        Set<String> text = Set.of("example", "break_even", "break_even_months_exact", "under_one_month", "claim_holds");
+        Grid.Builder grid = Grid.builder(COLUMNS.stream().map(c -> new Grid.Column(c, !text.contains(c))).toList());
         for (RoiReport.Horizon h : r.horizons()) {
             grid.row(nz(r.example()), Text.plain(r.trainingUsd()), Text.plain(r.monthlyBeforeUsd()),
                     Text.plain(r.monthlyAfterUsd()), Text.plain(r.monthlySavingUsd()),

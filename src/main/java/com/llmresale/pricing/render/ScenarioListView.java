@@ -31,9 +31,9 @@ public record ScenarioListView(String folder) implements View<List<Scenario>> {
 
     @Override
     public Grid csv(List<Scenario> scenarios) {
-        Grid.Builder g = Grid.builder(Grid.Column.text("scenario"), Grid.Column.text("users"),
-                Grid.Column.text("currency"), Grid.Column.text("price_per_user"), Grid.Column.text("fx_rate"),
-                Grid.Column.text("cost_margin"), Grid.Column.text("mix"), Grid.Column.text("description"),
+        Grid.Builder g = Grid.builder(Grid.Column.text("scenario"), Grid.Column.number("users"),
+                Grid.Column.text("currency"), Grid.Column.number("price_per_user"), Grid.Column.number("fx_rate"),
+                Grid.Column.number("cost_margin"), Grid.Column.text("mix"), Grid.Column.text("description"),
                 Grid.Column.text("file"));
         for (Scenario s : scenarios) {
             g.row(s.name(), String.valueOf(s.users()), s.currency(), s.pricePerUser().toPlainString(),

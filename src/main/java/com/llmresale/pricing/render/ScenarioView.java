@@ -317,7 +317,8 @@ public final class ScenarioView implements View<ScenarioReport> {
         }
 
         static Grid grid(Object tree) {
-            Grid.Builder g = Grid.builder(Grid.Column.text("key"), Grid.Column.text("value"));
+            // values are numbers or text: as a number column, a plain decimal is written as it is, text neutralised
+            Grid.Builder g = Grid.builder(Grid.Column.text("key"), Grid.Column.number("value"));
             walk("", tree, g);
             return g.build();
         }

@@ -1,14 +1,12 @@
 package com.llmresale.pricing.render;
 
 import com.llmresale.pricing.engine.SensitivityReport;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * The one class that touches tablesaw: the sensitivity grid as a tablesaw {@link Table}, its CSV
@@ -21,6 +19,7 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
 final class SensitivityTable {
     static final List<String> COLUMNS = List.of("scenario", "users", "price_per_user", "currency", "revenue_usd",
             "cost_budget_usd", "worst_case_usd", "gross_margin_usd", "margin_pct", "within_budget");
+    private static final java.util.Set<String> TEXT = java.util.Set.of("scenario", "currency", "within_budget");
 
     private SensitivityTable() {
     }
@@ -60,8 +59,7 @@ final class SensitivityTable {
         table.removeColumns("scenario");
         List<Grid.Column> columns = new ArrayList<>();
         for (Column<?> c : table.columns()) {
-            boolean numeric = !c.name().equals("currency") && !c.name().equals("within_budget");
-            columns.add(new Grid.Column(c.name(), numeric));
+            columns.add(new Grid.Column(c.name(), !TEXT.contains(c.name())));
         }
         Grid.Builder g = Grid.builder(columns);
         for (int row = 0; row < table.rowCount(); row++) {
@@ -99,10 +97,24 @@ final class SensitivityTable {
         return g.build();
     }
 
-    /** The long table as CSV, written by tablesaw: header row, '\n' line ends. */
+    /**
+     * The long table as CSV, scenario column first, written like every CSV of the tool
+     * ({@link CsvRenderer}: a scenario name that starts with = is neutralised).
+     */
     static String csv(SensitivityReport r) {
-        StringWriter out = new StringWriter();
-        table(r).write().csv(CsvWriteOptions.builder(out).header(true).lineEnd("\n").build());
-        return out.toString();
+        Table table = table(r);
+        List<Grid.Column> columns = new ArrayList<>();
+        for (Column<?> c : table.columns()) {
+            columns.add(new Grid.Column(c.name(), !TEXT.contains(c.name())));
+        }
+        Grid.Builder g = Grid.builder(columns);
+        for (int row = 0; row < table.rowCount(); row++) {
+            List<String> cells = new ArrayList<>();
+            for (Column<?> c : table.columns()) {
+                cells.add(c.getString(row));
+            }
+            g.row(cells);
+        }
+        return CsvRenderer.render(g.build());
     }
 }

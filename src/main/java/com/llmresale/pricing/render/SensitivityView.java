@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * {@code pricing scenario NAME --sensitivity}: worst-case margin over users x price per user.
- * Built with tablesaw through {@link SensitivityTable}; the CSV format is tablesaw's own writer
- * ({@link #csvText}).
+ * Built with tablesaw through {@link SensitivityTable}; its CSV export ({@link #csvText}, scenario
+ * column first) is written like every CSV of the tool.
  */
 public final class SensitivityView implements View<SensitivityReport> {
 
@@ -30,7 +30,7 @@ public final class SensitivityView implements View<SensitivityReport> {
         return SensitivityTable.grid(r);
     }
 
-    /** The CSV export, written by tablesaw. */
+    /** The CSV export: the long table with the scenario in its first column. */
     public static String csvText(SensitivityReport r) {
         return SensitivityTable.csv(r);
     }

@@ -1,5 +1,6 @@
 package com.llmresale.pricing.render;
 
+import com.llmresale.pricing.model.Snippet;
 import java.math.BigDecimal;
 
 /** Number-to-text helpers shared by views. Formatting only: values arrive already rounded. */
@@ -49,5 +50,17 @@ public final class Text {
     /** {@code 1 model}, {@code 2 models}. */
     public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Text from the data made safe to show on a terminal or in Markdown: C0 and C1 control
+     * characters, DEL, the line and paragraph separators and the bidi embeddings, overrides and
+     * isolates (U+202A-U+202E, U+2066-U+2069) are shown as escapes instead of acting: a backslash
+     * and {@code n}, {@code r} or {@code t}, else {@code x1b} (C0, DEL) or {@code u009b} (the
+     * others); everything else is kept as it is. The table and Markdown renderers and the error
+     * handler show every line through this.
+     */
+    public static String visible(String text) {
+        return text == null ? "" : Snippet.visible(text);
     }
 }

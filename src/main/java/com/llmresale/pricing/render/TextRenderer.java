@@ -2,7 +2,10 @@ package com.llmresale.pricing.render;
 
 import java.util.List;
 
-/** The {@code table} format: aligned plain-text columns for a terminal. */
+/**
+ * The {@code table} format: aligned plain-text columns for a terminal. Every heading, line and
+ * cell is shown through {@link Text#visible}: data cannot move the cursor or break a line.
+ */
 final class TextRenderer {
     private static final String GAP = "  ";
 
@@ -18,9 +21,9 @@ final class TextRenderer {
             }
             previous = block;
             if (block instanceof Doc.Heading h) {
-                out.append(h.text()).append('\n');
+                out.append(Text.visible(h.text())).append('\n');
             } else if (block instanceof Doc.Paragraph p) {
-                p.lines().forEach(line -> out.append(line).append('\n'));
+                p.lines().forEach(line -> out.append(Text.visible(line)).append('\n'));
             } else if (block instanceof Grid g) {
                 grid(out, g);
             }
@@ -28,7 +31,8 @@ final class TextRenderer {
         return out.toString();
     }
 
-    private static void grid(StringBuilder out, Grid grid) {
+    private static void grid(StringBuilder out, Grid shown) {
+        Grid grid = visible(shown);
         List<Grid.Column> columns = grid.columns();
         int[] widths = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
@@ -58,6 +62,15 @@ final class TextRenderer {
             }
         }
         out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /** The grid with every cell and column name as {@link Text#visible} shows it. */
+    static Grid visible(Grid grid) {
+        List<Grid.Column> columns = grid.columns().stream()
+                .map(c -> new Grid.Column(Text.visible(c.name()), c.numeric())).toList();
+        List<List<String>> rows = grid.rows().stream()
+                .map(row -> row.stream().map(c -> c == null ? "" : Text.visible(c)).toList()).toList();
+        return new Grid(columns, rows);
     }
 
     private static int width(String cell) {

@@ -89,8 +89,8 @@ public final class TiersView implements View<TierReport> {
     public Grid csv(TierReport report) {
         Grid.Builder grid = Grid.builder(
                 Grid.Column.text("tier"), Grid.Column.text("provider"), Grid.Column.text("model"),
-                Grid.Column.text("multiplier"), Grid.Column.text("credits"), Grid.Column.text("pinned"),
-                Grid.Column.text("input_usd_per_mtok"), Grid.Column.text("output_usd_per_mtok"));
+                Grid.Column.number("multiplier"), Grid.Column.number("credits"), Grid.Column.text("pinned"),
+                Grid.Column.number("input_usd_per_mtok"), Grid.Column.number("output_usd_per_mtok"));
         for (TierReport.Group g : report.tiers()) {
             for (PricedModel m : g.models()) {
                 grid.row(g.tier().name(), m.provider(), m.model(), Text.plain(m.multiplier()), Text.plain(m.credits()),

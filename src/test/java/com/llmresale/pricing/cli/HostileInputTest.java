@@ -80,7 +80,7 @@ class HostileInputTest {
             'users: 50 '          | users: 1e999999999        | users: '1e999999999' is too large (at most 20 digits before the point)
             'cost_margin: 0.30 '  | cost_margin: 1e-999999999 | cost_margin: '1e-999999999' has too many decimal places (at most 20)
             'fx_rate: 34.5 '      | fx_rate: 1E+2147483647    | fx_rate: '1E+2147483647' is too large (at most 20 digits before the point)
-            '- alias: autox '     | '- alias: "autox\\e]0;owned\\a"' | mix[autox\\u001B]0;owned\\u0007].alias: has the control character U+001B at position 6: 'autox\\u001B]0;owned\\u0007'
+            '- alias: autox '     | '- alias: "autox\\e]0;owned\\a"' | mix[autox\\x1b]0;owned\\x07].alias: has the control character U+001B at position 6: 'autox\\x1b]0;owned\\x07'
             """)
     void hugeAndTinyNumbersInAScenario(String from, String to, String expected) throws Exception {
         Workspace ws = new Workspace(dir);
@@ -133,9 +133,9 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             trailing space  | '- id: llama-3.1-8b-instant' | '- id: "llama-3.1-8b-instant "' | error: pricing/groq.yaml:6: models[llama-3.1-8b-instant ].id: has spaces at its start or end: 'llama-3.1-8b-instant ' (they would publish a different id)
-            escape sequence | '- id: llama-3.1-8b-instant' | '- id: "llama\\e[31m"'           | error: pricing/groq.yaml:6: models[llama\\u001B[31m].id: has the control character U+001B at position 6: 'llama\\u001B[31m'
-            line break      | '- id: llama-3.1-8b-instant' | '- id: "llama\\nfake"'           | error: pricing/groq.yaml:6: models[llama\\u000Afake].id: has the control character U+000A at position 6: 'llama\\u000Afake'
-            bidi override   | 'family: gpt-oss-20b'        | 'family: "gpt\\u202eoss"'        | error: pricing/groq.yaml:12: models[openai/gpt-oss-20b].family: has the control character U+202E at position 4: 'gpt\\u202Eoss'
+            escape sequence | '- id: llama-3.1-8b-instant' | '- id: "llama\\e[31m"'           | error: pricing/groq.yaml:6: models[llama\\x1b[31m].id: has the control character U+001B at position 6: 'llama\\x1b[31m'
+            line break      | '- id: llama-3.1-8b-instant' | '- id: "llama\\nfake"'           | error: pricing/groq.yaml:6: models[llama\\nfake].id: has the control character U+000A at position 6: 'llama\\nfake'
+            bidi override   | 'family: gpt-oss-20b'        | 'family: "gpt\\u202eoss"'        | error: pricing/groq.yaml:12: models[openai/gpt-oss-20b].family: has the control character U+202E at position 4: 'gpt\\u202eoss'
             """)
     void idsThatWouldNotReadBackAreRefusedAtLoad(String name, String from, String to, String expected) {
         assertThat(failsWith(1, groqWith(from, to), "recompute", "--write")).isEqualTo(expected);

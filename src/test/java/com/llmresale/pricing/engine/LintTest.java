@@ -180,4 +180,68 @@ class LintTest {
         assertThatThrownBy(() -> new LintRules(TODAY, -1, BigDecimal.TEN, BigDecimal.TEN)).hasMessageStartingWith("max_age_days:");
         assertThatThrownBy(() -> new LintRules(TODAY, 1, BigDecimal.valueOf(101), BigDecimal.TEN)).hasMessageStartingWith("pin_tolerance:");
     }
+
+    @Test
+    void aPinFarFromABigFamilyNamesTheThreeNearestPeersAndCountsTheRest() {
+        // peers compute to 2, 4, 6, 8, 10 credits ($0.03 average = 0.1x = 2 credits); pinned at 40
+        Catalog c = catalog(sheet("p", pinned("pin", 40, "f"), priced("a", "0.03", "0.03", "f"),
+                priced("b", "0.06", "0.06", "f"), priced("c", "0.09", "0.09", "f"), priced("d", "0.12", "0.12", "f"),
+                priced("e", "0.15", "0.15", "f")));
+
+        assertThat(Lint.check(c, RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
+                "pinned at 40 credits, but family f computes to p c 6, p d 8, p e 10 and 2 more, 2 to 10"
+                        + " (75.0% apart from the nearest)");
+    }
+
+    @Test
+    void atEqualDistanceTheNearestPeerIsTheOneWithTheSmallerKey() {
+        // pin 10 between 6 and 14 (4 away each): against 14 it is 28.6% apart (flagged at 25%), against 6 40.0%
+        Catalog highFirst = catalog(sheet("p", pinned("pin", 10, "f"), priced("b-six", "0.09", "0.09", "f"),
+                priced("a-fourteen", "0.21", "0.21", "f")));
+        Catalog lowFirst = catalog(sheet("p", pinned("pin", 10, "f"), priced("a-six", "0.09", "0.09", "f"),
+                priced("b-fourteen", "0.21", "0.21", "f")));
+
+        assertThat(Lint.check(highFirst, RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
+                "pinned at 10 credits, but family f computes to p b-six 6, p a-fourteen 14 (28.6% apart from the nearest)");
+        assertThat(Lint.check(lowFirst, RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
+                "pinned at 10 credits, but family f computes to p a-six 6, p b-fourteen 14 (40.0% apart from the nearest)");
+    }
+
+    /**
+     * 64,000 models: 4 providers x (14,000 priced + 2,000 pinned) in 8 families. Model {@code mNNNNN}
+     * (priced, i < 14,000) is in family {@code fam(i % 8)} and costs 0.03 x (1 + (i / 8) % 50) $ in and
+     * out, so 2 x (1 + (i / 8) % 50) credits: 2 to 100. Even pins sit at 50 credits (a peer computes to
+     * exactly that), odd pins at 1000 (90.0% from the dearest peers, 100).
+     */
+    @Test
+    void sixtyFourThousandModelsWithEightThousandPinsAreCheckedAndEachWarningNamesThreePeers() {
+        List<com.llmresale.pricing.model.ProviderSheet> sheets = new java.util.ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            List<ModelEntry> models = new java.util.ArrayList<>();
+            for (int i = 0; i < 14_000; i++) {
+                String price = new BigDecimal("0.03").multiply(BigDecimal.valueOf(1 + (i / 8) % 50)).toPlainString();
+                models.add(priced(String.format("m%05d", i), price, price, "fam" + i % 8));
+            }
+            for (int j = 0; j < 2_000; j++) {
+                models.add(pinned(String.format("pin%04d", j), j % 2 == 0 ? 50 : 1000, "fam" + j % 8));
+            }
+            sheets.add(sheet("p" + p, models.toArray(ModelEntry[]::new)));
+        }
+        Catalog big = new Catalog(com.llmresale.pricing.model.Settings.defaults(), sheets);
+
+        LintReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> Lint.check(big, RULES, null), "hang guard, not a timing claim");
+
+        assertThat(report.models()).isEqualTo(64_000);
+        assertThat(report.warnings()).hasSize(4 * 1_000).allSatisfy(w -> {
+            assertThat(w.code()).isEqualTo(LintCode.PIN_VS_FAMILY);
+            int j = Integer.parseInt(w.model().substring(3));
+            assertThat(j % 2).as(w.model()).isEqualTo(1);
+            int f = j % 8;
+            // the dearest peers (100 credits) with the smallest keys: provider p0, i = 8 x 49 + f, then +400, +800
+            assertThat(w.message()).isEqualTo("pinned at 1000 credits, but family fam" + f + " computes to "
+                    + String.format("p0 m%05d 100, p0 m%05d 100, p0 m%05d 100", 392 + f, 792 + f, 1192 + f)
+                    + " and 6997 more, 2 to 100 (90.0% apart from the nearest)");
+        });
+    }
 }
