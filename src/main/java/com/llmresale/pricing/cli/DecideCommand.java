@@ -31,15 +31,17 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-                "  pricing decide --example seed-003      seed 003's ~$0.50/1M self-hosted Llama 3.3 70B",
+                "  pricing decide --example seed-003      seed 003's self-hosted Llama 3.3 70B",
                 "  pricing decide --example seed-003 --tokens-per-day 150000000",
                 "  pricing decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 \\",
                 "      --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 \\",
                 "      --gpu-tokens-per-second 1500 --overhead 0.3",
                 "",
-                "seed-003 (scenarios/decide/seed-003.yaml): together:meta-llama/Llama-3.3-70B-",
-                "Instruct-Turbo at 1M tokens/day, a GPU at $1.80/hour, 1,250 tokens/s, 25%",
-                "overhead: 4.5M tokens an hour for $2.25 = $0.50 per 1M at full use.",
+                "seed-003 (scenarios/decide/seed-003.yaml): seed 003's \"~$0.50 per 1M tokens",
+                "for a self-hosted Llama 3.3 70B\" as inputs: a GPU at $1.80/hour, 1,250",
+                "tokens/s, 25%% overhead = 4.5M tokens an hour for $2.25 = $0.50 per 1M at",
+                "full use; against together:meta-llama/Llama-3.3-70B-Instruct-Turbo at",
+                "1M tokens/day (the seed's \"under 1M tokens/day: cloud API\").",
                 "Options given beside --example override its figures.%n"
         })
 final class DecideCommand extends BaseCommand implements Callable<Integer> {
@@ -73,7 +75,7 @@ final class DecideCommand extends BaseCommand implements Callable<Integer> {
     BigDecimal gpuTokensPerSecond;
 
     @Option(names = "--overhead", paramLabel = "SHARE",
-            description = "Operating overhead as a share of the GPU rent, 0.25 = 25% (default: 0).")
+            description = "Operating overhead as a share of the GPU rent, 0.25 = 25%% (default: 0).")
     BigDecimal overhead;
 
     @Option(names = "--overhead-usd-per-month", paramLabel = "USD",
