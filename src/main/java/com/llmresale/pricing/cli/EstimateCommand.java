@@ -2,12 +2,10 @@ package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.Estimate;
 import com.llmresale.pricing.engine.Estimator;
-import com.llmresale.pricing.engine.ModelSuggestions;
 import com.llmresale.pricing.engine.Workload;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.render.EstimateView;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +38,6 @@ import picocli.CommandLine.Parameters;
                 "like every multiplier.%n"
         })
 final class EstimateCommand extends BaseCommand implements Callable<Integer> {
-    private static final int SUGGESTIONS = 5;
-
     @Parameters(index = "0", paramLabel = "PROVIDER:MODEL",
             description = "The model, as provider id and the provider's model id (see `pricing models`).")
     String id;
@@ -82,29 +78,6 @@ final class EstimateCommand extends BaseCommand implements Callable<Integer> {
 
     /** The model named by PROVIDER:MODEL; an unknown one is a usage error naming the closest ids. */
     private ModelKey resolve(Catalog catalog) {
-        int colon = id.indexOf(':');
-        if (colon <= 0 || colon == id.length() - 1) {
-            throw usage("PROVIDER:MODEL: expected a provider id and a model id separated by ':', got '" + id + "'"
-                    + didYouMean(catalog));
-        }
-        // provider ids are lower-case (contract); model ids are the provider's own, case and all
-        ModelKey key = new ModelKey(id.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
-                id.substring(colon + 1));
-        if (catalog.sheet(key.provider()).isEmpty()) {
-            throw usage("PROVIDER:MODEL: no sheet for provider '" + key.provider() + "' in " + sheetsFolder().display()
-                    + didYouMean(catalog));
-        }
-        if (catalog.model(key.provider(), key.model()).isEmpty()) {
-            throw usage("PROVIDER:MODEL: unknown model '" + key + "'" + didYouMean(catalog));
-        }
-        return key;
-    }
-
-    private String didYouMean(Catalog catalog) {
-        List<ModelKey> closest = ModelSuggestions.closest(catalog, id, SUGGESTIONS);
-        if (closest.isEmpty()) {
-            return " (no close match; `pricing models` lists every id)";
-        }
-        return " (did you mean " + String.join(", ", closest.stream().map(ModelKey::toString).toList()) + "?)";
+        return ModelArgument.resolve(this, catalog, id, "PROVIDER:MODEL");
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 ScenarioCommand.class,
                 EstimateCommand.class,
                 RoiCommand.class,
+                DecideCommand.class,
                 CommandLine.HelpCommand.class
         },
         description = {

@@ -1,13 +1,9 @@
 package com.llmresale.pricing.io;
 
 import com.llmresale.pricing.model.RoiExample;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Named fine-tuning ROI examples: {@code roi/NAME.yaml} in the scenarios folder (for instance
@@ -23,20 +19,7 @@ public final class RoiExamples {
 
     /** The names of the examples in {@code scenarios}, sorted; empty when it has no roi folder. */
     public static List<String> names(Folder scenarios) {
-        Path dir = scenarios.path().resolve(SUBFOLDER);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".yaml") && !n.startsWith("."))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExampleFiles.names(scenarios, SUBFOLDER);
     }
 
     /** The example {@code name}; null when there is no such file. */
