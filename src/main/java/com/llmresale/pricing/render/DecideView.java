@@ -253,7 +253,9 @@ public final class DecideView implements View<DecisionReport> {
     /** One row per option; the race columns say where self-hosting overtakes that API option. */
     @Override
     public Grid csv(DecisionReport r) {
-        Grid.Builder grid = Grid.builder(COLUMNS.stream().map(Grid.Column::text).toList());
+        Grid.Builder grid = Grid.builder(Grid.Column.of(COLUMNS, java.util.Set.of("tokens_per_day", "input_share",
+                "days_per_month", "tokens_per_month", "usd_per_mtok", "monthly_usd", "over_cheapest_usd", "below_api_pct",
+                "gpus", "first_self_host_win_tokens_per_day", "self_host_always_from_tokens_per_day")));
         for (OptionCost o : r.options()) {
             Race race = r.race(o.option());
             grid.row(r.model().toString(), String.valueOf(r.inputs().tokensPerDay()), Text.plain(r.inputs().inputShare()),
