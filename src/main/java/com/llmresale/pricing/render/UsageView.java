@@ -55,7 +55,7 @@ public final class UsageView implements View<UsageReport> {
                 doc.grid(breachGrid(r.breaches()));
             }
             doc.heading("Plan against actual (" + r.plan().scenario() + ", per-user figures scaled to "
-                    + p.days() + " days)").grid(planGrid(r.plan().lines()));
+                    + p.days() + (p.days() == 1 ? " day)" : " days)")).grid(planGrid(r.plan().lines()));
             doc.paragraph(r.plan().checks().stream()
                     .map(c -> c.severity().name() + " " + c.code() + ": " + c.message()).toList());
         }
