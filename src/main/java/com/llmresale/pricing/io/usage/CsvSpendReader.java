@@ -3,7 +3,11 @@ package com.llmresale.pricing.io.usage;
 import com.llmresale.pricing.engine.usage.SpendRow;
 import com.llmresale.pricing.model.DataException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,34 +15,38 @@ import java.util.function.Consumer;
 
 /**
  * Spend-log rows from CSV with a header of the table's column names (any order, others ignored):
- * a small RFC 4180 reader of its own that builds strings only for the columns it needs (the
- * {@code messages} and {@code response} columns can be most of a file).
+ * a small RFC 4180 reader of its own, on bytes (the delimiters are ASCII, so UTF-8 needs no
+ * decoding to be split), that makes strings only of the columns it needs: the {@code messages}
+ * and {@code response} columns can be most of a file and are skipped unread.
  */
 final class CsvSpendReader {
     private static final int BUFFER = 1 << 16;
 
-    private final Reader in;
+    private final InputStream in;
     private final String file;
-    private final char[] buf = new char[BUFFER];
+    private final byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
     private long line = 1;
-    private final StringBuilder cell = new StringBuilder();
+    private byte[] cell = new byte[256];
+    private int cellLength;
+    /** The last cell read, when it could be taken straight from the buffer (else null: it is in {@link #cell}). */
+    private String direct;
 
-    CsvSpendReader(Reader in, String file) {
+    CsvSpendReader(InputStream in, String file) {
         this.in = in;
         this.file = file;
     }
 
     /** Reads every row into {@code sink}. */
     void read(Consumer<SpendRow> sink, BadRows bad) throws IOException {
+        if (fill() && limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+            pos = 3; // a byte order mark
+        }
         List<String> header = new ArrayList<>();
         long headerLine = line;
-        if (!record(header, null, null)) {
+        if (!record(header, null, null, new int[1])) {
             throw new DataException(file, 0, null, "empty file: expected a CSV header of LiteLLM_SpendLogs columns");
-        }
-        if (!header.isEmpty()) {
-            header.set(0, header.get(0).replace("\uFEFF", ""));
         }
         int[] slots = new int[header.size()];
         boolean[] present = new boolean[SpendFields.COLUMNS.length];
@@ -94,10 +102,6 @@ final class CsvSpendReader {
         return Arrays.stream(f.values).allMatch(v -> v == null || v.isEmpty());
     }
 
-    private boolean record(List<String> header, int[] slots, SpendFields fields) throws IOException {
-        return record(header, slots, fields, new int[1]);
-    }
-
     /**
      * Reads one record: into {@code header} (every cell), or into {@code fields} (the cells whose
      * {@code slots} entry is a column). False at the end of input.
@@ -109,13 +113,13 @@ final class CsvSpendReader {
         int field = 0;
         while (true) {
             boolean wanted = header != null || (field < slots.length && slots[field] >= 0);
-            cell.setLength(0);
             int end = cell(wanted);
             if (wanted) {
+                String text = text();
                 if (header != null) {
-                    header.add(cell.toString());
+                    header.add(text);
                 } else {
-                    fields.values[slots[field]] = cell.toString();
+                    fields.values[slots[field]] = text;
                 }
             }
             field++;
@@ -126,8 +130,10 @@ final class CsvSpendReader {
         }
     }
 
-    /** Reads one cell into {@link #cell} (when wanted); returns what ended it: ',', '\n' or -1. */
+    /** Reads one cell (kept when wanted); returns what ended it: ',', '\n' or -1. */
     private int cell(boolean wanted) throws IOException {
+        direct = null;
+        cellLength = 0;
         if (pos >= limit && !fill()) {
             return -1;
         }
@@ -146,7 +152,7 @@ final class CsvSpendReader {
                     pos++;
                 }
                 if (wanted) {
-                    cell.append(buf, s, pos - s);
+                    append(s, pos - s);
                 }
                 if (pos >= limit) {
                     continue;
@@ -157,7 +163,7 @@ final class CsvSpendReader {
                 }
                 if (buf[pos] == '"') {
                     if (wanted) {
-                        cell.append('"');
+                        append(pos, 1);
                     }
                     pos++;
                     continue;
@@ -165,18 +171,24 @@ final class CsvSpendReader {
                 return end();
             }
         }
+        boolean first = true;
         while (true) {
             int s = pos;
             while (pos < limit) {
-                char c = buf[pos];
+                byte c = buf[pos];
                 if (c == ',' || c == '\n' || c == '\r') {
                     break;
                 }
                 pos++;
             }
             if (wanted) {
-                cell.append(buf, s, pos - s);
+                if (first && pos < limit && ascii(s, pos)) {
+                    direct = new String(buf, s, pos - s, StandardCharsets.ISO_8859_1);
+                } else {
+                    append(s, pos - s);
+                }
             }
+            first = false;
             if (pos < limit) {
                 return end();
             }
@@ -186,12 +198,50 @@ final class CsvSpendReader {
         }
     }
 
+    private boolean ascii(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void append(int from, int length) {
+        if (cellLength + length > cell.length) {
+            cell = Arrays.copyOf(cell, Math.max(cell.length * 2, cellLength + length));
+        }
+        System.arraycopy(buf, from, cell, cellLength, length);
+        cellLength += length;
+    }
+
+    /** The last cell as text; bytes that are not UTF-8 are an error naming the line. */
+    private String text() {
+        if (direct != null) {
+            return direct;
+        }
+        boolean ascii = true;
+        for (int i = 0; i < cellLength && ascii; i++) {
+            ascii = cell[i] >= 0;
+        }
+        if (ascii) {
+            return new String(cell, 0, cellLength, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(cell, 0, cellLength)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DataException(file, (int) line, null, "not UTF-8 text");
+        }
+    }
+
     /** After a cell: consumes the delimiter (',' or a line end) and says which. */
     private int end() throws IOException {
         if (pos >= limit && !fill()) {
             return -1;
         }
-        char c = buf[pos++];
+        byte c = buf[pos++];
         if (c == ',') {
             return ',';
         }
@@ -210,7 +260,7 @@ final class CsvSpendReader {
             line++;
             return '\n';
         }
-        throw new DataException(file, (int) line, null, "unexpected '" + c + "' after a quoted field");
+        throw new DataException(file, (int) line, null, "unexpected '" + (char) c + "' after a quoted field");
     }
 
     private boolean fill() throws IOException {

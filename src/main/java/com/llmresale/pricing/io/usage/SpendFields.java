@@ -185,8 +185,9 @@ final class SpendFields {
                 if (i == start || i - start > 9) {
                     throw new IllegalArgumentException();
                 }
-                String frac = (t.substring(start, Math.min(i, start + 3)) + "00").substring(0, 3);
-                millis = Integer.parseInt(frac);
+                for (int k = 0; k < 3; k++) {
+                    millis = millis * 10 + (start + k < i ? t.charAt(start + k) - '0' : 0);
+                }
             }
             long offsetSeconds = 0;
             if (i < n) {

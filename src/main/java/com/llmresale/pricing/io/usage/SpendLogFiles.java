@@ -5,11 +5,8 @@ import com.llmresale.pricing.model.DataException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,9 +63,7 @@ public final class SpendLogFiles {
         if (first == '[' || first == '{') {
             JsonSpendReader.read(data, display, sink, bad);
         } else if (first >= 0) {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            new CsvSpendReader(new InputStreamReader(data, decoder), display).read(sink, bad);
+            new CsvSpendReader(data, display).read(sink, bad);
         }
     }
 
