@@ -26,8 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -437,14 +435,6 @@ public final class UsageEngine {
         return "$" + String.format(java.util.Locale.ROOT, "%,.2f", v.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** Used by views: the limits of a user. */
-    public static Map<String, Long> caps(UserLimits l) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        l.requests().forEach((p, v) -> out.put("requests_per_" + p.id(), v));
-        l.tokens().forEach((p, v) -> out.put("tokens_per_" + p.id(), v));
-        return out;
-    }
-
     /** The thresholds a source needs for minute and hour windows: the lowest cap of each, standard or premium. */
     public static Map<LimitPeriod, Long> floors(Map<LimitPeriod, Long> standard, Map<LimitPeriod, Long> premium) {
         Map<LimitPeriod, Long> out = new HashMap<>();
@@ -455,12 +445,6 @@ public final class UsageEngine {
                 out.put(p, Math.min(a == null ? Long.MAX_VALUE : a, b == null ? Long.MAX_VALUE : b));
             }
         }
-        return out;
-    }
-
-    static Set<String> names(List<Breach> breaches) {
-        Set<String> out = new HashSet<>();
-        breaches.forEach(b -> out.add(b.user()));
         return out;
     }
 }
