@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
                 EstimateCommand.class,
                 RoiCommand.class,
                 DecideCommand.class,
+                UsageCommand.class,
                 CommandLine.HelpCommand.class
         },
         description = {
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
                 "  pricing scenario balanced          the 50-user budget and margin analysis",
                 "  pricing estimate anthropic:claude-haiku-4-5 --input-tokens 2000 --output-tokens 500",
                 "  pricing roi --example seed-003     fine-tuning break-even",
+                "  pricing usage spendlogs.csv --scenario balanced   what users really used and cost",
                 "",
                 "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })
