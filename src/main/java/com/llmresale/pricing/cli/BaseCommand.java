@@ -1,8 +1,10 @@
 package com.llmresale.pricing.cli;
 
+import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.ScenarioLoader;
 import com.llmresale.pricing.io.ProtectedPaths;
 import com.llmresale.pricing.io.PublishedCsv;
 import com.llmresale.pricing.model.Catalog;
@@ -95,6 +97,20 @@ abstract class BaseCommand {
             pendingNotes.add("note: no ./" + name + " here; using the " + what + " bundled in pricing.jar (give "
                     + option + " DIR)");
         }
+    }
+
+    /** The scenario an option names (e.g. {@code --scenario balanced}); an unknown one is a usage error. */
+    Scenario namedScenario(String option, String name) {
+        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
+        if (folder == null) {
+            throw usage(folderNotFound("--scenarios", global().scenarios()));
+        }
+        Scenario found = ScenarioLoader.find(folder, name);
+        if (found == null) {
+            throw usage(option + ": unknown scenario '" + name + "' (known: "
+                    + String.join(", ", ScenarioLoader.names(folder)) + ")");
+        }
+        return found;
     }
 
     /** Why an option's folder cannot be used: missing, or a file where a folder should be. */

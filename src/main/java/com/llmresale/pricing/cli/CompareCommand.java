@@ -7,7 +7,6 @@ import com.llmresale.pricing.engine.TokenMix;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.RecommendationsLoader;
-import com.llmresale.pricing.io.ScenarioLoader;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.render.CompareView;
@@ -106,15 +105,7 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
         if (scenario == null) {
             return TokenMix.EVEN;
         }
-        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
-        if (folder == null) {
-            throw usage(folderNotFound("--scenarios", global().scenarios()));
-        }
-        Scenario found = ScenarioLoader.find(folder, scenario);
-        if (found == null) {
-            throw usage("--scenario: unknown scenario '" + scenario + "' (known: "
-                    + String.join(", ", ScenarioLoader.names(folder)) + ")");
-        }
+        Scenario found = namedScenario("--scenario", scenario);
         return new TokenMix(found.inputShare(), "scenario " + found.name());
     }
 

@@ -7,7 +7,6 @@ import com.llmresale.pricing.engine.usage.UsageQuery;
 import com.llmresale.pricing.engine.usage.UsageReport;
 import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.PublishedCsv;
-import com.llmresale.pricing.io.ScenarioLoader;
 import com.llmresale.pricing.io.usage.BadRows;
 import com.llmresale.pricing.io.usage.PostgresUsage;
 import com.llmresale.pricing.io.usage.SpendLogFiles;
@@ -162,16 +161,7 @@ final class UsageCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private Scenario scenario() {
-        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
-        if (folder == null) {
-            throw usage(folderNotFound("--scenarios", global().scenarios()));
-        }
-        Scenario s = ScenarioLoader.find(folder, scenarioName);
-        if (s == null) {
-            throw usage("--scenario: unknown scenario '" + scenarioName + "' (known: "
-                    + String.join(", ", ScenarioLoader.names(folder)) + ")");
-        }
-        return s;
+        return namedScenario("--scenario", scenarioName);
     }
 
     private ZoneId zone() {

@@ -57,6 +57,11 @@ final class SensitivityTable {
     static Grid grid(SensitivityReport r) {
         Table table = table(r);
         table.removeColumns("scenario");
+        return grid(table);
+    }
+
+    /** The table's rows as a grid, every column but the text ones numeric. */
+    private static Grid grid(Table table) {
         List<Grid.Column> columns = new ArrayList<>();
         for (Column<?> c : table.columns()) {
             columns.add(new Grid.Column(c.name(), !TEXT.contains(c.name())));
@@ -102,19 +107,6 @@ final class SensitivityTable {
      * ({@link CsvRenderer}: a scenario name that starts with = is neutralised).
      */
     static String csv(SensitivityReport r) {
-        Table table = table(r);
-        List<Grid.Column> columns = new ArrayList<>();
-        for (Column<?> c : table.columns()) {
-            columns.add(new Grid.Column(c.name(), !TEXT.contains(c.name())));
-        }
-        Grid.Builder g = Grid.builder(columns);
-        for (int row = 0; row < table.rowCount(); row++) {
-            List<String> cells = new ArrayList<>();
-            for (Column<?> c : table.columns()) {
-                cells.add(c.getString(row));
-            }
-            g.row(cells);
-        }
-        return CsvRenderer.render(g.build());
+        return CsvRenderer.render(grid(table(r)));
     }
 }
