@@ -30,12 +30,13 @@ public final class CatalogLoader {
     static final Set<String> NOT_SHEETS = Set.of(SETTINGS_FILE, RecommendationsLoader.FILE_NAME);
 
     static final Set<String> SHEET_FIELDS = Set.of(
-            "provider", "name", "currency", "updated", "source", "batch_discount", "notes", "models", "size_bands");
+            "provider", "name", "currency", "updated", "source", "batch_discount", "notes", "models", "size_bands",
+            "litellm_provider");
     static final Set<String> SIZE_BANDS_FIELDS = Set.of("dense", "moe", "source");
     static final Set<String> SIZE_BAND_FIELDS = Set.of("max_params", "price", "input", "output");
     static final Set<String> MODEL_FIELDS = Set.of(
             "id", "input", "output", "cached_input", "credits", "family", "active", "free", "tags",
-            "params", "moe", "kind", "source", "note");
+            "params", "moe", "kind", "source", "note", "aliases");
     static final Set<String> SETTINGS_FIELDS = Set.of(
             "baseline", "credits_per_multiplier", "multiplier_scale", "rounding", "tiers");
 
@@ -77,6 +78,7 @@ public final class CatalogLoader {
         SizeBands bands = root.has("size_bands") ? sizeBands(root.requireObject("size_bands")) : null;
         List<ModelEntry> models = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
+        List<YamlObject> nodes = new ArrayList<>();
         for (YamlObject m : root.objects("models", "id")) {
             ModelEntry model = model(m, bands);
             Integer first = lines.putIfAbsent(model.id(), m.line());
@@ -84,7 +86,9 @@ public final class CatalogLoader {
                 throw m.error("id", "duplicate model id '" + model.id() + "' (first on line " + first + ")");
             }
             models.add(model);
+            nodes.add(m);
         }
+        checkAliases(models, nodes, lines);
         return root.build(() -> new ProviderSheet(
                 provider,
                 root.string("name"),
@@ -94,7 +98,26 @@ public final class CatalogLoader {
                 root.decimal("batch_discount"),
                 root.strings("notes"),
                 models,
-                bands));
+                bands,
+                root.string("litellm_provider")));
+    }
+
+    /** Every alias names one model only, and no alias is another model's id (the error at the alias's model). */
+    private static void checkAliases(List<ModelEntry> models, List<YamlObject> nodes, Map<String, Integer> idLines) {
+        Map<String, String> owner = new HashMap<>();
+        for (int i = 0; i < models.size(); i++) {
+            ModelEntry model = models.get(i);
+            for (String alias : model.aliases()) {
+                Integer idLine = idLines.get(alias);
+                if (idLine != null) {
+                    throw nodes.get(i).error("aliases", "'" + alias + "' is the id of another model (line " + idLine + ")");
+                }
+                String first = owner.putIfAbsent(alias, model.id());
+                if (first != null && !first.equals(model.id())) {
+                    throw nodes.get(i).error("aliases", "'" + alias + "' is already an alias of " + first);
+                }
+            }
+        }
     }
 
     /**
@@ -141,7 +164,8 @@ public final class CatalogLoader {
                 kind,
                 m.string("source"),
                 m.string("note"),
-                derived));
+                derived,
+                m.strings("aliases")));
     }
 
     /** A sheet's {@code size_bands}: each list ascending, contiguous from 0, positive prices. */

@@ -25,6 +25,7 @@ import java.util.List;
  * @param note          a remark for people reading reports
  * @param priceBand     the size band {@code input}/{@code output} were taken from (seed 002), or null when
  *                      they are the sheet's own prices
+ * @param aliases       other ids the same model is logged or listed under (LiteLLM's dated ids), never null
  */
 public record ModelEntry(
         String id,
@@ -41,7 +42,8 @@ public record ModelEntry(
         String kind,
         String source,
         String note,
-        SizeBand priceBand) {
+        SizeBand priceBand,
+        List<String> aliases) {
     /**
      * The most credits a model may be pinned at: far above any price a sheet accepts ($1,000,000
      * per 1M tokens is 66,666,667 credits at the default baseline), and small enough that every
@@ -111,6 +113,26 @@ public record ModelEntry(
             Ids.check("family", family);
         }
         tags = tags == null ? List.of() : List.copyOf(tags);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        for (String alias : aliases) {
+            if (alias == null || alias.isBlank()) {
+                throw new IllegalArgumentException("aliases: must not be blank");
+            }
+            if (alias.equals(id)) {
+                throw new IllegalArgumentException("aliases: '" + alias + "' is the model's own id");
+            }
+        }
+        if (aliases.stream().distinct().count() != aliases.size()) {
+            throw new IllegalArgumentException("aliases: listed twice: " + aliases);
+        }
+    }
+
+    /** A model without aliases. */
+    public ModelEntry(String id, BigDecimal input, BigDecimal output, BigDecimal cachedInput, Integer pinnedCredits,
+            String family, boolean active, boolean free, List<String> tags, BigDecimal params, boolean moe,
+            String kind, String source, String note, SizeBand priceBand) {
+        this(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params, moe, kind, source,
+                note, priceBand, List.of());
     }
 
     /** A model whose prices, if any, are the sheet's own (no size band). */
@@ -168,11 +190,11 @@ public record ModelEntry(
 
     public ModelEntry withActive(boolean newActive) {
         return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, newActive, free, tags,
-                params, moe, kind, source, note, priceBand);
+                params, moe, kind, source, note, priceBand, aliases);
     }
 
     public ModelEntry withFamily(String newFamily) {
         return new ModelEntry(id, input, output, cachedInput, pinnedCredits, newFamily, active, free, tags,
-                params, moe, kind, source, note, priceBand);
+                params, moe, kind, source, note, priceBand, aliases);
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param notes         remarks that matter when choosing a provider
  * @param models        the models, in sheet order
  * @param sizeBands     the size-based price schedule (seed 002), or null
+ * @param litellmProvider the provider name LiteLLM logs ({@code custom_llm_provider}); defaults to {@code provider}
  */
 public record ProviderSheet(
         String provider,
@@ -30,7 +31,8 @@ public record ProviderSheet(
         BigDecimal batchDiscount,
         List<String> notes,
         List<ModelEntry> models,
-        SizeBands sizeBands) {
+        SizeBands sizeBands,
+        String litellmProvider) {
 
     private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -63,12 +65,43 @@ public record ProviderSheet(
                 throw new InvalidValueException("models", "duplicate model id '" + model.id() + "'");
             }
         }
+        Set<String> aliases = new HashSet<>();
+        for (ModelEntry model : models) {
+            for (String alias : model.aliases()) {
+                if (ids.contains(alias)) {
+                    throw new IllegalArgumentException("aliases: '" + alias + "' of " + model.id()
+                            + " is the id of another model");
+                }
+                if (!aliases.add(alias)) {
+                    throw new IllegalArgumentException("aliases: '" + alias + "' is an alias of two models");
+                }
+            }
+        }
+        if (litellmProvider == null || litellmProvider.isBlank()) {
+            litellmProvider = provider;
+        }
+    }
+
+    /** A sheet whose LiteLLM provider name is its id. */
+    public ProviderSheet(String provider, String name, String currency, LocalDate updated, String source,
+            BigDecimal batchDiscount, List<String> notes, List<ModelEntry> models, SizeBands sizeBands) {
+        this(provider, name, currency, updated, source, batchDiscount, notes, models, sizeBands, null);
+    }
+
+    /** The model with this id or alias. */
+    public Optional<ModelEntry> modelOrAlias(String idOrAlias) {
+        for (ModelEntry m : models) {
+            if (m.id().equals(idOrAlias) || m.aliases().contains(idOrAlias)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A sheet without size bands. */
     public ProviderSheet(String provider, String name, String currency, LocalDate updated, String source,
             BigDecimal batchDiscount, List<String> notes, List<ModelEntry> models) {
-        this(provider, name, currency, updated, source, batchDiscount, notes, models, null);
+        this(provider, name, currency, updated, source, batchDiscount, notes, models, null, null);
     }
 
     public Optional<ModelEntry> model(String id) {
