@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 ScenarioCommand.class,
                 EstimateCommand.class,
                 RoiCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         },
         description = {
