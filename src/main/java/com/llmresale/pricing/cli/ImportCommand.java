@@ -3,6 +3,7 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.OutsideCatalog;
 import com.llmresale.pricing.io.SheetYaml;
+import com.llmresale.pricing.model.CatalogEntry;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ProviderSheet;
 import java.io.IOException;
@@ -66,8 +67,8 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
             throw usage("--into: " + into + " is a file, not a folder");
         }
         OutsideCatalog catalog = OutsideCatalog.read(cwd().resolve(from), from.toString(), source);
-        Map<String, List<OutsideCatalog.Entry>> byProvider = new TreeMap<>();
-        for (OutsideCatalog.Entry e : catalog.entries()) {
+        Map<String, List<CatalogEntry>> byProvider = new TreeMap<>();
+        for (CatalogEntry e : catalog.entries()) {
             byProvider.computeIfAbsent(e.provider().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
         }
         for (String p : providers) {
@@ -81,7 +82,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         int skipped = catalog.skipped().size();
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            for (Map.Entry<String, List<OutsideCatalog.Entry>> group : byProvider.entrySet()) {
+            for (Map.Entry<String, List<CatalogEntry>> group : byProvider.entrySet()) {
                 String provider = group.getKey();
                 if (!providers.isEmpty() && providers.stream().noneMatch(p -> p.equalsIgnoreCase(provider))) {
                     continue;
@@ -92,7 +93,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
                 }
                 Map<String, ModelEntry> models = new LinkedHashMap<>();
                 Map<String, String> modelNotes = new LinkedHashMap<>();
-                for (OutsideCatalog.Entry e : group.getValue()) {
+                for (CatalogEntry e : group.getValue()) {
                     if (models.putIfAbsent(e.model().id(), e.model()) != null) {
                         skipped++;
                         continue; // LiteLLM lists some models under two keys ("x" and "provider/x")

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
                 EstimateCommand.class,
                 RoiCommand.class,
                 ImportCommand.class,
+                SyncCommand.class,
                 CommandLine.HelpCommand.class
         },
         description = {

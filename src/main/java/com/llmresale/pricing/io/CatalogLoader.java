@@ -72,6 +72,15 @@ public final class CatalogLoader {
         return new Catalog(settings, sheets);
     }
 
+    /** Each sheet's file, by provider id (for tools that edit sheets in place). */
+    public static Map<String, Path> sheetFilesByProvider(Folder folder) {
+        Map<String, Path> out = new HashMap<>();
+        for (Path file : sheetFiles(folder)) {
+            out.put(YamlObject.read(file, folder.display(file)).requireString("provider"), file);
+        }
+        return out;
+    }
+
     static List<Path> sheetFiles(Folder folder) {
         return folder.yamlFiles(NOT_SHEETS);
     }

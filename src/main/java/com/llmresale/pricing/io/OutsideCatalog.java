@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.llmresale.pricing.model.CatalogEntry;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.ModelEntry;
@@ -40,7 +41,7 @@ import java.util.TreeSet;
  * @param entries every priced model
  * @param skipped models left out, with why
  */
-public record OutsideCatalog(String kind, String file, List<Entry> entries, List<String> skipped) {
+public record OutsideCatalog(String kind, String file, List<CatalogEntry> entries, List<String> skipped) {
     public static final String LITELLM = "litellm";
     public static final String GENAI_PRICES = "genai-prices";
     public static final String OPENROUTER = "openrouter";
@@ -51,20 +52,8 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    /** genai-prices price keys the schema holds; the others are named in {@link Entry#notImported()}. */
+    /** genai-prices price keys the schema holds; the others are named in {@link CatalogEntry#notImported()}. */
     private static final Set<String> GENAI_KEYS = Set.of("input_mtok", "output_mtok", "cache_read_mtok", "cache_write_mtok");
-
-    /**
-     * One model of the catalog.
-     *
-     * @param provider    the catalog's provider name (LiteLLM's {@code litellm_provider}, genai-prices'
-     *                    provider id, OpenRouter's id prefix)
-     * @param key         the catalog's own key for the model
-     * @param model       its prices in the sheet schema, id = the key without a provider prefix
-     * @param notImported prices the catalog gives that the schema does not hold
-     */
-    public record Entry(String provider, String key, ModelEntry model, List<String> notImported) {
-    }
 
     public OutsideCatalog {
         entries = List.copyOf(entries);
@@ -84,7 +73,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
         return parse(bytes, display, kind);
     }
 
-    static OutsideCatalog parse(byte[] bytes, String display, String kind) {
+    public static OutsideCatalog parse(byte[] bytes, String display, String kind) {
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
@@ -128,7 +117,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
         if (!root.isObject()) {
             throw new DataException(display, 0, null, "LiteLLM's cost map is a JSON object of models");
         }
-        List<Entry> entries = new ArrayList<>();
+        List<CatalogEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -164,7 +153,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
                         null, false, mode.equals("embedding") ? ModelEntry.EMBEDDING : null, null, null, null, List.of(),
                         perToken(v, "cache_creation_input_token_cost", display, key), tiers, List.of(),
                         new UpstreamIds(key, null, null));
-                entries.add(new Entry(provider, key, model, List.of()));
+                entries.add(new CatalogEntry(provider, key, model, List.of()));
             } catch (InvalidValueException ex) {
                 skipped.add(key + ": " + ex.getMessage());
             }
@@ -192,7 +181,9 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
             throw new DataException(display, 0, field, "not a number: " + Snippet.of(n.toString()));
         }
         try {
-            return Numbers.decimal(n.isBigDecimal() ? n.decimalValue().toString() : n.asText());
+            // a double carries 15 significant digits safely: 0.0000029999900000000002 is 0.00000299999
+            return Numbers.decimal(n.isNumber() ? n.decimalValue().round(new java.math.MathContext(15)).toString()
+                    : n.asText());
         } catch (Numbers.NumberException e) {
             throw new DataException(display, 0, field, e.getMessage(), e);
         }
@@ -201,7 +192,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
     // ---- OpenRouter ----------------------------------------------------------------------------
 
     private static OutsideCatalog openrouter(JsonNode root, String display) {
-        List<Entry> entries = new ArrayList<>();
+        List<CatalogEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (JsonNode m : root.path("data")) {
             String key = m.path("id").asText("");
@@ -229,7 +220,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
                         perMtok(number(p.get("completion"), display, key + ".completion")), cached, null, null, true,
                         false, List.of(), null, false, null, null, null, null, List.of(), write, List.of(), List.of(),
                         new UpstreamIds(null, null, key));
-                entries.add(new Entry(provider, key, model, List.of()));
+                entries.add(new CatalogEntry(provider, key, model, List.of()));
             } catch (InvalidValueException e) {
                 skipped.add(key + ": " + e.getMessage());
             }
@@ -248,7 +239,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
     // ---- genai-prices --------------------------------------------------------------------------
 
     private static OutsideCatalog genai(JsonNode root, String display) {
-        List<Entry> entries = new ArrayList<>();
+        List<CatalogEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (JsonNode provider : root) {
             String pid = provider.path("id").asText("");
@@ -256,7 +247,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
                 String id = m.path("id").asText("");
                 String key = pid + "/" + id;
                 try {
-                    Entry entry = genaiModel(pid, id, m, display);
+                    CatalogEntry entry = genaiModel(pid, id, m, display);
                     if (entry == null) {
                         skipped.add(key + ": priced by time of day, or per request (not per token only)");
                     } else {
@@ -271,7 +262,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
     }
 
     /** One genai-prices model; null when its prices cannot be held by a sheet. */
-    private static Entry genaiModel(String provider, String id, JsonNode m, String display) {
+    private static CatalogEntry genaiModel(String provider, String id, JsonNode m, String display) {
         JsonNode prices = m.path("prices");
         List<JsonNode> periods = new ArrayList<>();
         List<LocalDate> starts = new ArrayList<>();
@@ -330,7 +321,7 @@ public record OutsideCatalog(String kind, String file, List<Entry> entries, List
                 null, !m.path("deprecated").asBoolean(false), false, List.of(), null, false,
                 embedding ? ModelEntry.EMBEDDING : null, null, null, null, List.of(), top.write, top.tiers, history,
                 new UpstreamIds(null, id, null));
-        return new Entry(provider, id, model, List.copyOf(ignored));
+        return new CatalogEntry(provider, id, model, List.copyOf(ignored));
     }
 
     /** One genai-prices price set: base prices and the union of every field's tiers. */
