@@ -133,7 +133,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
         notes.forEach(err()::println);
         err().flush();
         out().println("Imported " + lines.size() + (lines.size() == 1 ? " sheet" : " sheets") + " from " + from + " ("
-                + catalog.kind() + "); " + skipped + " models left out (not priced per token only, or listed twice).");
+                + catalog.kind() + "); " + skipped + " models of the catalog left out (not priced per token only, or listed twice).");
         lines.forEach(out()::println);
         out().flush();
         return ExitCodes.OK;
