@@ -71,7 +71,7 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Folder sheets = sheetsFolder();
-        Catalog all = CatalogLoader.load(sheets);
+        Catalog all = CatalogLoader.load(sheets).at(today());
         List<String> only = providers.stream().map(p -> ProviderOption.check(p, all, spec)).distinct().toList();
         Catalog catalog = all.onlyProviders(only);
         List<String> families = List.of();

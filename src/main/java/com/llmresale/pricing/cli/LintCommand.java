@@ -66,7 +66,7 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() {
         LintRules rules = rules();
         Folder sheets = sheetsFolder();
-        Catalog catalog = CatalogLoader.load(sheets);
+        Catalog catalog = CatalogLoader.load(sheets).at(rules.today());
         String only = provider.resolve(catalog, spec);
         LintReport report = Lint.check(catalog, RecommendationsLoader.load(sheets), rules, only);
         emit(new LintView(), report);

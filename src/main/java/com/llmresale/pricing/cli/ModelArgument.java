@@ -42,7 +42,7 @@ final class ModelArgument {
         return command.usage(message);
     }
 
-    private static String didYouMean(Catalog catalog, String id) {
+    static String didYouMean(Catalog catalog, String id) {
         List<ModelKey> closest = ModelSuggestions.closest(catalog, id, SUGGESTIONS);
         if (closest.isEmpty()) {
             return " (no close match; `pricing models` lists every id)";

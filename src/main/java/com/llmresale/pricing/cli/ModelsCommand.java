@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         footer = {
                 "  pricing models",
                 "  pricing models --provider together --format markdown",
-                "  pricing models --all --format csv --output models.csv%n"
+                "  pricing models --all --format csv --output models.csv",
+                "  pricing models --at 2025-06-01      the prices in force that day%n"
         })
 final class ModelsCommand extends BaseCommand implements Callable<Integer> {
     @Mixin
@@ -29,10 +30,13 @@ final class ModelsCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Include inactive models.")
     boolean all;
 
+    @Mixin
+    AtOption at;
+
     @Override
     public Integer call() {
         Folder sheets = sheetsFolder();
-        Catalog catalog = com.llmresale.pricing.io.CatalogLoader.load(sheets);
+        Catalog catalog = com.llmresale.pricing.io.CatalogLoader.load(sheets).at(at.orElse(today()));
         String only = provider.resolve(catalog, spec);
         Path publishedFile = sheets.path().resolve(PublishedCsv.FILE_NAME);
         Repricing repricing = new Repricing(catalog);

@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
                 RoiCommand.class,
                 DecideCommand.class,
                 UsageCommand.class,
+                ImportCommand.class,
+                SyncCommand.class,
                 CommandLine.HelpCommand.class
         },
         description = {

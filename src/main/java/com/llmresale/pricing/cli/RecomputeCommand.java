@@ -56,6 +56,9 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
                     + "(temp file + rename; the previous file is kept as published-credits.csv.bak).")
     boolean write;
 
+    @Mixin
+    AtOption at;
+
     @Override
     public Integer call() {
         Folder sheets = sheetsFolder();
@@ -79,7 +82,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
 
     /** @param readAs what the published file held when the lock was taken; null without --write */
     private int recompute(Folder sheets, Path publishedFile, FileFingerprint readAs) {
-        Catalog catalog = CatalogLoader.load(sheets);
+        Catalog catalog = CatalogLoader.load(sheets).at(at.orElse(today()));
         String only = provider.resolve(catalog, spec);
 
         String publishedName = sheets.display(publishedFile);

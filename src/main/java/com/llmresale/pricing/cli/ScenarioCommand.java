@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -100,6 +101,9 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
             description = "User counts for --sensitivity (default: the scenario's grid, else users x 0.5, 1, 1.5, 2).")
     List<Integer> gridUsers = new ArrayList<>();
 
+    @Mixin
+    AtOption at;
+
     @Option(names = "--grid-prices", paramLabel = "AMOUNT", split = ",",
             description = "Prices per user for --sensitivity (default: the scenario's grid, else price x 0.75, 1, 1.25, 1.5).")
     List<BigDecimal> gridPrices = new ArrayList<>();
@@ -125,7 +129,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
                     + "; see `pricing scenario list`)");
         }
         Overrides overrides = new Overrides(users, price, fx, margin, promptCache, batchShare, semanticCache, outputCap);
-        Catalog catalog = loadCatalog();
+        Catalog catalog = loadCatalog().at(at.orElse(today()));
         ScenarioEngine engine = new ScenarioEngine(catalog);
         ScenarioReport report = engine.analyse(scenario, overrides);
         scenario = report.scenario();

@@ -27,7 +27,7 @@ final class TiersCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = loadCatalog();
+        Catalog catalog = loadCatalog().at(today());
         String only = provider.resolve(catalog, spec);
         emit(new TiersView(), Tiers.report(catalog, only));
         return ExitCodes.OK;

@@ -30,6 +30,9 @@ import java.math.BigInteger;
  * @param effectiveMultiplier {@code perRequest.totalUsd / baselineUsd}, rounded like the published multiplier;
  *                            null when the request has no tokens
  * @param effectiveCredits    the credits that multiplier stands for; null when it is null
+ * @param cacheWriteUsdPerMtok the price tokens written to a prompt cache pay (the input price where the sheet gives none)
+ * @param cacheWritePriceInSheet false when the sheet gives no {@code cache_write} price
+ * @param tier                the long-context tier the request reaches, or null (the base prices)
  */
 public record Estimate(
         ModelKey key,
@@ -51,7 +54,10 @@ public record Estimate(
         Credit credit,
         BigDecimal baselineUsd,
         BigDecimal effectiveMultiplier,
-        Integer effectiveCredits) {
+        Integer effectiveCredits,
+        BigDecimal cacheWriteUsdPerMtok,
+        boolean cacheWritePriceInSheet,
+        com.llmresale.pricing.model.PriceTier tier) {
 
     /** {@code sheet} or {@code size_band}, as in the {@code models} report. */
     public String priceSource() {
@@ -65,12 +71,13 @@ public record Estimate(
 
     /** One request's uncached input tokens at the input price (list, before any batch discount). */
     public BigDecimal uncachedInputUsd() {
-        return list.inputUsd().subtract(list.cachedInputUsd());
+        return list.inputUsd().subtract(list.cachedInputUsd()).subtract(list.cacheWriteUsd());
     }
 
     /** Every request's uncached input tokens at the input price (list, before any batch discount). */
     public BigDecimal allRequestsUncachedInputUsd() {
-        return allRequestsList.inputUsd().subtract(allRequestsList.cachedInputUsd());
+        return allRequestsList.inputUsd().subtract(allRequestsList.cachedInputUsd())
+                .subtract(allRequestsList.cacheWriteUsd());
     }
 
     /** Input and output tokens of one request. */

@@ -5,6 +5,7 @@ import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.ProviderSheet;
+import com.llmresale.pricing.model.RequestPrices;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -39,22 +40,24 @@ public final class Estimator {
         ModelEntry model = sheet.model(key.model()).orElseThrow(
                 () -> new java.util.NoSuchElementException("model: no model '" + key + "'"));
         Workload listWorkload = new Workload(workload.inputTokens(), workload.outputTokens(),
-                workload.cachedInputTokens(), false);
+                workload.cachedInputTokens(), false, workload.cacheWriteTokens());
         Workload all;
         try {
             Math.multiplyExact(Math.addExact(workload.inputTokens(), workload.outputTokens()), requests);
             all = new Workload(Math.multiplyExact(workload.inputTokens(), requests),
                     Math.multiplyExact(workload.outputTokens(), requests),
-                    Math.multiplyExact(workload.cachedInputTokens(), requests), workload.batch());
+                    Math.multiplyExact(workload.cachedInputTokens(), requests), workload.batch(),
+                    Math.multiplyExact(workload.cacheWriteTokens(), requests));
         } catch (ArithmeticException e) {
             throw new InvalidValueException("requests", "input_tokens/output_tokens/requests", "(" + workload.inputTokens() + " + " + workload.outputTokens()
                     + ") x " + requests + " tokens is more than this tool counts (" + Long.MAX_VALUE + ")");
         }
-        Workload allList = new Workload(all.inputTokens(), all.outputTokens(), all.cachedInputTokens(), false);
+        // the long-context tier is chosen per request: every request of the same size pays the same
         WorkloadCost perRequest = CostEngine.cost(sheet, model, workload);
         WorkloadCost list = CostEngine.cost(sheet, model, listWorkload);
-        WorkloadCost allRequests = CostEngine.cost(sheet, model, all);
-        WorkloadCost allRequestsList = CostEngine.cost(sheet, model, allList);
+        WorkloadCost allRequests = CostEngine.cost(sheet, model, workload, requests);
+        WorkloadCost allRequestsList = CostEngine.cost(sheet, model, listWorkload, requests);
+        RequestPrices prices = model.pricesFor(workload.inputTokens());
 
         long tokens = Math.addExact(workload.inputTokens(), workload.outputTokens());
         BigDecimal baselineUsd = CostEngine.strip(CostEngine.cost(tokens, credits.settings().baselineAvg()));
@@ -65,11 +68,15 @@ public final class Estimator {
                     credits.settings().multiplierScale(), credits.settings().rounding());
             effectiveCredits = credits.creditsOf(effectiveMultiplier);
         }
-        BigDecimal cachedPrice = model.cachedInput() == null ? model.input() : model.cachedInput();
-        return new Estimate(key, workload, requests, all, model.input(), model.output(), cachedPrice,
-                model.cachedInput() != null, workload.batch() ? sheet.batchDiscount() : null,
+        boolean cachedInSheet = prices.tier() != null && prices.tier().cachedInput() != null
+                || model.cachedInput() != null;
+        boolean writeInSheet = prices.tier() != null && prices.tier().cacheWrite() != null
+                || model.cacheWrite() != null;
+        return new Estimate(key, workload, requests, all, prices.input(), prices.output(), prices.cachedInput(),
+                cachedInSheet, workload.batch() ? sheet.batchDiscount() : null,
                 model.priceBand(), model.billedOnInputOnly(), model.active(),
                 list, perRequest, allRequestsList, allRequests,
-                credits.price(model), baselineUsd, effectiveMultiplier, effectiveCredits);
+                credits.price(model), baselineUsd, effectiveMultiplier, effectiveCredits,
+                prices.cacheWrite(), writeInSheet, prices.tier());
     }
 }

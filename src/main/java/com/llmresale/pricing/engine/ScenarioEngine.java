@@ -229,7 +229,7 @@ public final class ScenarioEngine {
 
     /** The $ cost of a 1M-token workload, from the cost engine (exact). */
     private static BigDecimal unit(ProviderSheet sheet, ModelEntry model, long in, long out, long cached, boolean batch) {
-        return CostEngine.cost(sheet, model, new Workload(in, out, cached, batch)).totalUsd();
+        return CostEngine.costAtBasePrices(sheet, model, new Workload(in, out, cached, batch)).totalUsd();
     }
 
     private static DataException mixError(Scenario s, MixEntry e, String field, String problem) {

@@ -3,6 +3,9 @@ package com.llmresale.pricing.io;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.ModelEntry;
+import com.llmresale.pricing.model.PricePeriod;
+import com.llmresale.pricing.model.PriceTier;
+import com.llmresale.pricing.model.UpstreamIds;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.Settings;
 import com.llmresale.pricing.model.SizeBand;
@@ -15,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +40,10 @@ public final class CatalogLoader {
     static final Set<String> SIZE_BAND_FIELDS = Set.of("max_params", "price", "input", "output");
     static final Set<String> MODEL_FIELDS = Set.of(
             "id", "input", "output", "cached_input", "credits", "family", "active", "free", "tags",
-            "params", "moe", "kind", "source", "note", "aliases");
+            "params", "moe", "kind", "source", "note", "aliases", "cache_write", "tiers", "history", "upstream");
+    static final Set<String> TIER_FIELDS = Set.of("above_input_tokens", "input", "output", "cached_input", "cache_write");
+    static final Set<String> HISTORY_FIELDS = Set.of("until", "input", "output", "cached_input", "cache_write", "tiers");
+    static final Set<String> UPSTREAM_FIELDS = Set.of("litellm", "genai_prices", "openrouter");
     static final Set<String> SETTINGS_FIELDS = Set.of(
             "baseline", "credits_per_multiplier", "multiplier_scale", "rounding", "tiers");
 
@@ -63,6 +70,15 @@ public final class CatalogLoader {
             sheets.add(sheet);
         }
         return new Catalog(settings, sheets);
+    }
+
+    /** Each sheet's file, by provider id (for tools that edit sheets in place). */
+    public static Map<String, Path> sheetFilesByProvider(Folder folder) {
+        Map<String, Path> out = new HashMap<>();
+        for (Path file : sheetFiles(folder)) {
+            out.put(YamlObject.read(file, folder.display(file)).requireString("provider"), file);
+        }
+        return out;
     }
 
     static List<Path> sheetFiles(Folder folder) {
@@ -165,7 +181,52 @@ public final class CatalogLoader {
                 m.string("source"),
                 m.string("note"),
                 derived,
-                m.strings("aliases")));
+                m.strings("aliases"),
+                m.decimal("cache_write"),
+                priceTiers(m),
+                history(m),
+                upstream(m)));
+    }
+
+    /** A model's (or a history period's) {@code tiers}; each tier checked on its own line. */
+    static List<PriceTier> priceTiers(YamlObject m) {
+        List<PriceTier> tiers = new ArrayList<>();
+        for (YamlObject t : m.objects("tiers", "above_input_tokens")) {
+            t.rejectUnknown(TIER_FIELDS);
+            Integer above = t.requireInteger("above_input_tokens");
+            if (!tiers.isEmpty() && above <= tiers.get(tiers.size() - 1).aboveInputTokens()) {
+                throw t.error("above_input_tokens", above + " must be above the previous tier's "
+                        + tiers.get(tiers.size() - 1).aboveInputTokens() + " (tiers ascend)");
+            }
+            tiers.add(t.build(() -> new PriceTier(above, t.decimal("input"), t.decimal("output"),
+                    t.decimal("cached_input"), t.decimal("cache_write"))));
+        }
+        return tiers;
+    }
+
+    static List<PricePeriod> history(YamlObject m) {
+        List<PricePeriod> periods = new ArrayList<>();
+        for (YamlObject h : m.objects("history", "until")) {
+            h.rejectUnknown(HISTORY_FIELDS);
+            LocalDate until = h.date("until");
+            if (until != null && !periods.isEmpty() && !until.isAfter(periods.get(periods.size() - 1).until())) {
+                throw h.error("until", until + " must be after the previous period's until "
+                        + periods.get(periods.size() - 1).until() + " (history is oldest first)");
+            }
+            List<PriceTier> tiers = priceTiers(h);
+            periods.add(h.build(() -> new PricePeriod(until, h.decimal("input"), h.decimal("output"),
+                    h.decimal("cached_input"), h.decimal("cache_write"), tiers)));
+        }
+        return periods;
+    }
+
+    static UpstreamIds upstream(YamlObject m) {
+        YamlObject u = m.object("upstream");
+        if (u == null) {
+            return UpstreamIds.NONE;
+        }
+        u.rejectUnknown(UPSTREAM_FIELDS);
+        return u.build(() -> new UpstreamIds(u.string("litellm"), u.string("genai_prices"), u.string("openrouter")));
     }
 
     /** A sheet's {@code size_bands}: each list ascending, contiguous from 0, positive prices. */

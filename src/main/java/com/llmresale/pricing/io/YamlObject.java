@@ -41,6 +41,20 @@ public final class YamlObject {
         return new YamlObject(display, "", mapping);
     }
 
+    /** The top-level mapping of YAML text in memory. */
+    static YamlObject readText(String text, String display) {
+        YamlNode root = YamlReader.readText(text, display);
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            throw new DataException(display, root.line(), null, "expected a mapping of fields at the top, got " + root.describe());
+        }
+        return new YamlObject(display, "", mapping);
+    }
+
+    /** The node this object reads. */
+    YamlNode.Mapping node() {
+        return node;
+    }
+
     public String file() {
         return file;
     }

@@ -32,8 +32,28 @@ final class YamlReader {
 
     /** Parses {@code file}; {@code display} is how errors name it. */
     static YamlNode read(Path file, String display) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             JsonParser parser = FACTORY.createParser(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file, display);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, display, e);
+        } catch (NoSuchFileException e) {
+            throw new DataException(display, 0, null, "file not found", e);
+        } catch (IOException e) {
+            throw new DataException(display, 0, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses YAML text held in memory (a sheet about to be written, read back to check it). */
+    static YamlNode readText(String text, String display) {
+        try {
+            return read(new java.io.StringReader(text), null, display);
+        } catch (IOException e) {
+            throw new DataException(display, 0, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static YamlNode read(Reader reader, Path file, String display) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new DataException(display, 0, null, "the file is empty");
@@ -45,7 +65,7 @@ final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            if (cause(e, CharacterCodingException.class) != null) {
+            if (file != null && cause(e, CharacterCodingException.class) != null) {
                 throw notUtf8(file, display, e);
             }
             MarkedYAMLException marked = cause(e, MarkedYAMLException.class);
@@ -66,12 +86,6 @@ final class YamlReader {
             JsonLocation at = e.getLocation();
             throw new DataException(display, at == null ? 0 : at.getLineNr(), null,
                     "not valid YAML: " + firstLine(e.getOriginalMessage()), e);
-        } catch (CharacterCodingException e) {
-            throw notUtf8(file, display, e);
-        } catch (NoSuchFileException e) {
-            throw new DataException(display, 0, null, "file not found", e);
-        } catch (IOException e) {
-            throw new DataException(display, 0, null, "cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -39,6 +39,11 @@ public record Catalog(Settings settings, List<ProviderSheet> sheets) {
         return new Catalog(settings, sheets.stream().filter(s -> providers.contains(s.provider())).toList());
     }
 
+    /** Every sheet with the prices in force on {@code date}: what the engines price with. */
+    public Catalog at(java.time.LocalDate date) {
+        return new Catalog(settings, sheets.stream().map(s -> s.at(date)).toList());
+    }
+
     public int modelCount() {
         return sheets.stream().mapToInt(s -> s.models().size()).sum();
     }

@@ -26,6 +26,11 @@ import java.util.List;
  * @param priceBand     the size band {@code input}/{@code output} were taken from (seed 002), or null when
  *                      they are the sheet's own prices
  * @param aliases       other ids the same model is logged or listed under (LiteLLM's dated ids), never null
+ * @param cacheWrite    $ per 1M prompt tokens written to a prompt cache, or null (then {@code input})
+ * @param tiers         long-context prices, ascending by threshold (cliff rule), never null
+ * @param history       earlier price periods, oldest first; the top-level prices apply from the last
+ *                      {@code until} on, never null
+ * @param upstream      where the model is found in outside catalogs, never null
  */
 public record ModelEntry(
         String id,
@@ -43,7 +48,11 @@ public record ModelEntry(
         String source,
         String note,
         SizeBand priceBand,
-        List<String> aliases) {
+        List<String> aliases,
+        BigDecimal cacheWrite,
+        List<PriceTier> tiers,
+        List<PricePeriod> history,
+        UpstreamIds upstream) {
     /**
      * The most credits a model may be pinned at: far above any price a sheet accepts ($1,000,000
      * per 1M tokens is 66,666,667 credits at the default baseline), and small enough that every
@@ -125,6 +134,31 @@ public record ModelEntry(
         if (aliases.stream().distinct().count() != aliases.size()) {
             throw new IllegalArgumentException("aliases: listed twice: " + aliases);
         }
+        requireNotNegative("cache_write", cacheWrite);
+        if (cacheWrite != null && input == null) {
+            throw new InvalidValueException("cache_write", "given without input and output prices");
+        }
+        tiers = Prices.tiers("tiers", tiers);
+        if (!tiers.isEmpty() && input == null) {
+            throw new InvalidValueException("tiers", "given without input and output prices");
+        }
+        history = history == null ? List.of() : List.copyOf(history);
+        for (int i = 1; i < history.size(); i++) {
+            if (!history.get(i).until().isAfter(history.get(i - 1).until())) {
+                throw new InvalidValueException("history", "history[" + i + "].until", history.get(i).until()
+                        + " must be after the previous period's until " + history.get(i - 1).until()
+                        + " (history is oldest first)");
+            }
+        }
+        upstream = upstream == null ? UpstreamIds.NONE : upstream;
+    }
+
+    /** A model without the second-round price fields (cache writes, tiers, history, upstream ids). */
+    public ModelEntry(String id, BigDecimal input, BigDecimal output, BigDecimal cachedInput, Integer pinnedCredits,
+            String family, boolean active, boolean free, List<String> tags, BigDecimal params, boolean moe,
+            String kind, String source, String note, SizeBand priceBand, List<String> aliases) {
+        this(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params, moe, kind, source,
+                note, priceBand, aliases, null, List.of(), List.of(), UpstreamIds.NONE);
     }
 
     /** A model without aliases. */
@@ -144,13 +178,43 @@ public record ModelEntry(
     }
 
     private static void requireNotNegative(String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            throw new InvalidValueException(field, "must not be negative, got " + value.toPlainString());
+        Prices.check(field, value);
+    }
+
+    /**
+     * The prices a request with {@code inputTokens} input tokens pays: the highest tier whose
+     * threshold it exceeds, over the model's own prices; cached reads and cache writes at the
+     * input price where none is given.
+     */
+    public RequestPrices pricesFor(long inputTokens) {
+        if (!hasPrice()) {
+            throw new IllegalStateException(id + " has no $ price");
         }
-        if (value != null && value.compareTo(MAX_PRICE) > 0) {
-            throw new InvalidValueException(field, "" + value.toPlainString() + " is above the largest price accepted ("
-                    + MAX_PRICE.toPlainString() + " per 1M tokens): a typo?");
+        PriceTier tier = Prices.tierFor(tiers, inputTokens);
+        BigDecimal in = tier != null && tier.input() != null ? tier.input() : input;
+        BigDecimal out = tier != null && tier.output() != null ? tier.output() : output;
+        BigDecimal cached = tier != null && tier.cachedInput() != null ? tier.cachedInput() : cachedInput;
+        BigDecimal write = tier != null && tier.cacheWrite() != null ? tier.cacheWrite() : cacheWrite;
+        return new RequestPrices(in, out, cached == null ? in : cached, write == null ? in : write, tier);
+    }
+
+    /**
+     * This model with the prices in force on {@code date} at the top level and no history: the
+     * first history period whose {@code until} is after the date, else the top-level prices.
+     */
+    public ModelEntry at(java.time.LocalDate date) {
+        if (history.isEmpty()) {
+            return this;
         }
+        for (PricePeriod period : history) {
+            if (date.isBefore(period.until())) {
+                return new ModelEntry(id, period.input(), period.output(), period.cachedInput(), pinnedCredits, family,
+                        active, free, tags, params, moe, kind, source, note, null, aliases, period.cacheWrite(),
+                        period.tiers(), List.of(), upstream);
+            }
+        }
+        return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params, moe,
+                kind, source, note, priceBand, aliases, cacheWrite, tiers, List.of(), upstream);
     }
 
     /** A model priced from the sheet: both input and output are known. */
@@ -190,11 +254,11 @@ public record ModelEntry(
 
     public ModelEntry withActive(boolean newActive) {
         return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, newActive, free, tags,
-                params, moe, kind, source, note, priceBand, aliases);
+                params, moe, kind, source, note, priceBand, aliases, cacheWrite, tiers, history, upstream);
     }
 
     public ModelEntry withFamily(String newFamily) {
         return new ModelEntry(id, input, output, cachedInput, pinnedCredits, newFamily, active, free, tags,
-                params, moe, kind, source, note, priceBand, aliases);
+                params, moe, kind, source, note, priceBand, aliases, cacheWrite, tiers, history, upstream);
     }
 }

@@ -104,6 +104,12 @@ public record ProviderSheet(
         this(provider, name, currency, updated, source, batchDiscount, notes, models, null, null);
     }
 
+    /** This sheet with every model's prices in force on {@code date} (see {@link ModelEntry#at}). */
+    public ProviderSheet at(LocalDate date) {
+        return new ProviderSheet(provider, name, currency, updated, source, batchDiscount, notes,
+                models.stream().map(m -> m.at(date)).toList(), sizeBands, litellmProvider);
+    }
+
     public Optional<ModelEntry> model(String id) {
         return models.stream().filter(m -> m.id().equals(id)).findFirst();
     }

@@ -30,6 +30,11 @@ public final class EstimateView implements View<Estimate> {
                     Text.price(e.cachedInputUsdPerMtok()), Text.usd(list.cachedInputUsd()),
                     Text.usd(all.cachedInputUsd()));
         }
+        if (e.workload().cacheWriteTokens() > 0) {
+            grid.row("cache write", String.valueOf(e.workload().cacheWriteTokens()),
+                    Text.price(e.cacheWriteUsdPerMtok()), Text.usd(list.cacheWriteUsd()),
+                    Text.usd(all.cacheWriteUsd()));
+        }
         grid.row("output", String.valueOf(e.workload().outputTokens()), Text.price(e.outputUsdPerMtok()),
                 Text.usd(list.outputUsd()), Text.usd(all.outputUsd()));
         if (e.batchDiscount() != null) {
@@ -61,7 +66,7 @@ public final class EstimateView implements View<Estimate> {
         return lines;
     }
 
-    private static List<String> notes(Estimate e) {
+    static List<String> notes(Estimate e) {
         List<String> notes = new ArrayList<>();
         if (!e.active()) {
             notes.add("inactive: this model is no longer sold");
@@ -69,6 +74,13 @@ public final class EstimateView implements View<Estimate> {
         if (e.priceBand() != null) {
             notes.add("price from the sheet's size band " + e.priceBand().label() + " ($"
                     + Text.price(e.inputUsdPerMtok()) + " per 1M)");
+        }
+        if (e.tier() != null) {
+            notes.add("long context: " + e.workload().inputTokens() + " input tokens is above "
+                    + e.tier().aboveInputTokens() + ", so every token of the request is priced at that tier");
+        }
+        if (e.workload().cacheWriteTokens() > 0 && !e.cacheWritePriceInSheet()) {
+            notes.add("no cache_write price in the sheet: tokens written to the cache are billed at the input price");
         }
         if (e.workload().cachedInputTokens() > 0 && !e.cachedPriceInSheet()) {
             notes.add("no cached_input price in the sheet: cached tokens are billed at the full input price");
@@ -93,7 +105,9 @@ public final class EstimateView implements View<Estimate> {
             "all_requests_input_usd", "all_requests_output_usd", "all_requests_total_usd",
             "all_requests_batch_discount_usd",
             "credits", "multiplier", "tier", "pinned", "credits_all_requests",
-            "baseline_usd", "effective_multiplier", "effective_credits", "notes");
+            "baseline_usd", "effective_multiplier", "effective_credits", "notes",
+            "cache_write_tokens", "cache_write_usd", "cache_write_usd_per_mtok", "above_input_tokens",
+            "all_requests_cache_write_tokens", "all_requests_cache_write_usd");
 
     @Override
     public Grid csv(Estimate e) {
@@ -110,7 +124,7 @@ public final class EstimateView implements View<Estimate> {
         return Grid.builder(COLUMNS.stream().map(c -> new Grid.Column(c, !text.contains(c))).toList()).row(cells).build();
     }
 
-    private static String cell(Object value) {
+    static String cell(Object value) {
         if (value == null) {
             return "";
         }
@@ -152,7 +166,9 @@ public final class EstimateView implements View<Estimate> {
                         "input_usd", all.inputUsd(),
                         "output_usd", all.outputUsd(),
                         "total_usd", all.totalUsd(),
-                        "batch_discount_usd", all.batchDiscountUsd()),
+                        "batch_discount_usd", all.batchDiscountUsd(),
+                        "cache_write_tokens", e.allWorkload().cacheWriteTokens(),
+                        "cache_write_usd", all.cacheWriteUsd()),
                 "credits", e.credit().credits(),
                 "multiplier", e.credit().multiplier(),
                 "tier", e.credit().tier().name(),
@@ -161,6 +177,10 @@ public final class EstimateView implements View<Estimate> {
                 "baseline_usd", e.baselineUsd(),
                 "effective_multiplier", e.effectiveMultiplier(),
                 "effective_credits", e.effectiveCredits(),
-                "notes", notes(e));
+                "notes", notes(e),
+                "cache_write_tokens", e.workload().cacheWriteTokens(),
+                "cache_write_usd", one.cacheWriteUsd(),
+                "cache_write_usd_per_mtok", e.cacheWriteUsdPerMtok(),
+                "above_input_tokens", e.tier() == null ? null : e.tier().aboveInputTokens());
     }
 }

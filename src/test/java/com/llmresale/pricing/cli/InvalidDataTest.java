@@ -76,8 +76,8 @@ class InvalidDataTest {
         groqWith(Workspace.GROQ.replace("    family: gpt-oss-20b", "    familly: gpt-oss-20b"));
         assertThat(failsWith("recompute").errorLine())
                 .isEqualTo("error: pricing/groq.yaml:12: models[openai/gpt-oss-20b].familly: unknown field "
-                        + "(expected one of: active, aliases, cached_input, credits, family, free, id, input, kind, moe, note, "
-                        + "output, params, source, tags)");
+                        + "(expected one of: active, aliases, cache_write, cached_input, credits, family, free, history, id, input, kind, "
+                        + "moe, note, output, params, source, tags, tiers, upstream)");
     }
 
     @Test

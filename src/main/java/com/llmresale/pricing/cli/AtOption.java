@@ -1,0 +1,16 @@
+package com.llmresale.pricing.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** {@code --at DATE}: price with the sheet prices in force on that date (its history), default today. */
+final class AtOption {
+    @Option(names = "--at", paramLabel = "DATE", converter = LintCommand.DateConverter.class,
+            description = "Use the prices in force on this date (YYYY-MM-DD; a model's `history` says which; default: today).")
+    LocalDate at;
+
+    /** The date asked for, else {@code today}. */
+    LocalDate orElse(LocalDate today) {
+        return at == null ? today : at;
+    }
+}
