@@ -138,7 +138,7 @@ public final class UsageEngine {
                 credits = perRequest == null ? 0 : Math.multiplyExact(perRequest, c.requests() - c.failures());
                 if (r.model().hasPrice()) {
                     cost = c.cacheHit() ? BigDecimal.ZERO : cost(c, r.model());
-                    if (!c.cacheHit()) {
+                    if (!c.cacheHit() && r.model().at(c.day()).cacheWrite() == null) {
                         writeTokensAtInput += c.cacheWriteTokens();
                     }
                     Acc m = models.computeIfAbsent(key, k -> new Acc());
@@ -229,7 +229,7 @@ public final class UsageEngine {
         List<String> notes = new ArrayList<>();
         if (writeTokensAtInput > 0) {
             notes.add(writeTokensAtInput + " prompt tokens written to a prompt cache are priced at the input price "
-                    + "(the sheets give no cache_write price)");
+                    + "(their sheets give no cache_write price)");
         }
         if (responseCacheHits > 0) {
             notes.add(responseCacheHits + " requests answered from LiteLLM's response cache cost nothing "
@@ -246,11 +246,19 @@ public final class UsageEngine {
                 new UsageReport.Reading(data.rows(), data.duplicates(), data.skipped(), data.outside()), notes);
     }
 
-    /** The cost of a cell at the model's sheet prices, exact. */
-    static BigDecimal cost(UsageCell c, ModelEntry m) {
+    /**
+     * The cost of a cell at the sheet prices in force on its day (the model's price history),
+     * exact: cached reads at {@code cached_input}, cache writes at {@code cache_write}, each at the
+     * input price where the sheet has none. Long-context tiers are per request and a cell sums
+     * requests, so cells are priced at the base prices.
+     */
+    static BigDecimal cost(UsageCell c, ModelEntry sheetModel) {
+        ModelEntry m = sheetModel.at(c.day());
         long plain = c.promptTokens() - c.cachedTokens() - c.cacheWriteTokens();
         BigDecimal cachedPrice = m.cachedInput() != null ? m.cachedInput() : m.input();
-        BigDecimal micro = m.input().multiply(BigDecimal.valueOf(plain + c.cacheWriteTokens()))
+        BigDecimal writePrice = m.cacheWrite() != null ? m.cacheWrite() : m.input();
+        BigDecimal micro = m.input().multiply(BigDecimal.valueOf(plain))
+                .add(writePrice.multiply(BigDecimal.valueOf(c.cacheWriteTokens())))
                 .add(cachedPrice.multiply(BigDecimal.valueOf(c.cachedTokens())))
                 .add(m.output().multiply(BigDecimal.valueOf(c.completionTokens())));
         return micro.movePointLeft(6);
