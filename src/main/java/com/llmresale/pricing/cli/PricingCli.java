@@ -19,7 +19,7 @@ public final class PricingCli {
 
     /** Runs one command with {@code clock} as what "today" is. */
     public static int execute(Path cwd, Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        return create(cwd, clock, out, err).execute(args);
+        return create(cwd, clock, out, err, PricingCommand.subcommandsFor(args)).execute(args);
     }
 
     public static CommandLine create(Path cwd, PrintWriter out, PrintWriter err) {
@@ -27,8 +27,14 @@ public final class PricingCli {
     }
 
     public static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err) {
+        return create(cwd, clock, out, err, PricingCommand.SUBCOMMANDS);
+    }
+
+    private static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err,
+            java.util.List<Class<?>> subcommands) {
         PricingCommand root = new PricingCommand(cwd, clock);
         CommandLine cmd = new CommandLine(root);
+        subcommands.forEach(cmd::addSubcommand);
         ErrorHandler errors = new ErrorHandler(root);
         cmd.registerConverter(BigDecimal.class, PricingCli::decimal);
         cmd.registerConverter(Integer.class, text -> (int) whole(text, Integer.MAX_VALUE));

@@ -2,6 +2,7 @@ package com.llmresale.pricing.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,21 +17,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        subcommands = {
-                ModelsCommand.class,
-                RecomputeCommand.class,
-                TiersCommand.class,
-                CompareCommand.class,
-                LintCommand.class,
-                ScenarioCommand.class,
-                EstimateCommand.class,
-                RoiCommand.class,
-                DecideCommand.class,
-                UsageCommand.class,
-                ImportCommand.class,
-                SyncCommand.class,
-                CommandLine.HelpCommand.class
-        },
         description = {
                 "Sets and defends the credit prices of a reseller of LLM access.",
                 "A model's credits come from its provider's $ price per 1M tokens against a baseline "
@@ -53,6 +39,36 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })
 public final class PricingCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Registered by {@link PricingCli}: only the
+     * one a command line invokes (building a subcommand's model is most of picocli's start-up
+     * cost), all of them when none is named (help, suggestions).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+                ModelsCommand.class,
+                RecomputeCommand.class,
+                TiersCommand.class,
+                CompareCommand.class,
+                LintCommand.class,
+                ScenarioCommand.class,
+                EstimateCommand.class,
+                RoiCommand.class,
+                DecideCommand.class,
+                UsageCommand.class,
+                ImportCommand.class,
+                SyncCommand.class,
+                CommandLine.HelpCommand.class);
+
+    /** The subcommands to register for {@code args}: those it names, else all. */
+    static List<Class<?>> subcommandsFor(String... args) {
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(args));
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(c -> words.contains(c.getAnnotation(Command.class).name()))
+                .toList();
+        boolean help = named.contains(CommandLine.HelpCommand.class);
+        return named.isEmpty() || help ? SUBCOMMANDS : named;
+    }
+
     @Mixin
     private GlobalOptions global = new GlobalOptions();
 
