@@ -22,14 +22,6 @@ public final class PricingCli {
         return create(cwd, clock, out, err, PricingCommand.subcommandsFor(args)).execute(args);
     }
 
-    public static CommandLine create(Path cwd, PrintWriter out, PrintWriter err) {
-        return create(cwd, Clock.systemDefaultZone(), out, err);
-    }
-
-    public static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err) {
-        return create(cwd, clock, out, err, PricingCommand.SUBCOMMANDS);
-    }
-
     private static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err,
             java.util.List<Class<?>> subcommands) {
         PricingCommand root = new PricingCommand(cwd, clock);

@@ -137,7 +137,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         String text;
         if (sensitivity) {
             SensitivityReport grid = engine.sensitivity(scenario, gridUsers, gridPrices);
-            text = global().format() == Format.CSV ? SensitivityView.csvText(grid) : render(new SensitivityView(), grid);
+            text = render(new SensitivityView(), grid);
         } else {
             text = render(new ScenarioView(), report);
         }

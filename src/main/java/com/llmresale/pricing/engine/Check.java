@@ -9,7 +9,7 @@ package com.llmresale.pricing.engine;
  * @param message  one sentence with the figures
  */
 public record Check(Severity severity, String code, String message) {
-    public enum Severity { ERROR, WARNING, INFO }
+    public enum Severity { WARNING, INFO }
 
     public static Check warning(String code, String message) {
         return new Check(Severity.WARNING, code, message);
@@ -17,9 +17,5 @@ public record Check(Severity severity, String code, String message) {
 
     public static Check info(String code, String message) {
         return new Check(Severity.INFO, code, message);
-    }
-
-    public static Check error(String code, String message) {
-        return new Check(Severity.ERROR, code, message);
     }
 }

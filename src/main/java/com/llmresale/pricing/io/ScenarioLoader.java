@@ -44,13 +44,6 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Every scenario of the folder by name, in name order; the first bad file throws. */
-    public static Map<String, Scenario> loadAll(Folder folder) {
-        return loadAll(folder, e -> {
-            throw e;
-        });
-    }
-
     /**
      * Every good scenario of the folder by name, in name order; each bad file's error goes to
      * {@code bad} (in file order) instead of stopping the listing.

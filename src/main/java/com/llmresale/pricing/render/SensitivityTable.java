@@ -102,11 +102,8 @@ final class SensitivityTable {
         return g.build();
     }
 
-    /**
-     * The long table as CSV, scenario column first, written like every CSV of the tool
-     * ({@link CsvRenderer}: a scenario name that starts with = is neutralised).
-     */
-    static String csv(SensitivityReport r) {
-        return CsvRenderer.render(grid(table(r)));
+    /** The long table, scenario column first: the CSV export. */
+    static Grid longGrid(SensitivityReport r) {
+        return grid(table(r));
     }
 }

@@ -25,14 +25,10 @@ public final class SensitivityView implements View<SensitivityReport> {
                 .build();
     }
 
+    /** The CSV export: the long table with the scenario in its first column. */
     @Override
     public Grid csv(SensitivityReport r) {
-        return SensitivityTable.grid(r);
-    }
-
-    /** The CSV export: the long table with the scenario in its first column. */
-    public static String csvText(SensitivityReport r) {
-        return SensitivityTable.csv(r);
+        return SensitivityTable.longGrid(r);
     }
 
     @Override
