@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
                 RoiCommand.class,
                 DecideCommand.class,
                 UsageCommand.class,
+                MarginCommand.class,
                 CommandLine.HelpCommand.class
         },
         description = {
