@@ -39,7 +39,7 @@ public final class MarginView implements View<MarginReport> {
                 Grid.Column.number("credits"), Grid.Column.number("fair"), Grid.Column.number("cost/request"),
                 Grid.Column.number("break-even/credit"), Grid.Column.number("vs baseline")));
         if (value) {
-            columns.addAll(List.of(Grid.Column.number("margin/request"), Grid.Column.number("margin")));
+            columns.addAll(List.of(Grid.Column.number("margin/request"), Grid.Column.number("margin %")));
         }
         columns.add(Grid.Column.text("note"));
         Grid.Builder grid = Grid.builder(columns);
