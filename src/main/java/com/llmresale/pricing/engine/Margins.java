@@ -85,6 +85,7 @@ public final class Margins {
         long completion = 0;
         long requests = 0;
         java.util.Set<ModelKey> costed = new java.util.HashSet<>();
+        int absent = 0;
         for (PricedModel m : models) {
             ModelTraffic.Line t = traffic.models().get(m.key());
             if (!m.hasPrice()) {
@@ -92,7 +93,7 @@ public final class Margins {
                 continue;
             }
             if (t == null || t.requests() == 0) {
-                unlisted.add(m.key() + " (not in the logs)");
+                absent++;
                 continue;
             }
             costed.add(m.key());
@@ -118,6 +119,9 @@ public final class Margins {
         if (others > 0) {
             notes.add(others + " requests of models not listed (inactive, pinned without a $ price, or outside "
                     + "--provider) are left out");
+        }
+        if (absent > 0) {
+            notes.add(absent + " active priced model" + (absent == 1 ? " is" : "s are") + " not in the logs");
         }
         if (traffic.unmapped() > 0) {
             notes.add(traffic.unmapped() + " requests of models no sheet prices are left out (see `pricing usage`)");

@@ -20,15 +20,22 @@ final class RecomputeImpactSection {
     static void document(Doc.Builder doc, UsageImpact impact) {
         doc.heading("Impact at the period's traffic (" + Text.count(impact.models().size(), "model") + ")");
         doc.paragraph("Logs: " + impact.source() + period(impact) + ", " + impact.requests() + " requests");
-        Grid.Builder grid = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("model"),
+        boolean cost = impact.oldPricesFrom() != null;
+        List<Grid.Column> columns = new ArrayList<>(List.of(Grid.Column.text("provider"), Grid.Column.text("model"),
                 Grid.Column.number("requests"), Grid.Column.number("charged"), Grid.Column.number("old"),
-                Grid.Column.text(""), Grid.Column.number("new"), Grid.Column.number("credit change"),
-                Grid.Column.number("cost change"));
+                Grid.Column.text(""), Grid.Column.number("new"), Grid.Column.number("credit change")));
+        if (cost) {
+            columns.add(Grid.Column.number("cost change"));
+        }
+        Grid.Builder grid = Grid.builder(columns);
         for (UsageImpact.Line l : impact.models()) {
-            grid.row(l.provider(), l.model(), String.valueOf(l.requests()), String.valueOf(l.charged()),
-                    l.previousCredits() == null ? "-" : l.previousCredits().toString(), "->",
-                    l.credits() == null ? "-" : l.credits().toString(), signed(l.creditChange()),
-                    l.costChangeUsd() == null ? "" : signedUsd(l.costChangeUsd()));
+            List<String> cells = new ArrayList<>(List.of(l.provider(), l.model(), String.valueOf(l.requests()),
+                    String.valueOf(l.charged()), l.previousCredits() == null ? "-" : l.previousCredits().toString(),
+                    "->", l.credits() == null ? "-" : l.credits().toString(), signed(l.creditChange())));
+            if (cost) {
+                cells.add(l.costChangeUsd() == null ? "" : signedUsd(l.costChangeUsd()));
+            }
+            grid.row(cells);
         }
         doc.grid(grid.build());
         List<String> lines = new ArrayList<>();
