@@ -101,10 +101,7 @@ abstract class BaseCommand {
 
     /** The scenario an option names (e.g. {@code --scenario balanced}); an unknown one is a usage error. */
     Scenario namedScenario(String option, String name) {
-        Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
-        if (folder == null) {
-            throw usage(folderNotFound("--scenarios", global().scenarios()));
-        }
+        Folder folder = scenariosFolder();
         Scenario found = ScenarioLoader.find(folder, name);
         if (found == null) {
             throw usage(option + ": unknown scenario '" + name + "' (known: "

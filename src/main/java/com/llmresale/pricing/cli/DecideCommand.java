@@ -113,10 +113,7 @@ final class DecideCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private DecisionCase loadExample() {
-        Folder scenarios = Folder.resolve(cwd(), global().scenarios(), "scenarios");
-        if (scenarios == null) {
-            throw usage(folderNotFound("--scenarios", global().scenarios()));
-        }
+        Folder scenarios = scenariosFolder();
         DecisionCase found = DecisionExamples.load(scenarios, example);
         if (found == null) {
             List<String> known = DecisionExamples.names(scenarios);

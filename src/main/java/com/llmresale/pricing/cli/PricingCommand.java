@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
                 "  pricing estimate anthropic:claude-haiku-4-5 --input-tokens 2000 --output-tokens 500",
                 "  pricing roi --example seed-003     fine-tuning break-even",
                 "  pricing usage spendlogs.csv --scenario balanced   what users really used and cost",
+                "  pricing margin --scenario balanced   each model's cost per request against its credits",
                 "",
                 "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })
@@ -57,6 +58,7 @@ public final class PricingCommand implements Runnable {
                 UsageCommand.class,
                 ImportCommand.class,
                 SyncCommand.class,
+                MarginCommand.class,
                 CommandLine.HelpCommand.class);
 
     /** The subcommands to register for {@code args}: those it names, else all. */

@@ -4,6 +4,9 @@ import com.llmresale.pricing.engine.Lint;
 import com.llmresale.pricing.engine.LintRules;
 import com.llmresale.pricing.engine.RecomputeReport;
 import com.llmresale.pricing.engine.Repricing;
+import com.llmresale.pricing.engine.UsageImpact;
+import com.llmresale.pricing.engine.usage.ModelTraffic;
+import com.llmresale.pricing.io.OldPricesCsv;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.FileFingerprint;
@@ -41,6 +44,8 @@ import picocli.CommandLine.Option;
                 "  pricing recompute",
                 "  pricing recompute --provider groq",
                 "  pricing recompute --against last-month.csv --format csv --output changes.csv",
+                "  pricing recompute --usage november.csv.gz   credit revenue change at a month's traffic",
+                "  pricing recompute --usage logs.jsonl --against last-export.csv   and the provider cost change",
                 "  pricing recompute --write     publish; the previous file is kept as .bak%n"
         })
 final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
@@ -58,6 +63,13 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
 
     @Mixin
     AtOption at;
+
+    @Option(names = "--usage", paramLabel = "SOURCE", arity = "1..*",
+            description = "Spend-log files (CSV, JSON, JSON lines, .gz; - for stdin): per model, charged requests x "
+                    + "(new - old credits), the total change in credit revenue and, when --against has "
+                    + "input_usd_per_mtok/output_usd_per_mtok columns (a previous `recompute --format csv` export), "
+                    + "the provider cost change of the same tokens.")
+    List<String> usage = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -101,7 +113,8 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
 
         RecomputeReport report = new Repricing(catalog).recompute(comparedWith, only);
         int lintWarnings = Lint.check(catalog, RecommendationsLoader.load(sheets), LintRules.defaults(today()), only).warnings().size();
-        String text = render(new RecomputeView(againstName, lintWarnings, nothingPublished), report);
+        UsageImpact impact = usage.isEmpty() ? null : impact(catalog, report, only);
+        String text = render(new RecomputeView(againstName, lintWarnings, nothingPublished, impact), report);
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             List<String> notes = new ArrayList<>();
             if (write) {
@@ -112,6 +125,15 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
             deliver(text, batch, notes);
         }
         return ExitCodes.OK;
+    }
+
+    /** The recompute at the logs' traffic; old $ prices from --against when it has price columns. */
+    private UsageImpact impact(Catalog catalog, RecomputeReport report, String only) {
+        ModelTraffic traffic = UsageLogs.read(usage, cwd(), catalog, null);
+        var oldPrices = against == null ? java.util.Map.<com.llmresale.pricing.model.ModelKey, UsageImpact.OldPrice>of()
+                : OldPricesCsv.read(cwd().resolve(against), against.toString(), only);
+        return UsageImpact.of(report, traffic, UsageLogs.display(usage), oldPrices,
+                oldPrices.isEmpty() ? null : against.toString());
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Objects;
  * The credit formula of seed 000, exact.
  *
  * <pre>
- *   avg        = (input + output) / 2                      exact
+ *   avg        = (input + output) / 2                      exact (settings' credit_rule.input_share 0.5;
+ *                share x input + (1 - share) x output for another share)
  *   multiplier = avg / baseline avg                        rounded once: settings scale and mode
  *   credits    = multiplier x credits per 1.0x            exact for the default 20 per 1.0x
  * </pre>
@@ -38,11 +39,41 @@ public final class CreditEngine {
     }
 
     /**
-     * The average $ price per 1M tokens a model's credits come from: (input + output) / 2, or the
-     * input price alone for a model billed on input only (an embedding: every token is input).
+     * share x input + (1 - share) x output, exact; at a share of 0.5 exactly {@link #average}
+     * (same value and scale, so seed figures print as before). Trailing zeros are dropped otherwise.
      */
-    public static BigDecimal averageOf(ModelEntry model) {
-        return model.billedOnInputOnly() ? model.input() : average(model.input(), model.output());
+    public static BigDecimal weighted(BigDecimal inputShare, BigDecimal input, BigDecimal output) {
+        if (inputShare.compareTo(Settings.EVEN_SHARE) == 0) {
+            return average(input, output);
+        }
+        BigDecimal v = inputShare.multiply(input).add(BigDecimal.ONE.subtract(inputShare).multiply(output))
+                .stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /**
+     * The average $ price per 1M tokens of a model at a token mix: {@link #weighted}, or the input
+     * price alone for a model billed on input only (an embedding: every token is input).
+     */
+    public static BigDecimal averageAt(BigDecimal inputShare, ModelEntry model) {
+        return model.billedOnInputOnly() ? model.input() : weighted(inputShare, model.input(), model.output());
+    }
+
+    /**
+     * The average $ price per 1M tokens a model's credits come from: the settings' credit rule
+     * ((input + output) / 2 by default, see {@link Settings#ruleInputShare}).
+     */
+    public BigDecimal averageOf(ModelEntry model) {
+        return averageAt(settings.ruleInputShare(), model);
+    }
+
+    /**
+     * What the credit rule charges at a token mix instead of at its own weights: the multiplier of
+     * the mix-weighted average, rounded as the rule rounds it, in credits. Equal to the computed
+     * credits when the mix is the rule's own.
+     */
+    public int creditsAt(BigDecimal inputShare, ModelEntry model) {
+        return creditsOf(multiplierOf(averageAt(inputShare, model)));
     }
 
     /** avg / baseline avg, rounded once to the settings' scale with the settings' mode. */

@@ -45,7 +45,7 @@ public final class CatalogLoader {
     static final Set<String> HISTORY_FIELDS = Set.of("until", "input", "output", "cached_input", "cache_write", "tiers");
     static final Set<String> UPSTREAM_FIELDS = Set.of("litellm", "genai_prices", "openrouter");
     static final Set<String> SETTINGS_FIELDS = Set.of(
-            "baseline", "credits_per_multiplier", "multiplier_scale", "rounding", "tiers");
+            "baseline", "credits_per_multiplier", "multiplier_scale", "rounding", "tiers", "credit_rule");
 
     private CatalogLoader() {
     }
@@ -285,7 +285,18 @@ public final class CatalogLoader {
         int scale = root.has("multiplier_scale") ? root.integer("multiplier_scale") : defaults.multiplierScale();
         RoundingMode rounding = root.has("rounding") ? rounding(root) : defaults.rounding();
         List<TierBand> tiers = root.has("tiers") ? tiers(root) : defaults.tiers();
-        return root.build(() -> new Settings(model, avg, perMultiplier, scale, rounding, tiers));
+        var share = defaults.ruleInputShare();
+        YamlObject rule = root.object("credit_rule");
+        if (rule != null) {
+            rule.rejectUnknown(Set.of("input_share"));
+            share = rule.requireDecimal("input_share");
+            if (share.signum() < 0 || share.compareTo(java.math.BigDecimal.ONE) > 0) {
+                throw rule.error("input_share", "must be a share between 0 and 1 (0.5: (input + output) / 2), got "
+                        + share.toPlainString());
+            }
+        }
+        var ruleShare = share;
+        return root.build(() -> new Settings(model, avg, perMultiplier, scale, rounding, tiers, ruleShare));
     }
 
     private static RoundingMode rounding(YamlObject root) {

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 public final class ScenarioLoader {
     static final Set<String> SCENARIO_FIELDS = Set.of(
             "name", "description", "users", "currency", "price_per_user", "fx_rate", "cost_margin",
-            "tokens_per_request", "token_split", "limits", "premium", "mix", "capacity_claim", "levers", "sensitivity");
+            "tokens_per_request", "token_split", "limits", "premium", "mix", "capacity_claim", "levers", "sensitivity",
+            "credits_per_user");
     static final Set<String> LIMIT_FIELDS;
     static final Set<String> MIX_FIELDS = Set.of("alias", "provider", "model", "weight", "rpm", "tpm", "api_key_env");
     static final Set<String> LEVER_FIELDS = Set.of(
@@ -174,6 +175,7 @@ public final class ScenarioLoader {
         BigDecimal fx = root.requireDecimal("fx_rate");
         BigDecimal margin = root.requireDecimal("cost_margin");
         Integer tokensPerRequest = root.requireInteger("tokens_per_request");
+        Long creditsPerUser = positiveWhole(root, "credits_per_user", Scenario.MAX_CREDITS_PER_USER);
         BigDecimal factor = premiumFactor;
         Long cm = claimMonth;
         Long cu = claimUser;
@@ -181,7 +183,7 @@ public final class ScenarioLoader {
         List<Integer> gu = gridUsers;
         List<BigDecimal> gp = gridPrices;
         return root.build(() -> new Scenario(name, root.string("description"), display, users, currency, price, fx, margin,
-                tokensPerRequest, input, output, limits, factor, mix, cm, cu, lv, gu, gp));
+                tokensPerRequest, input, output, limits, factor, mix, cm, cu, lv, gu, gp, creditsPerUser));
     }
 
     private static Object checkShare(String field, BigDecimal value) {
@@ -253,6 +255,24 @@ public final class ScenarioLoader {
             throw o.error(key, "must be greater than 0, got " + value.toPlainString());
         }
         return whole;
+    }
+
+    /** A whole number above 0 and at most {@code max}, or null when absent. */
+    private static Long positiveWhole(YamlObject o, String key, long max) {
+        BigDecimal value = o.decimal(key);
+        if (value == null) {
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw o.error(key, "must be a whole number, got " + value.toPlainString());
+        }
+        if (value.signum() <= 0) {
+            throw o.error(key, "must be greater than 0, got " + value.toPlainString());
+        }
+        if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw o.error(key, "must be at most " + max + ", got " + value.toPlainString());
+        }
+        return value.longValueExact();
     }
 
     private static List<Integer> integers(YamlObject o, String key) {

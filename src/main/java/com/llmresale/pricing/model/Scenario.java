@@ -28,6 +28,9 @@ import java.util.Set;
  * @param levers           cost levers (seed 003)
  * @param gridUsers        user counts for the sensitivity table (empty: derived)
  * @param gridPrices       prices per user for the sensitivity table (empty: derived)
+ * @param creditsPerUser   the credits a subscription includes per month, or null when the plan sells no
+ *                         credit allowance ({@code credits_per_user}); then a credit is worth
+ *                         revenue per user in USD / credits per user
  */
 public record Scenario(
         String name,
@@ -48,7 +51,19 @@ public record Scenario(
         Long claimedTokensPerUser,
         Levers levers,
         List<Integer> gridUsers,
-        List<BigDecimal> gridPrices) {
+        List<BigDecimal> gridPrices,
+        Long creditsPerUser) {
+
+    /** A scenario without a credit allowance. */
+    public Scenario(String name, String description, String file, int users, String currency, BigDecimal pricePerUser,
+            BigDecimal fxRate, BigDecimal costMargin, int tokensPerRequest, BigDecimal inputShare,
+            BigDecimal outputShare, UserLimits limits, BigDecimal premiumFactor, List<MixEntry> mix,
+            Long claimedTokensPerMonth, Long claimedTokensPerUser, Levers levers, List<Integer> gridUsers,
+            List<BigDecimal> gridPrices) {
+        this(name, description, file, users, currency, pricePerUser, fxRate, costMargin, tokensPerRequest, inputShare,
+                outputShare, limits, premiumFactor, mix, claimedTokensPerMonth, claimedTokensPerUser, levers, gridUsers,
+                gridPrices, null);
+    }
 
     /** The most paying users a scenario (or a sensitivity grid) may have. */
     public static final int MAX_USERS = 100_000_000;
@@ -62,6 +77,8 @@ public record Scenario(
     public static final String USERS_RANGE = "between 1 and 100,000,000";
     /** Premium users get at most this many times the standard limits. */
     public static final BigDecimal MAX_PREMIUM_FACTOR = BigDecimal.valueOf(1000);
+    /** The most credits a subscription may include per month (a trillion). */
+    public static final long MAX_CREDITS_PER_USER = 1_000_000_000_000L;
     public static final String PRICE_RANGE = "greater than 0 and at most 1,000,000,000";
     public static final String FX_RANGE = "between 0.000001 and 1,000,000,000";
 
@@ -140,6 +157,10 @@ public record Scenario(
             throw new InvalidValueException("capacity_claim", "capacity_claim.tokens_per_user", "must be greater than 0, got "
                     + claimedTokensPerUser);
         }
+        if (creditsPerUser != null && (creditsPerUser <= 0 || creditsPerUser > MAX_CREDITS_PER_USER)) {
+            throw new InvalidValueException("credits_per_user", "must be a whole number greater than 0 and at most "
+                    + MAX_CREDITS_PER_USER + ", got " + creditsPerUser);
+        }
         levers = levers == null ? Levers.NONE : levers;
         gridUsers = gridUsers == null ? List.of() : List.copyOf(gridUsers);
         gridPrices = gridPrices == null ? List.of() : List.copyOf(gridPrices);
@@ -200,6 +221,20 @@ public record Scenario(
                 newMargin != null ? newMargin : costMargin,
                 tokensPerRequest, inputShare, outputShare, limits, premiumFactor, mix,
                 claimedTokensPerMonth, claimedTokensPerUser,
-                newLevers != null ? newLevers : levers, gridUsers, gridPrices);
+                newLevers != null ? newLevers : levers, gridUsers, gridPrices, creditsPerUser);
+    }
+
+    /** What a user pays per month in USD: price per user / fx rate, exact to 34 digits. */
+    public BigDecimal revenuePerUserUsd() {
+        return pricePerUser.divide(fxRate, java.math.MathContext.DECIMAL128);
+    }
+
+    /**
+     * What one credit is worth in USD: revenue per user in USD / credits per user (34 digits), or
+     * null without {@code credits_per_user}.
+     */
+    public BigDecimal creditValueUsd() {
+        return creditsPerUser == null ? null
+                : revenuePerUserUsd().divide(BigDecimal.valueOf(creditsPerUser), java.math.MathContext.DECIMAL128);
     }
 }

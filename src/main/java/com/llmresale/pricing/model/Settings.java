@@ -14,6 +14,9 @@ import java.util.List;
  * @param multiplierScale      decimals the multiplier is rounded to
  * @param rounding             how the multiplier is rounded
  * @param tiers                the seven tiers in order, each with its lowest multiplier
+ * @param ruleInputShare       the input price's weight in the average the multiplier comes from
+ *                             ({@code credit_rule.input_share}): 0.5 is seed 000's (input + output) / 2;
+ *                             0.75 weighs the input price three times the output price
  */
 public record Settings(
         String baselineModel,
@@ -21,7 +24,17 @@ public record Settings(
         BigDecimal creditsPerMultiplier,
         int multiplierScale,
         RoundingMode rounding,
-        List<TierBand> tiers) {
+        List<TierBand> tiers,
+        BigDecimal ruleInputShare) {
+
+    /** Seed 000's credit rule: the plain average of the input and output prices. */
+    public static final BigDecimal EVEN_SHARE = new BigDecimal("0.5");
+
+    /** Settings with seed 000's 50/50 credit rule. */
+    public Settings(String baselineModel, BigDecimal baselineAvg, BigDecimal creditsPerMultiplier, int multiplierScale,
+            RoundingMode rounding, List<TierBand> tiers) {
+        this(baselineModel, baselineAvg, creditsPerMultiplier, multiplierScale, rounding, tiers, EVEN_SHARE);
+    }
 
     /** The contract's built-in defaults, used when a sheet folder has no settings.yaml. */
     public static Settings defaults() {
@@ -62,6 +75,21 @@ public record Settings(
         }
         tiers = List.copyOf(tiers);
         validateTiers(tiers, multiplierScale);
+        ruleInputShare = ruleInputShare == null ? EVEN_SHARE : ruleInputShare;
+        if (ruleInputShare.signum() < 0 || ruleInputShare.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidValueException("credit_rule", "credit_rule.input_share",
+                    "must be a share between 0 and 1, got " + ruleInputShare.toPlainString());
+        }
+    }
+
+    /** True for seed 000's rule: input and output weigh the same. */
+    public boolean evenRule() {
+        return ruleInputShare.compareTo(EVEN_SHARE) == 0;
+    }
+
+    /** The output price's weight in the rule's average: 1 - {@link #ruleInputShare}. */
+    public BigDecimal ruleOutputShare() {
+        return BigDecimal.ONE.subtract(ruleInputShare);
     }
 
     private static void validateTiers(List<TierBand> tiers, int multiplierScale) {

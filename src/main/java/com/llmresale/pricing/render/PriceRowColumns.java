@@ -60,17 +60,31 @@ final class PriceRowColumns {
     }
 
     static Map<String, Object> baselineJson(Baseline b) {
-        return Json.obj(
+        Map<String, Object> json = Json.obj(
                 "model", b.model(),
                 "avg_usd_per_mtok", b.avgUsdPerMtok(),
                 "multiplier", b.multiplier(),
                 "credits", b.credits());
+        if (!b.evenRule()) {
+            json.put("rule_input_share", b.ruleInputShare());
+        }
+        return json;
     }
 
     static String baselineLine(Baseline b) {
         return "Baseline: " + b.model() + " at " + Text.usd(b.avgUsdPerMtok())
-                + " per 1M tokens (average of input and output) = " + Text.times(b.multiplier()) + " = "
+                + " per 1M tokens (" + ruleText(b) + ") = " + Text.times(b.multiplier()) + " = "
                 + b.credits() + " credits";
+    }
+
+    /** How the credit rule averages a model's prices: seed 000's plain average, or the settings' weights. */
+    static String ruleText(Baseline b) {
+        if (b.evenRule()) {
+            return "average of input and output";
+        }
+        return "credit rule: " + b.ruleInputShare().stripTrailingZeros().toPlainString() + " x input + "
+                + java.math.BigDecimal.ONE.subtract(b.ruleInputShare()).stripTrailingZeros().toPlainString()
+                + " x output";
     }
 
     /** What people should know about a row that the numbers alone do not say. */

@@ -3,6 +3,7 @@ package com.llmresale.pricing.render;
 import com.llmresale.pricing.engine.PriceRow;
 import com.llmresale.pricing.engine.RecomputeReport;
 import com.llmresale.pricing.engine.Status;
+import com.llmresale.pricing.engine.UsageImpact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,15 @@ import java.util.Map;
  *                     exist yet (every model is new); the report says so rather than name the file
  *                     as if it had been read
  */
-public record RecomputeView(String against, Integer lintWarnings, boolean nothingPublished)
+public record RecomputeView(String against, Integer lintWarnings, boolean nothingPublished, UsageImpact impact)
         implements View<RecomputeReport> {
 
     public RecomputeView(String against, Integer lintWarnings) {
         this(against, lintWarnings, false);
+    }
+
+    public RecomputeView(String against, Integer lintWarnings, boolean nothingPublished) {
+        this(against, lintWarnings, nothingPublished, null);
     }
 
     @Override
@@ -56,7 +61,11 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
             }
             doc.grid(grid.build());
         }
-        return doc.paragraph(summary(report.summary())).build();
+        doc.paragraph(summary(report.summary()));
+        if (impact != null) {
+            RecomputeImpactSection.document(doc, impact);
+        }
+        return doc.build();
     }
 
     /** The one-line summary: how many moved, the largest rise and fall. */
@@ -96,7 +105,8 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
 
     @Override
     public Grid csv(RecomputeReport report) {
-        return PriceRowColumns.csv(report.rows());
+        Grid grid = PriceRowColumns.csv(report.rows());
+        return impact == null ? grid : RecomputeImpactSection.csv(grid, report, impact);
     }
 
     @Override
@@ -112,12 +122,16 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
             summary.put("lint_warnings", lintWarnings);
         }
         summary.put("text", summary(s));
-        return Json.obj(
+        Map<String, Object> json = Json.obj(
                 "baseline", PriceRowColumns.baselineJson(report.baseline()),
                 "against", against,
                 "against_exists", !nothingPublished,
                 "models", PriceRowColumns.json(report.rows()),
                 "summary", summary);
+        if (impact != null) {
+            json.put("usage_impact", RecomputeImpactSection.json(impact));
+        }
+        return json;
     }
 
     private static Object moveJson(PriceRow r) {

@@ -85,7 +85,7 @@ class UsageTest {
     @Test
     void noCommandListsTheCommands() {
         assertThat(Cli.run().assertError(2).errorLine())
-                .isEqualTo("error: missing command: one of models, recompute, tiers, compare, lint, scenario, estimate, roi, decide, usage, import, sync");
+                .isEqualTo("error: missing command: one of models, recompute, tiers, compare, lint, scenario, estimate, roi, decide, usage, import, sync, margin");
     }
 
     @Test
