@@ -14,7 +14,7 @@ import java.util.function.Function;
 final class Charts {
     static final int PLOT = 420;
     private static final int ROW = 22;
-    private static final int CHAR = 7; // an average character of the 12px sans-serif chart text
+    private static final int CHAR = 8; // a wide character of the 12px sans-serif chart text (capitals too)
     private static final int MAX_LABEL = 44;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
