@@ -19,7 +19,7 @@ public final class GlobalOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
             converter = FormatConverter.class, defaultValue = "table",
-            description = "Report format: table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
+            description = "Report format: table, csv, json, markdown or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -57,7 +57,7 @@ public final class GlobalOptions {
         public Format convert(String value) {
             Format format = Format.parse(value);
             if (format == null) {
-                throw new TypeConversionException("'" + value + "' is not a format (expected table, csv, json or markdown)");
+                throw new TypeConversionException("'" + value + "' is not a format (expected table, csv, json, markdown or html)");
             }
             return format;
         }

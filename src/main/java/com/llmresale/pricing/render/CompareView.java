@@ -38,9 +38,23 @@ public final class CompareView implements View<CompareReport> {
 
     @Override
     public Doc document(CompareReport report) {
+        return document(report, false);
+    }
+
+    /** The document with a title and each family's offers side by side as bars. */
+    @Override
+    public Doc html(CompareReport report) {
+        return document(report, true);
+    }
+
+    private Doc document(CompareReport report, boolean html) {
         // a family or model argument asks for that comparison: sized for a terminal
         boolean full = report.filter().isEmpty();
-        Doc.Builder doc = Doc.builder().paragraph(PriceRowColumns.baselineLine(report.baseline()));
+        Doc.Builder doc = Doc.builder();
+        if (html) {
+            doc.title("Compare providers" + (report.filter().isEmpty() ? "" : ": " + String.join(", ", report.filter())));
+        }
+        doc.paragraph(PriceRowColumns.baselineLine(report.baseline()));
         if (!report.providerFilter().isEmpty()) {
             doc.paragraph("Only the provider" + (report.providerFilter().size() == 1 ? " " : "s ")
                     + String.join(", ", report.providerFilter()) + ".");
@@ -57,7 +71,7 @@ public final class CompareView implements View<CompareReport> {
                     + " token mix (credits are rounded and can hide a difference).");
         }
         for (CompareReport.FamilyComparison f : report.families()) {
-            family(doc, f, report.mix());
+            family(doc, f, report.mix(), html);
         }
         if (full) {
             ranking(doc, "Cheapest " + Text.count(report.cheapest().size(), "active model"), report.cheapest());
@@ -134,8 +148,11 @@ public final class CompareView implements View<CompareReport> {
         doc.paragraph(String.join(", ", summary) + ".");
     }
 
-    private static void family(Doc.Builder doc, CompareReport.FamilyComparison f, TokenMix mix) {
+    private static void family(Doc.Builder doc, CompareReport.FamilyComparison f, TokenMix mix, boolean html) {
         doc.heading("Family " + f.family() + " (" + f.providerCount() + (f.providerCount() == 1 ? " provider)" : " providers)"));
+        if (html) {
+            doc.chart(CatalogCharts.family(f, mix));
+        }
         Grid.Builder grid = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("model"),
                 Grid.Column.number("credits"), Grid.Column.number("$ in"), Grid.Column.number("$ out"),
                 Grid.Column.number("$ at mix"), Grid.Column.text("note"));

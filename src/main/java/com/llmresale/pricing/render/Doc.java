@@ -12,7 +12,20 @@ public record Doc(List<Block> blocks) {
         blocks = List.copyOf(blocks);
     }
 
-    public sealed interface Block permits Heading, Paragraph, Grid {
+    public sealed interface Block permits Title, Heading, Paragraph, Grid, Chart {
+    }
+
+    /** The page title of the HTML format (the table and Markdown formats have none and skip it). */
+    public record Title(String text) implements Block {
+    }
+
+    /**
+     * A chart of the HTML format, drawn beside the tables (the table and Markdown formats skip it).
+     *
+     * @param caption what the chart shows, in words (escaped when drawn)
+     * @param svg     the SVG element, built by {@link Svg}, which escapes every text it holds
+     */
+    public record Chart(String caption, Svg.Markup svg) implements Block {
     }
 
     /** A section title. */
@@ -37,6 +50,19 @@ public record Doc(List<Block> blocks) {
     /** Collects blocks in order. */
     public static final class Builder {
         private final List<Block> blocks = new ArrayList<>();
+
+        public Builder title(String text) {
+            blocks.add(new Title(text));
+            return this;
+        }
+
+        /** Adds the chart; nothing when {@code chart} is null (no data to draw). */
+        public Builder chart(Chart chart) {
+            if (chart != null) {
+                blocks.add(chart);
+            }
+            return this;
+        }
 
         public Builder heading(String text) {
             blocks.add(new Heading(text));

@@ -7,7 +7,9 @@ public enum Format {
     TABLE,
     CSV,
     JSON,
-    MARKDOWN;
+    MARKDOWN,
+    /** One self-contained page: the tables and, for some reports, SVG charts (no script, nothing fetched). */
+    HTML;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -15,6 +15,9 @@ final class MarkdownRenderer {
         StringBuilder out = new StringBuilder();
         boolean first = true;
         for (Doc.Block block : doc.blocks()) {
+            if (block instanceof Doc.Title || block instanceof Doc.Chart) {
+                continue; // the HTML format's
+            }
             if (!first) {
                 out.append('\n');
             }

@@ -33,10 +33,27 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
 
     @Override
     public Doc document(RecomputeReport report) {
-        Doc.Builder doc = Doc.builder()
-                .paragraph(PriceRowColumns.baselineLine(report.baseline()),
+        return document(report, false);
+    }
+
+    /** The document with a title and, when credits moved, old against new per model. */
+    @Override
+    public Doc html(RecomputeReport report) {
+        return document(report, true);
+    }
+
+    private Doc document(RecomputeReport report, boolean html) {
+        Doc.Builder doc = Doc.builder();
+        if (html) {
+            doc.title("Recomputed credits against " + against);
+        }
+        doc.paragraph(PriceRowColumns.baselineLine(report.baseline()),
                         "Compared with: " + (nothingPublished
                                 ? "nothing published yet (" + against + " does not exist)" : against));
+        Doc.Chart moves = html ? CatalogCharts.moves(report) : null;
+        if (moves != null) {
+            doc.heading("Credits that move").chart(moves);
+        }
         for (Status status : Status.values()) {
             List<PriceRow> rows = report.rows().stream().filter(r -> r.status() == status).toList();
             if (rows.isEmpty()) {

@@ -51,8 +51,21 @@ public final class ScenarioView implements View<ScenarioReport> {
 
     @Override
     public Doc document(ScenarioReport r) {
+        return document(r, false);
+    }
+
+    /** The document with a title and charts ({@link ScenarioCharts}) beside the tables. */
+    @Override
+    public Doc html(ScenarioReport r) {
+        return document(r, true);
+    }
+
+    private Doc document(ScenarioReport r, boolean html) {
         Scenario s = r.scenario();
         Doc.Builder doc = Doc.builder();
+        if (html) {
+            doc.title("Scenario " + s.name());
+        }
         doc.paragraph("Scenario " + s.name() + (s.description() == null ? "" : ": " + s.description()),
                 "From: " + (s.file() == null ? "(built in)" : s.file()));
         if (!r.overrides().isEmpty()) {
@@ -72,6 +85,9 @@ public final class ScenarioView implements View<ScenarioReport> {
         money.row("gross margin", usd(r.grossMarginUsd()), "revenue - cost budget");
         money.row("revenue per user", usd(r.perUser().revenueUsd()), "");
         money.row("cost allowance per user", usd(r.perUser().costBudgetUsd()), "cost budget / users");
+        if (html) {
+            doc.chart(ScenarioCharts.budgetSplit(r));
+        }
         doc.grid(money.build());
 
         doc.heading("Usage at the limits (per month)");
@@ -119,11 +135,17 @@ public final class ScenarioView implements View<ScenarioReport> {
         cap.row("users the budget covers", count(b.usersWithinBudget()),
                 "at the worst case per user, were this budget fixed (it grows with users)");
         cap.row("token cap the allowance pays", count(b.tokensPerUserWithinAllowance()), "per user per month");
+        if (html) {
+            doc.chart(ScenarioCharts.worstCase(r));
+        }
         doc.grid(cap.build());
 
         if (r.levers() != null) {
             LeverWaterfall l = r.levers();
             doc.heading("Cost levers (worst-case month, applied in order)");
+            if (html) {
+                doc.chart(ScenarioCharts.waterfall(r));
+            }
             Grid.Builder g = Grid.builder(Grid.Column.text("step"), Grid.Column.number("setting"),
                     Grid.Column.number("cost"), Grid.Column.number("saving"), Grid.Column.number("users covered"),
                     Grid.Column.text("what it does"));

@@ -15,10 +15,26 @@ public final class SensitivityView implements View<SensitivityReport> {
 
     @Override
     public Doc document(SensitivityReport r) {
-        return Doc.builder()
-                .paragraph("Sensitivity of scenario " + r.scenario() + ": every user at the full token cap (worst case).")
-                .heading("Worst-case gross margin, % of revenue")
-                .grid(SensitivityTable.marginCrossTab(r))
+        return document(r, false);
+    }
+
+    /** The document with a title and the cross-tab also drawn as a heat map. */
+    @Override
+    public Doc html(SensitivityReport r) {
+        return document(r, true);
+    }
+
+    private static Doc document(SensitivityReport r, boolean html) {
+        Doc.Builder doc = Doc.builder();
+        if (html) {
+            doc.title("Sensitivity of scenario " + r.scenario());
+        }
+        doc.paragraph("Sensitivity of scenario " + r.scenario() + ": every user at the full token cap (worst case).")
+                .heading("Worst-case gross margin, % of revenue");
+        if (html) {
+            doc.chart(ScenarioCharts.heatMap(r));
+        }
+        return doc.grid(SensitivityTable.marginCrossTab(r))
                 .heading("Grid")
                 .grid(SensitivityTable.grid(r))
                 .paragraph("Money in USD; margin = revenue - worst-case cost; within_budget: worst case <= cost budget.")

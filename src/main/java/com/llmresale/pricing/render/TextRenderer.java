@@ -16,6 +16,9 @@ final class TextRenderer {
         StringBuilder out = new StringBuilder();
         Doc.Block previous = null;
         for (Doc.Block block : doc.blocks()) {
+            if (block instanceof Doc.Title || block instanceof Doc.Chart) {
+                continue; // the HTML format's
+            }
             if (previous != null && !(block instanceof Grid && previous instanceof Doc.Heading)) {
                 out.append('\n');
             }

@@ -18,7 +18,25 @@ public final class TiersView implements View<TierReport> {
 
     @Override
     public Doc document(TierReport report) {
-        Doc.Builder doc = Doc.builder().paragraph(PriceRowColumns.baselineLine(report.baseline()));
+        return document(report, false);
+    }
+
+    /** The document with a title and the spread drawn on the bars' log scale. */
+    @Override
+    public Doc html(TierReport report) {
+        return document(report, true);
+    }
+
+    private static Doc document(TierReport report, boolean html) {
+        Doc.Builder doc = Doc.builder();
+        if (html) {
+            doc.title("Tiers");
+        }
+        doc.paragraph(PriceRowColumns.baselineLine(report.baseline()));
+        Doc.Chart spread = html ? CatalogCharts.spread(report) : null;
+        if (spread != null) {
+            doc.heading("Spread").chart(spread);
+        }
         for (TierReport.Group g : report.tiers()) {
             doc.heading(heading(g));
             if (g.models().isEmpty()) {

@@ -35,15 +35,41 @@ public final class UsageView implements View<UsageReport> {
 
     @Override
     public Doc document(UsageReport r) {
+        return document(r, false);
+    }
+
+    /** The document with a title and charts ({@link UsageCharts}) beside the tables. */
+    @Override
+    public Doc html(UsageReport r) {
+        return document(r, true);
+    }
+
+    private Doc document(UsageReport r, boolean html) {
         Doc.Builder doc = Doc.builder();
         UsageReport.Period p = r.period();
-        doc.paragraph("Usage " + (p.from() == null ? "(no rows)" : p.from() + " to " + p.to() + " (" + p.days()
-                + (p.days() == 1 ? " day" : " days") + ", " + p.timeZone() + ")") + " from " + r.source() + ".");
+        String period = p.from() == null ? "(no rows)" : p.from() + " to " + p.to() + " (" + p.days()
+                + (p.days() == 1 ? " day" : " days") + ", " + p.timeZone() + ")";
+        if (html) {
+            doc.title("Usage " + period);
+        }
+        doc.paragraph("Usage " + period + " from " + r.source() + ".");
         doc.heading("Summary").grid(summaryGrid(r.summary()));
-        doc.heading("Top users").grid(usersGrid(r.users()));
-        doc.heading("Models: our cost beside LiteLLM's spend").grid(modelsGrid(r.models()));
+        doc.heading("Top users");
+        if (html) {
+            doc.chart(UsageCharts.users(r.users(), top));
+        }
+        doc.grid(usersGrid(r.users()));
+        doc.heading("Models: our cost beside LiteLLM's spend");
+        if (html) {
+            doc.chart(UsageCharts.modelShares(r.models()));
+        }
+        doc.grid(modelsGrid(r.models()));
         doc.heading("Days" + (r.dailyAlarmUsd() == null ? "" : " (alarm above " + money(r.dailyAlarmUsd())
-                + " a day: " + r.alarmSource() + ")")).grid(daysGrid(r));
+                + " a day: " + r.alarmSource() + ")"));
+        if (html) {
+            doc.chart(UsageCharts.days(r));
+        }
+        doc.grid(daysGrid(r));
         if (!r.teams().isEmpty()) {
             doc.heading("Teams").grid(teamsGrid(r.teams()));
         }
@@ -52,6 +78,9 @@ public final class UsageView implements View<UsageReport> {
             if (r.breaches().isEmpty()) {
                 doc.paragraph("No user went over a limit.");
             } else {
+                if (html) {
+                    doc.chart(UsageCharts.breaches(r.breaches()));
+                }
                 doc.grid(breachGrid(r.breaches()));
             }
             doc.heading("Plan against actual (" + r.plan().scenario() + ", per-user figures scaled to "

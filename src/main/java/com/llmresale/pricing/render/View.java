@@ -10,6 +10,14 @@ public interface View<R> {
     /** The table and Markdown formats. */
     Doc document(R report);
 
+    /**
+     * The HTML format: the same document, to which a view may add a title and charts
+     * ({@link Doc.Chart}) beside its tables. By default the table format's document.
+     */
+    default Doc html(R report) {
+        return document(report);
+    }
+
     /** The CSV format: one flat grid, the contract's columns first. */
     Grid csv(R report);
 

@@ -90,7 +90,7 @@ class UsageTest {
 
     @Test
     void badFormatSaysWhatIsAllowed() {
-        assertThat(Cli.run("models", "-f", "yaml").errorLine()).contains("'yaml' is not a format (expected table, csv, json or markdown)");
+        assertThat(Cli.run("models", "-f", "yaml").errorLine()).contains("'yaml' is not a format (expected table, csv, json, markdown or html)");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package com.llmresale.pricing.render;
+
+import com.llmresale.pricing.engine.CompareReport;
+import com.llmresale.pricing.engine.PriceRow;
+import com.llmresale.pricing.engine.PricedModel;
+import com.llmresale.pricing.engine.RecomputeReport;
+import com.llmresale.pricing.engine.Status;
+import com.llmresale.pricing.engine.TierReport;
+import com.llmresale.pricing.engine.TokenMix;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The charts of the catalog reports in the HTML format: recompute's old against new credits,
+ * the tiers' spread and a family's offers side by side. Credits are on the tiers' log scale, as
+ * the table's bars ({@link TiersView#bar}).
+ */
+final class CatalogCharts {
+    private CatalogCharts() {
+    }
+
+    /** Every model whose credits moved: published credits to new ones; null when none moved. */
+    static Doc.Chart moves(RecomputeReport report) {
+        List<Charts.Move> moves = new ArrayList<>();
+        for (PriceRow r : report.rows()) {
+            if ((r.status() == Status.INCREASED || r.status() == Status.DECREASED) && r.previousCredits() != null
+                    && r.credits() != null) {
+                moves.add(new Charts.Move(r.provider() + " " + r.model(), r.previousCredits(), r.credits(),
+                        r.previousCredits() + " -> " + r.credits() + " (" + Text.signedPct(r.changePct()) + ")"));
+            }
+        }
+        return Charts.dumbbell("Credits per model: published (grey) against new (blue), log scale", "published", "new",
+                moves);
+    }
+
+    /** Each tier's band and where its models fall in it. */
+    static Doc.Chart spread(TierReport report) {
+        List<Charts.Lane> lanes = new ArrayList<>();
+        for (TierReport.Group g : report.tiers()) {
+            List<Charts.Dot> dots = new ArrayList<>();
+            for (PricedModel m : g.models()) {
+                dots.add(new Charts.Dot(m.credits(), m.provider() + " " + m.model() + ": " + m.credits() + " credits ("
+                        + Text.times(m.multiplier()) + ")"));
+            }
+            lanes.add(new Charts.Lane(g.tier().name(), g.minCredits(),
+                    g.maxCredits() == null ? null : Long.valueOf(g.maxCredits()), dots));
+        }
+        return report.maxCredits() <= 0 ? null
+                : Charts.strip("Credits per model by tier (log scale, as the table's bars): the band of each tier "
+                        + "shaded, one dot per model", lanes, report.maxCredits());
+    }
+
+    /** A family's offers side by side: $ per 1M tokens at the token mix, the cheapest marked. */
+    static Doc.Chart family(CompareReport.FamilyComparison f, TokenMix mix) {
+        List<Charts.Bar> bars = new ArrayList<>();
+        for (CompareReport.Offer o : f.offers()) {
+            PricedModel m = o.model();
+            if (!o.compared() || !m.hasPrice() || m.free()) {
+                continue;
+            }
+            BigDecimal usd = mix.usdPerMtok(m);
+            boolean cheapest = f.cheapestUsd() != null && usd.compareTo(f.cheapestUsd()) == 0;
+            bars.add(Charts.Bar.of(m.provider() + " " + m.model(), usd,
+                    Text.usd(usd) + "/1M, " + m.credits() + " credits").marked(cheapest ? "cheapest" : ""));
+        }
+        return bars.isEmpty() ? null
+                : Charts.bars("Family " + f.family() + ": $ per 1M tokens at the token mix", bars,
+                        v -> Text.usd(v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v), null);
+    }
+}
