@@ -120,6 +120,13 @@ abstract class BaseCommand {
         return CatalogLoader.load(sheetsFolder());
     }
 
+    /** The sheets of these providers only when each has its own file, else every sheet. */
+    Catalog loadCatalog(java.util.Collection<String> providers) {
+        Folder folder = sheetsFolder();
+        Catalog only = CatalogLoader.loadOnly(folder, providers);
+        return only != null ? only : CatalogLoader.load(folder);
+    }
+
     /** The published credits, or none when nothing was published yet; a corrupt file says how to recover. */
     static List<PublishedCredit> readPublished(Path file, String display) {
         try {

@@ -106,7 +106,10 @@ final class EstimateCommand extends BaseCommand implements Callable<Integer> {
             throw usage("Missing required option: '--output-tokens=N'");
         }
         Workload workload = workload();
-        Catalog catalog = loadCatalog().at(at.orElse(today()));
+        // estimate P:M reads the settings and P's sheet only (an id without ':' reads them all)
+        Catalog catalog = loadCatalog(ids.stream().allMatch(id -> id.indexOf(':') > 0)
+                ? ids.stream().map(id -> id.substring(0, id.indexOf(':')).strip().toLowerCase(java.util.Locale.ROOT)).toList()
+                : List.of()).at(at.orElse(today()));
         List<ModelKey> keys = new ArrayList<>();
         for (String id : ids) {
             keys.add(resolve(catalog, id));
@@ -134,7 +137,8 @@ final class EstimateCommand extends BaseCommand implements Callable<Integer> {
         }
         String display = workloads.toString();
         List<WorkloadsFile.Line> lines = WorkloadsFile.read(cwd().resolve(workloads), display);
-        Catalog catalog = loadCatalog().at(at.orElse(today()));
+        Catalog catalog = loadCatalog(lines.stream().map(l -> l.provider().strip().toLowerCase(java.util.Locale.ROOT))
+                .toList()).at(at.orElse(today()));
         Estimator estimator = new Estimator(catalog);
         List<Estimate> estimates = new ArrayList<>();
         for (WorkloadsFile.Line line : lines) {

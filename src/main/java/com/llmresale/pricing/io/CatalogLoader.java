@@ -72,6 +72,34 @@ public final class CatalogLoader {
         return new Catalog(settings, sheets);
     }
 
+    /**
+     * Only the sheets of {@code providers}, when each is in a file named after it ({@code groq.yaml})
+     * that declares it: a command about one model reads one sheet, not the whole folder. Null when a
+     * provider has no such file (then {@link #load(Folder)} reads them all and says what is wrong).
+     * The folder-wide checks (one sheet per provider) are left to the commands that read every sheet.
+     */
+    public static Catalog loadOnly(Folder folder, java.util.Collection<String> providers) {
+        List<ProviderSheet> sheets = new ArrayList<>();
+        for (String provider : new java.util.TreeSet<>(providers)) {
+            Path file = null;
+            for (String ext : List.of(".yaml", ".yml")) {
+                Path candidate = folder.path().resolve(provider + ext);
+                if (provider.matches("[a-z0-9._-]+") && java.nio.file.Files.isRegularFile(candidate)) {
+                    file = file == null ? candidate : null; // both spellings: let the full load report it
+                }
+            }
+            if (file == null) {
+                return null;
+            }
+            ProviderSheet sheet = sheet(YamlObject.read(file, folder.display(file)));
+            if (!sheet.provider().equals(provider)) {
+                return null;
+            }
+            sheets.add(sheet);
+        }
+        return sheets.isEmpty() ? null : new Catalog(loadSettings(folder), sheets);
+    }
+
     /** Each sheet's file, by provider id (for tools that edit sheets in place). */
     public static Map<String, Path> sheetFilesByProvider(Folder folder) {
         Map<String, Path> out = new HashMap<>();
