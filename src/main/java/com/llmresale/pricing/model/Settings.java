@@ -14,6 +14,7 @@ import java.util.List;
  * @param multiplierScale      decimals the multiplier is rounded to
  * @param rounding             how the multiplier is rounded
  * @param tiers                the seven tiers in order, each with its lowest multiplier
+ * @param publishTable         the application's table {@code recompute --write --db} publishes into
  */
 public record Settings(
         String baselineModel,
@@ -21,7 +22,14 @@ public record Settings(
         BigDecimal creditsPerMultiplier,
         int multiplierScale,
         RoundingMode rounding,
-        List<TierBand> tiers) {
+        List<TierBand> tiers,
+        PublishTable publishTable) {
+
+    /** Settings publishing into the default table (seed 000's {@code ai_model_pricing}). */
+    public Settings(String baselineModel, BigDecimal baselineAvg, BigDecimal creditsPerMultiplier, int multiplierScale,
+            RoundingMode rounding, List<TierBand> tiers) {
+        this(baselineModel, baselineAvg, creditsPerMultiplier, multiplierScale, rounding, tiers, PublishTable.defaults());
+    }
 
     /** The contract's built-in defaults, used when a sheet folder has no settings.yaml. */
     public static Settings defaults() {
@@ -62,6 +70,9 @@ public record Settings(
         }
         tiers = List.copyOf(tiers);
         validateTiers(tiers, multiplierScale);
+        if (publishTable == null) {
+            throw new InvalidValueException(PublishTable.KEY, "missing");
+        }
     }
 
     private static void validateTiers(List<TierBand> tiers, int multiplierScale) {

@@ -7,7 +7,9 @@ public enum Format {
     TABLE,
     CSV,
     JSON,
-    MARKDOWN;
+    MARKDOWN,
+    /** Only {@code recompute --write}: the publishing transaction, printed instead of run. */
+    SQL;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ public final class Renderer {
             case MARKDOWN -> MarkdownRenderer.render(view.document(report));
             case CSV -> CsvRenderer.render(view.csv(report));
             case JSON -> JsonRenderer.render(view.json(report));
+            case SQL -> throw new IllegalArgumentException("sql is not a report format (only recompute --write prints SQL)");
         };
     }
 }
