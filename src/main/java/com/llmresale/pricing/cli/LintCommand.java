@@ -42,7 +42,8 @@ import picocli.CommandLine.TypeConversionException;
                 "  pricing lint --strict                  in CI: fail on any warning",
                 "  pricing lint --max-age-days 30 --pin-tolerance 10",
                 "  pricing lint --today 2026-01-01 --format json",
-                "  pricing lint --upstream model_prices_and_context_window.json   prices LiteLLM lists differently%n"
+                "  pricing lint --upstream model_prices_and_context_window.json",
+                "                                         prices LiteLLM lists differently%n"
         })
 final class LintCommand extends BaseCommand implements Callable<Integer> {
     @Mixin

@@ -48,7 +48,7 @@ import picocli.CommandLine.Option;
                 "  pricing recompute --against last-month.csv --format csv --output changes.csv",
                 "  pricing recompute --write     publish; the previous file is kept as .bak",
                 "  pricing recompute --write --db postgresql://app@db.internal:5432/app",
-                "                                also publish into the app's ai_model_pricing table",
+                "                                also publish into the app's ai_model_pricing",
                 "  pricing recompute --write --format sql -o publish.sql",
                 "                                the transaction to review (nothing is written)%n"
         })
