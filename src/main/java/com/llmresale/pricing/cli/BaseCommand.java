@@ -175,6 +175,9 @@ abstract class BaseCommand {
 
     /** The report as text in the chosen format; nothing is written yet. */
     <R> String render(View<R> view, R report) {
+        if (global().format() == com.llmresale.pricing.render.Format.SQL) {
+            throw usage("--format sql: only `pricing recompute --write` prints SQL (its publishing transaction)");
+        }
         return Renderer.render(global().format(), view, report);
     }
 

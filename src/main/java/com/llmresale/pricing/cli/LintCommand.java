@@ -3,6 +3,9 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.engine.Lint;
 import com.llmresale.pricing.engine.LintReport;
 import com.llmresale.pricing.engine.LintRules;
+import com.llmresale.pricing.engine.Sync;
+import com.llmresale.pricing.io.OutsideCatalog;
+import java.nio.file.Path;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.RecommendationsLoader;
@@ -27,7 +30,8 @@ import picocli.CommandLine.TypeConversionException;
                         + "differently at different providers (free tiers and pinned-only models aside); "
                         + "stale_prices / no_updated_date: a sheet's `updated` date; zero_price_not_free, "
                         + "free_but_priced, credits_round_to_zero; baseline_not_one: the baseline model's own price "
-                        + "is not 1.0x.",
+                        + "is not 1.0x; price_vs_upstream (with --upstream FILE): a sheet price that disagrees with "
+                        + "an outside catalog, matched as `pricing sync` matches.",
                 "Two credit values are more than P%% apart when |a - b| / max(a, b) x 100 > P.",
                 "Exit 0 with warnings; with --strict, exit 1 when there is any.",
                 ""
@@ -37,7 +41,9 @@ import picocli.CommandLine.TypeConversionException;
                 "  pricing lint",
                 "  pricing lint --strict                  in CI: fail on any warning",
                 "  pricing lint --max-age-days 30 --pin-tolerance 10",
-                "  pricing lint --today 2026-01-01 --format json%n"
+                "  pricing lint --today 2026-01-01 --format json",
+                "  pricing lint --upstream model_prices_and_context_window.json",
+                "                                         prices LiteLLM lists differently%n"
         })
 final class LintCommand extends BaseCommand implements Callable<Integer> {
     @Mixin
@@ -62,6 +68,12 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
             description = "Age prices against this day instead of today (reproducible reports).")
     LocalDate today;
 
+    @Option(names = "--upstream", paramLabel = "FILE",
+            description = "Also warn (price_vs_upstream) on every sheet price that disagrees with this catalog: "
+                    + "LiteLLM's model_prices_and_context_window.json, genai-prices' data.json or OpenRouter's "
+                    + "models JSON (kind detected), matched as `pricing sync` matches.")
+    Path upstream;
+
     @Override
     public Integer call() {
         LintRules rules = rules();
@@ -69,6 +81,10 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
         Catalog catalog = CatalogLoader.load(sheets).at(rules.today());
         String only = provider.resolve(catalog, spec);
         LintReport report = Lint.check(catalog, RecommendationsLoader.load(sheets), rules, only);
+        if (upstream != null) {
+            OutsideCatalog outside = OutsideCatalog.read(cwd().resolve(upstream), upstream.toString(), null);
+            report = Lint.withUpstream(report, Sync.compare(catalog, outside.kind(), outside.file(), outside.entries(), only));
+        }
         emit(new LintView(), report);
         if (strict && !report.clean()) {
             err().println("lint: " + LintView.summaryLine(report).replace(".", "") + " (--strict)");

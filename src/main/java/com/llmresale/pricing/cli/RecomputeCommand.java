@@ -1,6 +1,11 @@
 package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.Lint;
+import com.llmresale.pricing.engine.Publication;
+import com.llmresale.pricing.io.PostgresPublish;
+import com.llmresale.pricing.io.PublishSql;
+import com.llmresale.pricing.io.usage.PostgresUsage;
+import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.engine.LintRules;
 import com.llmresale.pricing.engine.RecomputeReport;
 import com.llmresale.pricing.engine.Repricing;
@@ -46,7 +51,12 @@ import picocli.CommandLine.Option;
                 "  pricing recompute --against last-month.csv --format csv --output changes.csv",
                 "  pricing recompute --usage november.csv.gz   credit revenue change at a month's traffic",
                 "  pricing recompute --usage logs.jsonl --against last-export.csv   and the provider cost change",
-                "  pricing recompute --write     publish; the previous file is kept as .bak%n"
+
+                "  pricing recompute --write     publish; the previous file is kept as .bak",
+                "  pricing recompute --write --db postgresql://app@db.internal:5432/app",
+                "                                also publish into the app's ai_model_pricing",
+                "  pricing recompute --write --format sql -o publish.sql",
+                "                                the transaction to review (nothing is written)%n"
         })
 final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
     @Mixin
@@ -71,20 +81,46 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
                     + "the provider cost change of the same tokens.")
     List<String> usage = new ArrayList<>();
 
+    @Option(names = "--db", paramLabel = "URL",
+            description = "With --write: also publish into the application's table (settings.yaml publish_table, "
+                    + "default ai_model_pricing) in one transaction, before the file is renamed into place. "
+                    + "URL: postgresql://user[:password]@host[:port]/db or jdbc:postgresql://...; "
+                    + "user and password also from PGUSER / PGPASSWORD. "
+                    + "--write --format sql prints that transaction instead (nothing is written or run).")
+    String db;
+
     @Override
     public Integer call() {
+        if (db != null && !write) {
+            throw usage("--db: publishes with --write (give --write --db URL)");
+        }
+        if (!write && global().format() == Format.SQL) {
+            throw usage("--format sql: prints the publishing transaction; give it with --write");
+        }
+        PostgresUsage.Target target = null;
+        if (db != null && !sqlOnly()) {
+            try {
+                target = PostgresPublish.target(db, System.getenv());
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+        }
         Folder sheets = sheetsFolder();
+        if (sqlOnly()) {
+            // a review: the transaction is printed, nothing is run or written (no lock needed)
+            return recompute(sheets, sheets.path().resolve(PublishedCsv.FILE_NAME), null, null);
+        }
         if (write && sheets.bundled()) {
             throw usage("--write: the bundled sheets are read-only; run where ./pricing exists or give --sheets DIR");
         }
         Path publishedFile = sheets.path().resolve(PublishedCsv.FILE_NAME);
         if (!write) {
-            return recompute(sheets, publishedFile, null);
+            return recompute(sheets, publishedFile, null, null);
         }
         // one publication at a time: read, compute and write under the folder's lock, and
         // replace the published file only if it still is what was read (compare-and-swap)
         try (PublishLock lock = PublishLock.acquire(sheets.path(), sheets.display(sheets.path().resolve(PublishLock.FILE_NAME)))) {
-            return recompute(sheets, publishedFile, FileFingerprint.of(publishedFile));
+            return recompute(sheets, publishedFile, FileFingerprint.of(publishedFile), target);
         } catch (AtomicFiles.WriteException e) {
             throw new CommandFailure("cannot lock " + e.display() + ": " + e.reason(), e);
         } catch (IOException e) {
@@ -92,8 +128,16 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         }
     }
 
-    /** @param readAs what the published file held when the lock was taken; null without --write */
-    private int recompute(Folder sheets, Path publishedFile, FileFingerprint readAs) {
+    /** {@code --write --format sql}: print the publishing transaction instead of publishing. */
+    private boolean sqlOnly() {
+        return write && global().format() == Format.SQL;
+    }
+
+    /**
+     * @param readAs what the published file held when the lock was taken; null without --write
+     * @param target the application's database to publish into as well, or null
+     */
+    private int recompute(Folder sheets, Path publishedFile, FileFingerprint readAs, PostgresUsage.Target target) {
         Catalog catalog = CatalogLoader.load(sheets).at(at.orElse(today()));
         String only = provider.resolve(catalog, spec);
 
@@ -112,6 +156,11 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         boolean nothingPublished = against == null && !Files.isRegularFile(publishedFile);
 
         RecomputeReport report = new Repricing(catalog).recompute(comparedWith, only);
+        Publication publication = Publication.of(report, only, catalog.settings().creditsPerMultiplier());
+        if (sqlOnly()) {
+            deliver(PublishSql.script(catalog.settings().publishTable(), publication));
+            return ExitCodes.OK;
+        }
         int lintWarnings = Lint.check(catalog, RecommendationsLoader.load(sheets), LintRules.defaults(today()), only).warnings().size();
         UsageImpact impact = usage.isEmpty() ? null : impact(catalog, report, only);
         String text = render(new RecomputeView(againstName, lintWarnings, nothingPublished, impact), report);
@@ -122,9 +171,33 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
                 notes.add(stagePublish(batch, publishedFile, publishedName,
                         Repricing.toPublish(report, published, only)));
             }
-            deliver(text, batch, notes);
+            boolean[] committed = {false};
+            if (target != null) {
+                // the database commits after the files are staged and checked, before they are
+                // renamed: a failure there leaves both as they were
+                PostgresUsage.Target db = target;
+                batch.beforeRename(() -> {
+                    notes.add(publishedNote(PostgresPublish.publish(db, catalog.settings().publishTable(), publication)));
+                    committed[0] = true;
+                });
+            }
+            try {
+                deliver(text, batch, notes);
+            } catch (CommandFailure e) {
+                if (committed[0]) {
+                    throw new CommandFailure(e.getMessage() + " (the database was already updated; run the same "
+                            + "command again to bring the file in line)", e);
+                }
+                throw e;
+            }
         }
         return ExitCodes.OK;
+    }
+
+    private static String publishedNote(PostgresPublish.Result result) {
+        return "Published to " + result.display() + " in one transaction: " + result.upserted()
+                + (result.upserted() == 1 ? " row" : " rows") + " inserted or updated, " + result.deactivated()
+                + " set inactive.";
     }
 
     /** The recompute at the logs' traffic; old $ prices from --against when it has price columns. */

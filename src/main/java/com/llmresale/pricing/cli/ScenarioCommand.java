@@ -144,7 +144,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             List<String> notes = new ArrayList<>();
             if (export != null) {
-                notes.addAll(stageExport(batch, scenario, report));
+                notes.addAll(stageExport(batch, scenario, report, catalog));
             }
             deliver(text, batch, notes);
         }
@@ -155,12 +155,12 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
      * Stages the LiteLLM files; returns the notes to print once they are written: what was written,
      * and a warning when the max_budget written is above the cost allowance this run computed.
      */
-    private List<String> stageExport(AtomicFiles.Batch batch, Scenario scenario, ScenarioReport report) {
+    private List<String> stageExport(AtomicFiles.Batch batch, Scenario scenario, ScenarioReport report, Catalog catalog) {
         BigDecimal allowance = report.perUser().costBudgetUsd().setScale(2, RoundingMode.DOWN);
         BigDecimal fileBudget = scenario.limits().maxBudgetUsd();
         boolean fromFile = exportBudget == ExportBudget.FILE && fileBudget != null;
         BigDecimal budget = fromFile ? fileBudget : allowance;
-        Map<String, String> files = LiteLlmExport.files(scenario, budget, ScenarioEngine.mixAlias(scenario));
+        Map<String, String> files = LiteLlmExport.files(scenario, budget, ScenarioEngine.mixAlias(scenario), catalog);
         String dirName = export.get(1);
         requireNotAnInput("--export litellm", Path.of(dirName), dirName);
         try {

@@ -23,6 +23,27 @@ public final class Lint {
      *
      * @param provider only this provider, or null for all
      */
+    /**
+     * The report with a {@link LintCode#PRICE_VS_UPSTREAM} warning for every difference {@code pricing
+     * sync} finds against an outside catalog: the same matching, the same prices compared.
+     */
+    public static LintReport withUpstream(LintReport report, SyncReport sync) {
+        List<LintWarning> warnings = new ArrayList<>(report.warnings());
+        for (SyncReport.Difference d : sync.differences()) {
+            String ours = d.ours() == null ? "not set here (the input price applies)"
+                    : "$" + d.ours().toPlainString() + " per 1M here";
+            warnings.add(new LintWarning(LintCode.PRICE_VS_UPSTREAM, d.provider(), d.model(), d.field() + ": " + ours
+                    + ", $" + d.theirs().toPlainString() + " in " + sync.kind() + " " + d.upstreamKey()
+                    + (d.changePct() == null ? "" : " (" + signed(d.changePct()) + "%)")));
+        }
+        warnings.sort(LintWarning.ORDER);
+        return new LintReport(report.rules(), report.sheets(), report.models(), warnings);
+    }
+
+    private static String signed(java.math.BigDecimal pct) {
+        return (pct.signum() > 0 ? "+" : "") + pct.toPlainString();
+    }
+
     public static LintReport check(Catalog catalog, LintRules rules, String provider) {
         return check(catalog, RecommendationGuide.none(), rules, provider);
     }

@@ -27,7 +27,9 @@ public enum LintCode {
     /** The baseline model's own price does not compute to 1.0x. */
     BASELINE_NOT_ONE,
     /** A recommendation group or scenario whose tag no active model carries: it silently drops out of compare. */
-    RECOMMENDATION_WITHOUT_MODEL;
+    RECOMMENDATION_WITHOUT_MODEL,
+    /** A sheet price that disagrees with an outside catalog ({@code lint --upstream FILE}, matched as {@code sync} does). */
+    PRICE_VS_UPSTREAM;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -95,7 +95,17 @@ public final class AtomicFiles {
         private final List<Staged> staged = new ArrayList<>();
         private final List<Expected> expected = new ArrayList<>();
         private final List<Path> createdDirs = new ArrayList<>();
+        private final List<Runnable> beforeRename = new ArrayList<>();
         private boolean committed;
+
+        /**
+         * Runs {@code step} in {@link #commit()} once every file is staged and every
+         * {@link #requireUnchanged} check has passed, just before the renames: e.g. a database
+         * transaction that must commit before the files change. If it throws, nothing is renamed.
+         */
+        public void beforeRename(Runnable step) {
+            beforeRename.add(step);
+        }
 
         public void stage(Path target, String display, String content) throws WriteException {
             stage(target, display, content.getBytes(StandardCharsets.UTF_8));
@@ -209,6 +219,7 @@ public final class AtomicFiles {
                             + "published?); nothing was written, run the command again", null);
                 }
             }
+            beforeRename.forEach(Runnable::run);
             Set<Path> folders = new LinkedHashSet<>();
             for (Staged s : staged) {
                 try {

@@ -7,6 +7,7 @@ import com.llmresale.pricing.model.PricePeriod;
 import com.llmresale.pricing.model.PriceTier;
 import com.llmresale.pricing.model.UpstreamIds;
 import com.llmresale.pricing.model.ProviderSheet;
+import com.llmresale.pricing.model.PublishTable;
 import com.llmresale.pricing.model.Settings;
 import com.llmresale.pricing.model.SizeBand;
 import com.llmresale.pricing.model.SizeBands;
@@ -45,7 +46,7 @@ public final class CatalogLoader {
     static final Set<String> HISTORY_FIELDS = Set.of("until", "input", "output", "cached_input", "cache_write", "tiers");
     static final Set<String> UPSTREAM_FIELDS = Set.of("litellm", "genai_prices", "openrouter");
     static final Set<String> SETTINGS_FIELDS = Set.of(
-            "baseline", "credits_per_multiplier", "multiplier_scale", "rounding", "tiers", "credit_rule");
+            "baseline", "credits_per_multiplier", "multiplier_scale", "rounding", "tiers", "credit_rule", PublishTable.KEY);
 
     private CatalogLoader() {
     }
@@ -324,7 +325,31 @@ public final class CatalogLoader {
             }
         }
         var ruleShare = share;
-        return root.build(() -> new Settings(model, avg, perMultiplier, scale, rounding, tiers, ruleShare));
+        PublishTable table = root.has(PublishTable.KEY) ? publishTable(root) : defaults.publishTable();
+        return root.build(() -> new Settings(model, avg, perMultiplier, scale, rounding, tiers, ruleShare, table));
+    }
+
+    /** {@code publish_table: {schema, name, columns: {provider, model_key, credit_multiplier, is_active}}}; each optional. */
+    private static PublishTable publishTable(YamlObject root) {
+        PublishTable d = PublishTable.defaults();
+        YamlObject t = root.requireObject(PublishTable.KEY);
+        t.rejectUnknown(Set.of("schema", "name", "columns"));
+        YamlObject columns = t.has("columns") ? t.requireObject("columns") : null;
+        if (columns != null) {
+            columns.rejectUnknown(Set.of("provider", "model_key", "credit_multiplier", "is_active"));
+        }
+        String schema = t.has("schema") ? t.requireString("schema") : null;
+        String name = t.has("name") ? t.requireString("name") : d.name();
+        String provider = column(columns, "provider", d.provider());
+        String modelKey = column(columns, "model_key", d.modelKey());
+        String multiplier = column(columns, "credit_multiplier", d.creditMultiplier());
+        String active = column(columns, "is_active", d.isActive());
+        return root.build(() -> new PublishTable(schema, name, provider, modelKey, multiplier, active));
+    }
+
+    private static String column(YamlObject columns, String key, String otherwise) {
+        return columns != null && columns.has(key) ? columns.requireString(key) : otherwise;
+
     }
 
     private static RoundingMode rounding(YamlObject root) {

@@ -40,6 +40,8 @@ final class SafeYaml {
         factory.disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
         factory.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
         factory.enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR);
+        // prices per token are tiny: 0.00000025, never 2.5E-7
+        factory.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         try {
             return new YAMLMapper(factory).writeValueAsString(tree);
         } catch (JsonProcessingException e) {

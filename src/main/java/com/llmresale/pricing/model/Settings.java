@@ -17,6 +17,7 @@ import java.util.List;
  * @param ruleInputShare       the input price's weight in the average the multiplier comes from
  *                             ({@code credit_rule.input_share}): 0.5 is seed 000's (input + output) / 2;
  *                             0.75 weighs the input price three times the output price
+ * @param publishTable         the application's table {@code recompute --write --db} publishes into
  */
 public record Settings(
         String baselineModel,
@@ -25,15 +26,30 @@ public record Settings(
         int multiplierScale,
         RoundingMode rounding,
         List<TierBand> tiers,
-        BigDecimal ruleInputShare) {
+        BigDecimal ruleInputShare,
+        PublishTable publishTable) {
 
     /** Seed 000's credit rule: the plain average of the input and output prices. */
     public static final BigDecimal EVEN_SHARE = new BigDecimal("0.5");
 
-    /** Settings with seed 000's 50/50 credit rule. */
+    /** Settings with seed 000's 50/50 credit rule, publishing into the default table. */
     public Settings(String baselineModel, BigDecimal baselineAvg, BigDecimal creditsPerMultiplier, int multiplierScale,
             RoundingMode rounding, List<TierBand> tiers) {
-        this(baselineModel, baselineAvg, creditsPerMultiplier, multiplierScale, rounding, tiers, EVEN_SHARE);
+        this(baselineModel, baselineAvg, creditsPerMultiplier, multiplierScale, rounding, tiers, EVEN_SHARE,
+                PublishTable.defaults());
+    }
+
+    /** Settings with this credit rule, publishing into the default table (seed 000's {@code ai_model_pricing}). */
+    public Settings(String baselineModel, BigDecimal baselineAvg, BigDecimal creditsPerMultiplier, int multiplierScale,
+            RoundingMode rounding, List<TierBand> tiers, BigDecimal ruleInputShare) {
+        this(baselineModel, baselineAvg, creditsPerMultiplier, multiplierScale, rounding, tiers, ruleInputShare,
+                PublishTable.defaults());
+    }
+
+    /** Settings with seed 000's 50/50 credit rule, publishing into {@code publishTable}. */
+    public Settings(String baselineModel, BigDecimal baselineAvg, BigDecimal creditsPerMultiplier, int multiplierScale,
+            RoundingMode rounding, List<TierBand> tiers, PublishTable publishTable) {
+        this(baselineModel, baselineAvg, creditsPerMultiplier, multiplierScale, rounding, tiers, EVEN_SHARE, publishTable);
     }
 
     /** The contract's built-in defaults, used when a sheet folder has no settings.yaml. */
@@ -75,6 +91,9 @@ public record Settings(
         }
         tiers = List.copyOf(tiers);
         validateTiers(tiers, multiplierScale);
+        if (publishTable == null) {
+            throw new InvalidValueException(PublishTable.KEY, "missing");
+        }
         ruleInputShare = ruleInputShare == null ? EVEN_SHARE : ruleInputShare;
         if (ruleInputShare.signum() < 0 || ruleInputShare.compareTo(BigDecimal.ONE) > 0) {
             throw new InvalidValueException("credit_rule", "credit_rule.input_share",

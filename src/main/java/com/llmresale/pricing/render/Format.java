@@ -9,7 +9,9 @@ public enum Format {
     JSON,
     MARKDOWN,
     /** One self-contained page: the tables and, for some reports, SVG charts (no script, nothing fetched). */
-    HTML;
+    HTML,
+    /** Only {@code recompute --write}: the publishing transaction, printed instead of run. */
+    SQL;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -12,6 +12,7 @@ public final class Renderer {
             case CSV -> CsvRenderer.render(view.csv(report));
             case JSON -> JsonRenderer.render(view.json(report));
             case HTML -> HtmlRenderer.render(view.html(report));
+            case SQL -> throw new IllegalArgumentException("sql is not a report format (only recompute --write prints SQL)");
         };
     }
 }

@@ -235,6 +235,57 @@ class AtomicFilesTest {
         assertThat(snapshot()).isEqualTo(Map.of("published-credits.csv", "v2"));
     }
 
+    @Test
+    void theStepBeforeTheRenamesRunsOnlyAfterTheChecksAndSeesTheOldFiles() throws IOException {
+        Path file = write("published-credits.csv", "v1");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.requireUnchanged(file, "published-credits.csv", FileFingerprint.of(file));
+            batch.stageOwned(file, "published-credits.csv", "v2");
+            batch.beforeRename(() -> seen.add(readQuietly(file)));
+            batch.commit();
+        }
+        assertThat(seen).containsExactly("v1");
+        assertThat(snapshot()).isEqualTo(Map.of("published-credits.csv", "v2"));
+    }
+
+    @Test
+    void aFailingStepBeforeTheRenamesWritesNothing() throws IOException {
+        Path file = write("published-credits.csv", "v1");
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stageOwned(file, "published-credits.csv", "v2");
+            batch.stage(dir.resolve("report.txt"), "report.txt", "report");
+            batch.beforeRename(() -> {
+                throw new IllegalStateException("the database refused");
+            });
+            assertThatThrownBy(batch::commit).hasMessage("the database refused");
+        }
+        assertThat(snapshot()).isEqualTo(Map.of("published-credits.csv", "v1"));
+    }
+
+    @Test
+    void aChangedFileStopsTheCommitBeforeTheStepRuns() throws IOException {
+        Path file = write("published-credits.csv", "v1");
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.requireUnchanged(file, "published-credits.csv", FileFingerprint.of(file));
+            batch.stageOwned(file, "published-credits.csv", "v2");
+            batch.beforeRename(() -> ran.set(true));
+            Files.writeString(file, "someone else's");
+            assertThatThrownBy(batch::commit).hasMessageContaining("changed on disk");
+        }
+        assertThat(ran).isFalse();
+        assertThat(snapshot()).isEqualTo(Map.of("published-credits.csv", "someone else's"));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void symlink(Path link, Path target) {
         try {
             Files.createSymbolicLink(link, target);

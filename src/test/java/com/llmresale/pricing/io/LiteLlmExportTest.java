@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.Scenario;
+import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.Settings;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,7 +122,8 @@ class LiteLlmExportTest {
     }
 
     private static void assertExportMeans(String name, List<String> aliases, List<String> models) {
-        String yaml = LiteLlmExport.files(scenario(name, aliases, models), new BigDecimal("23.19"), name + "-mix")
+        String yaml = LiteLlmExport.files(scenario(name, aliases, models), new BigDecimal("23.19"), name + "-mix",
+                new Catalog(Settings.defaults(), List.of()))
                 .get(LiteLlmExport.CONFIG);
 
         assertThat(parse(yaml)).as(yaml).isEqualTo(intended(name, aliases, models));

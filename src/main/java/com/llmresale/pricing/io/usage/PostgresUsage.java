@@ -41,11 +41,11 @@ public final class PostgresUsage {
     }
 
     /** The connection to open: JDBC URL, user and password, and how messages name it (no password). */
-    record Target(String jdbcUrl, String user, String password, String display) {
+    public record Target(String jdbcUrl, String user, String password, String display) {
     }
 
     /** Parses {@code postgresql://user[:password]@host[:port]/db[?...]} or {@code jdbc:postgresql://...}. */
-    static Target target(String url, Map<String, String> env) {
+    public static Target target(String url, Map<String, String> env) {
         String text = url.strip();
         String jdbc;
         String user = null;
