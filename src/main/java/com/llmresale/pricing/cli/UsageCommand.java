@@ -141,7 +141,7 @@ final class UsageCommand extends BaseCommand implements Callable<Integer> {
             }
         } else {
             RowAggregator aggregator = new RowAggregator(query);
-            SpendLogFiles.read(sources, cwd(), System.in, aggregator::add, bad);
+            SpendLogFiles.read(sources, cwd(), System.in, aggregator, bad, null);
             data = aggregator.data(String.join(", ", sources.stream().map(s -> s.equals("-") ? "<stdin>" : s).toList()),
                     bad.skipped());
         }

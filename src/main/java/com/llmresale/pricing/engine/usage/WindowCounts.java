@@ -14,7 +14,7 @@ final class WindowCounts {
     private long[] tokens = new long[16];
     private int size;
 
-    void add(long window, long tokenCount) {
+    void add(long window, long requestCount, long tokenCount) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -23,7 +23,7 @@ final class WindowCounts {
             keys[i] = window;
             size++;
         }
-        requests[i]++;
+        requests[i] += requestCount;
         tokens[i] += tokenCount;
     }
 
