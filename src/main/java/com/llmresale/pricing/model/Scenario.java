@@ -28,6 +28,7 @@ import java.util.Set;
  * @param levers           cost levers (seed 003)
  * @param gridUsers        user counts for the sensitivity table (empty: derived)
  * @param gridPrices       prices per user for the sensitivity table (empty: derived)
+ * @param premiumUsers     users who get the premium limits (the file's {@code premium.users}), each once
  */
 public record Scenario(
         String name,
@@ -48,7 +49,8 @@ public record Scenario(
         Long claimedTokensPerUser,
         Levers levers,
         List<Integer> gridUsers,
-        List<BigDecimal> gridPrices) {
+        List<BigDecimal> gridPrices,
+        List<String> premiumUsers) {
 
     /** The most paying users a scenario (or a sensitivity grid) may have. */
     public static final int MAX_USERS = 100_000_000;
@@ -121,6 +123,15 @@ public record Scenario(
         if (premiumFactor.compareTo(MAX_PREMIUM_FACTOR) > 0) {
             throw new InvalidValueException("premium", "premium.limit_factor", "must be at most " + MAX_PREMIUM_FACTOR
                     + ", got " + premiumFactor.toPlainString());
+        }
+        premiumUsers = premiumUsers == null ? List.of() : List.copyOf(premiumUsers);
+        Set<String> premiumSeen = new HashSet<>();
+        for (String user : premiumUsers) {
+            Ids.check("premium.users", user);
+            if (!premiumSeen.add(user)) {
+                throw new InvalidValueException("premium", "premium.users", "lists '" + Snippet.visible(user)
+                        + "' twice");
+            }
         }
         if (mix == null || mix.isEmpty()) {
             throw new InvalidValueException("mix", "missing: give at least one model");
@@ -200,6 +211,6 @@ public record Scenario(
                 newMargin != null ? newMargin : costMargin,
                 tokensPerRequest, inputShare, outputShare, limits, premiumFactor, mix,
                 claimedTokensPerMonth, claimedTokensPerUser,
-                newLevers != null ? newLevers : levers, gridUsers, gridPrices);
+                newLevers != null ? newLevers : levers, gridUsers, gridPrices, premiumUsers);
     }
 }
