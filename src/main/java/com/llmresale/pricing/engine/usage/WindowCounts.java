@@ -9,9 +9,9 @@ import java.util.function.LongConsumer;
  */
 final class WindowCounts {
     private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys = newKeys(16);
-    private long[] requests = new long[16];
-    private long[] tokens = new long[16];
+    private long[] keys = newKeys(256);
+    private long[] requests = new long[256];
+    private long[] tokens = new long[256];
     private int size;
 
     void add(long window, long requestCount, long tokenCount) {

@@ -55,9 +55,6 @@ final class CsvSpendReader {
     }
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final byte[] CACHED = "cached_tokens".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] CACHE_WRITE = "cache_creation_input_tokens".getBytes(
-            java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Source source;
     private byte[] buf;
@@ -129,7 +126,7 @@ final class CsvSpendReader {
      */
     Result rows(Header header, RowAggregator sink, boolean skip, long stop) throws IOException {
         int[] slots = header.slots();
-        Row row = new Row();
+        Row row = new Row(slots);
         long bad = 0;
         Problem firstBad = null;
         long fatalBase = lines;
@@ -344,20 +341,24 @@ final class CsvSpendReader {
         private final Strings groups = new Strings("");
         private final SpendFields slow = new SpendFields();
         private final SpendFields found = new SpendFields();
+        private final MetadataBytes metadata = new MetadataBytes();
         private final int[] cell = new int[SpendFields.COLUMNS.length];
         private long lastDate = -1;
         private long lastDay;
         private long cached;
         private long cacheWrite;
 
-        /** Adds the record's row; returns the problem of a malformed row (null when added). */
-        String add(CsvSpendReader r, int[] slots, RowAggregator sink) {
+        Row(int[] slots) {
             Arrays.fill(cell, -1);
             for (int f = 0; f < slots.length; f++) {
                 if (slots[f] >= 0) {
                     cell[slots[f]] = f;
                 }
             }
+        }
+
+        /** Adds the record's row; returns the problem of a malformed row (null when added). */
+        String add(CsvSpendReader r, int[] slots, RowAggregator sink) {
             byte[] b = r.buf;
             try {
                 return quick(r, b, sink) ? null : slow(r, sink);
@@ -602,16 +603,16 @@ final class CsvSpendReader {
             if (!Strings.ascii(b, s, e - s)) {
                 return false;
             }
-            if (!contains(b, s, e, CACHED) && !contains(b, s, e, CACHE_WRITE)) {
-                return true;
-            }
             found.clear();
-            try (JsonParser p = JSON.createParser(b, s, e - s)) {
-                if (p.nextToken() == JsonToken.START_OBJECT) {
-                    found.metadata(p);
+            if (!metadata.read(b, s, e, found)) {
+                try (JsonParser p = JSON.createParser(b, s, e - s)) {
+                    found.clear();
+                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                        found.metadata(p);
+                    }
+                } catch (IOException ex) {
+                    return false;
                 }
-            } catch (IOException ex) {
-                return false;
             }
             try {
                 cached = SpendFields.count("cached_tokens", found.cachedTokens);
@@ -622,14 +623,5 @@ final class CsvSpendReader {
             return true;
         }
 
-        private static boolean contains(byte[] b, int s, int e, byte[] word) {
-            byte first = word[0];
-            for (int i = s; i <= e - word.length; i++) {
-                if (b[i] == first && Arrays.equals(b, i, i + word.length, word, 0, word.length)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }
