@@ -35,7 +35,7 @@ for i in $(seq 1 "$PAIRS"); do
   if [ $((i % 2)) -eq 1 ]; then ours; duck; else duck; ours; fi
 done
 median() { grep "^$1" "$WORK/runs" | awk -v c="$2" '{print $c}' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-P=$(median pricing 2); D=$(median duckdb 3)
+P=$(median pricing 2); D=$(median duckdb 2)
 echo "median pricing: $P s wall, $(median pricing 3) s user, $(median pricing 4) KB peak RSS"
-echo "median duckdb:  $D s wall, $(median duckdb 4) s user, $(median duckdb 5) KB peak RSS"
+echo "median duckdb:  $D s wall, $(median duckdb 3) s user, $(median duckdb 4) KB peak RSS"
 echo "ratio pricing/duckdb (wall): $(awk -v p="$P" -v d="$D" 'BEGIN {printf "%.2f", p / d}'); load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -64,9 +64,9 @@ public final class RowAggregator {
     private final IdSet ids = new IdSet();
     private final List<IdSet> seen;
     private final IdSet only;
-    private final Map<Key, Sums> cells = new HashMap<>();
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<LimitPeriod, Map<String, WindowCounts>> windows = new EnumMap<>(LimitPeriod.class);
+    private Map<Key, Sums> cells = new HashMap<>();
+    private Map<String, String> strings = new HashMap<>();
+    private Map<LimitPeriod, Map<String, WindowCounts>> windows = new EnumMap<>(LimitPeriod.class);
     private final long fromDay;
     private final long toDay;
     private long rows;
@@ -216,7 +216,17 @@ public final class RowAggregator {
 
     /** Adds a part's rows and ids (a request id that parts share: see {@link #subtract}). */
     public void absorb(RowAggregator part) {
-        merge(part, 1);
+        if (rows == 0 && cells.isEmpty() && windows.values().stream().allMatch(Map::isEmpty)) {
+            cells = part.cells; // the first part: taken over, not copied (the part is not used again)
+            strings = part.strings;
+            windows = part.windows;
+            part.cells = new HashMap<>();
+            part.windows = new EnumMap<>(LimitPeriod.class);
+            lastUser = null;
+            lastSums = null;
+        } else {
+            merge(part, 1);
+        }
         seen.add(part.ids);
         rows += part.rows;
         duplicates += part.duplicates;

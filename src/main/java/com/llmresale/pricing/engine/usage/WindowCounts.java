@@ -4,7 +4,7 @@ import java.util.function.LongConsumer;
 
 /**
  * Requests and tokens per window (a local minute or hour number) for one user, in primitive
- * arrays: 24 bytes per busy window at a load of at most 1/2 — bounded by the minutes of the
+ * arrays: 24 bytes per slot at a load of at most 3/4 (32 to 64 bytes per busy window) — bounded by the minutes of the
  * period, not by the rows.
  */
 final class WindowCounts {
@@ -15,7 +15,7 @@ final class WindowCounts {
     private int size;
 
     void add(long window, long requestCount, long tokenCount) {
-        if ((size + 1) * 2 > keys.length) {
+        if ((size + 1) * 4L > keys.length * 3L) {
             grow();
         }
         int i = slot(keys, window);

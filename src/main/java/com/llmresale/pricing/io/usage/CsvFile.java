@@ -97,6 +97,7 @@ final class CsvFile {
             long expect = head.end();
             total.absorb(aggregators[0]);
             List<IdSet> earlier = new ArrayList<>(List.of(aggregators[0].ids()));
+            aggregators[0] = null;
             for (int i = 1; i < n; i++) {
                 CsvSpendReader.Result r = get(results.get(i - 1));
                 long start = starts.get(i);
@@ -119,6 +120,7 @@ final class CsvFile {
                 });
                 total.absorb(aggregators[i]);
                 earlier.add(aggregators[i].ids());
+                aggregators[i] = null; // absorbed: its cells and windows may go
                 if (twice.size() > 0) { // ids an earlier part counted: take this part's rows of them back out
                     RowAggregator again = total.only(twice);
                     reader(start, null).rows(header, again, true, stops[i]);
