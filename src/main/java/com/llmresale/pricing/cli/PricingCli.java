@@ -17,6 +17,16 @@ public final class PricingCli {
         return execute(cwd, Clock.systemDefaultZone(), out, err, args);
     }
 
+    /**
+     * Runs one command for {@link Main}: {@code terminal} says that {@code err} is the process's
+     * stderr on a terminal (then long reads show progress there).
+     */
+    static int executeOnTerminal(Path cwd, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        CommandLine cmd = create(cwd, Clock.systemDefaultZone(), out, err, PricingCommand.subcommandsFor(args));
+        ((PricingCommand) cmd.getCommand()).terminal(terminal);
+        return cmd.execute(args);
+    }
+
     /** Runs one command with {@code clock} as what "today" is. */
     public static int execute(Path cwd, Clock clock, PrintWriter out, PrintWriter err, String... args) {
         return create(cwd, clock, out, err, PricingCommand.subcommandsFor(args)).execute(args);

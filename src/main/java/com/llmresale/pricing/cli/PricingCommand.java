@@ -79,10 +79,20 @@ public final class PricingCommand implements Runnable {
 
     private final Path cwd;
     private final Clock clock;
+    private boolean terminal;
 
     PricingCommand(Path cwd, Clock clock) {
         this.cwd = cwd;
         this.clock = clock;
+    }
+
+    /** True when stderr is the process's own, on a terminal (only {@link Main} says so; never in tests). */
+    boolean terminal() {
+        return terminal;
+    }
+
+    void terminal(boolean value) {
+        terminal = value;
     }
 
     /** What "today" is: the system clock, or a fixed one in tests. */

@@ -85,7 +85,8 @@ final class UsageCommand extends BaseCommand implements Callable<Integer> {
     String scenarioName;
 
     @Option(names = "--premium", paramLabel = "USER", split = ",",
-            description = "Users who get the scenario's premium limits (its premium factor).")
+            description = "Users who get the scenario's premium limits (its premium factor), besides the "
+                    + "scenario's premium.users.")
     List<String> premium = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
@@ -95,6 +96,9 @@ final class UsageCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--daily-alarm-usd", paramLabel = "AMOUNT",
             description = "Mark days whose cost is above this (default: the scenario's cost budget / 30).")
     BigDecimal dailyAlarm;
+
+    @Option(names = "--no-progress", description = "No progress bar (shown on a terminal when reading takes over a second).")
+    boolean noProgress;
 
     @Option(names = "--skip-bad-rows", description = "Count and skip malformed rows instead of stopping at the first.")
     boolean skipBadRows;
@@ -140,11 +144,14 @@ final class UsageCommand extends BaseCommand implements Callable<Integer> {
             }
         } else {
             RowAggregator aggregator = new RowAggregator(query);
-            SpendLogFiles.read(sources, cwd(), System.in, aggregator::add, bad);
+            try (ProgressBar bar = ProgressBar.start(err(), SpendLogFiles.size(sources, cwd()), root().terminal(),
+                    noProgress)) {
+                SpendLogFiles.read(sources, cwd(), System.in, aggregator, bad, bar);
+            }
             data = aggregator.data(String.join(", ", sources.stream().map(s -> s.equals("-") ? "<stdin>" : s).toList()),
                     bad.skipped());
         }
-        Set<String> premiumUsers = new LinkedHashSet<>();
+        Set<String> premiumUsers = new LinkedHashSet<>(scenario == null ? List.of() : scenario.premiumUsers());
         premium.forEach(u -> premiumUsers.add(u.strip()));
         UsageReport report = new UsageEngine(catalog, published).report(data,
                 new UsageEngine.Options(zone, fromDay, toDay, scenario, premiumUsers, dailyAlarm));

@@ -22,7 +22,7 @@ final class UsageLogs {
 
     static ModelTraffic read(List<String> sources, Path cwd, Catalog catalog, Scenario scenario) {
         RowAggregator aggregator = new RowAggregator(UsageQuery.of(ZoneOffset.UTC));
-        SpendLogFiles.read(sources, cwd, System.in, aggregator::add, new BadRows(false));
+        SpendLogFiles.read(sources, cwd, System.in, aggregator, new BadRows(false), null);
         return ModelTraffic.of(aggregator.data(display(sources), 0), catalog, scenario);
     }
 

@@ -117,9 +117,11 @@ public final class ScenarioLoader {
         UserLimits limits = limits(root.requireObject("limits"));
 
         BigDecimal premiumFactor = null;
+        List<String> premiumUsers = List.of();
         YamlObject premium = root.object("premium");
         if (premium != null) {
-            premium.rejectUnknown(Set.of("limit_factor"));
+            premium.rejectUnknown(Set.of("limit_factor", "users"));
+            premiumUsers = premium.strings("users");
             premiumFactor = premium.requireDecimal("limit_factor");
             if (premiumFactor.signum() <= 0) {
                 throw premium.error("limit_factor", "must be greater than 0, got " + premiumFactor.toPlainString());
@@ -182,8 +184,9 @@ public final class ScenarioLoader {
         Levers lv = levers;
         List<Integer> gu = gridUsers;
         List<BigDecimal> gp = gridPrices;
+        List<String> pu = premiumUsers;
         return root.build(() -> new Scenario(name, root.string("description"), display, users, currency, price, fx, margin,
-                tokensPerRequest, input, output, limits, factor, mix, cm, cu, lv, gu, gp, creditsPerUser));
+                tokensPerRequest, input, output, limits, factor, mix, cm, cu, lv, gu, gp, creditsPerUser, pu));
     }
 
     private static Object checkShare(String field, BigDecimal value) {

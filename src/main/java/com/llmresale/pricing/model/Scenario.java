@@ -31,6 +31,7 @@ import java.util.Set;
  * @param creditsPerUser   the credits a subscription includes per month, or null when the plan sells no
  *                         credit allowance ({@code credits_per_user}); then a credit is worth
  *                         revenue per user in USD / credits per user
+ * @param premiumUsers     users who get the premium limits (the file's {@code premium.users}), each once
  */
 public record Scenario(
         String name,
@@ -52,7 +53,8 @@ public record Scenario(
         Levers levers,
         List<Integer> gridUsers,
         List<BigDecimal> gridPrices,
-        Long creditsPerUser) {
+        Long creditsPerUser,
+        List<String> premiumUsers) {
 
     /** A scenario without a credit allowance. */
     public Scenario(String name, String description, String file, int users, String currency, BigDecimal pricePerUser,
@@ -62,7 +64,7 @@ public record Scenario(
             List<BigDecimal> gridPrices) {
         this(name, description, file, users, currency, pricePerUser, fxRate, costMargin, tokensPerRequest, inputShare,
                 outputShare, limits, premiumFactor, mix, claimedTokensPerMonth, claimedTokensPerUser, levers, gridUsers,
-                gridPrices, null);
+                gridPrices, null, List.of());
     }
 
     /** The most paying users a scenario (or a sensitivity grid) may have. */
@@ -138,6 +140,15 @@ public record Scenario(
         if (premiumFactor.compareTo(MAX_PREMIUM_FACTOR) > 0) {
             throw new InvalidValueException("premium", "premium.limit_factor", "must be at most " + MAX_PREMIUM_FACTOR
                     + ", got " + premiumFactor.toPlainString());
+        }
+        premiumUsers = premiumUsers == null ? List.of() : List.copyOf(premiumUsers);
+        Set<String> premiumSeen = new HashSet<>();
+        for (String user : premiumUsers) {
+            Ids.check("premium.users", user);
+            if (!premiumSeen.add(user)) {
+                throw new InvalidValueException("premium", "premium.users", "lists '" + Snippet.visible(user)
+                        + "' twice");
+            }
         }
         if (mix == null || mix.isEmpty()) {
             throw new InvalidValueException("mix", "missing: give at least one model");
@@ -221,7 +232,7 @@ public record Scenario(
                 newMargin != null ? newMargin : costMargin,
                 tokensPerRequest, inputShare, outputShare, limits, premiumFactor, mix,
                 claimedTokensPerMonth, claimedTokensPerUser,
-                newLevers != null ? newLevers : levers, gridUsers, gridPrices, creditsPerUser);
+                newLevers != null ? newLevers : levers, gridUsers, gridPrices, creditsPerUser, premiumUsers);
     }
 
     /** What a user pays per month in USD: price per user / fx rate, exact to 34 digits. */

@@ -62,7 +62,7 @@ class ScenarioEngineTest {
     static Scenario copy(Scenario s, UserLimits limits, List<MixEntry> mix, int tokensPerRequest, BigDecimal inputShare) {
         return new Scenario(s.name(), s.description(), s.file(), s.users(), s.currency(), s.pricePerUser(), s.fxRate(),
                 s.costMargin(), tokensPerRequest, inputShare, BigDecimal.ONE.subtract(inputShare), limits, s.premiumFactor(),
-                mix, s.claimedTokensPerMonth(), s.claimedTokensPerUser(), s.levers(), s.gridUsers(), s.gridPrices());
+                mix, s.claimedTokensPerMonth(), s.claimedTokensPerUser(), s.levers(), s.gridUsers(), s.gridPrices(), s.creditsPerUser(), s.premiumUsers());
     }
 
     static Map<LimitPeriod, Long> put(Map<LimitPeriod, Long> m, LimitPeriod p, long v) {
@@ -286,7 +286,7 @@ class ScenarioEngineTest {
     void capacityClaimThatAgrees() {
         Scenario s = new Scenario(BALANCED.name(), null, BALANCED.file(), 50, "TRY", BALANCED.pricePerUser(),
                 BALANCED.fxRate(), BALANCED.costMargin(), 400, BALANCED.inputShare(), BALANCED.outputShare(),
-                BALANCED.limits(), null, BALANCED.mix(), 75_000_000L, null, null, null, null);
+                BALANCED.limits(), null, BALANCED.mix(), 75_000_000L, null, null, null, null, null, null);
         assertThat(check(analyse(s), "CAPACITY_CLAIM").severity()).isEqualTo(Check.Severity.INFO);
     }
 

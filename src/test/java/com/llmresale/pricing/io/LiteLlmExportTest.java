@@ -66,7 +66,7 @@ class LiteLlmExportTest {
         }
         return new Scenario(name, s.description(), s.file(), s.users(), s.currency(), s.pricePerUser(), s.fxRate(),
                 s.costMargin(), s.tokensPerRequest(), s.inputShare(), s.outputShare(), s.limits(), s.premiumFactor(),
-                mix, s.claimedTokensPerMonth(), s.claimedTokensPerUser(), s.levers(), s.gridUsers(), s.gridPrices());
+                mix, s.claimedTokensPerMonth(), s.claimedTokensPerUser(), s.levers(), s.gridUsers(), s.gridPrices(), s.creditsPerUser(), s.premiumUsers());
     }
 
     /** The config as a YAML 1.1 parser reads it; exactly one document. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,11 @@ import java.util.Map;
  * Groups rows, one at a time, into {@link UsageCell}s and busy windows: what the database does
  * with GROUP BY, done in one pass for files. Memory grows with users x models x days (and the
  * busy minutes when limits are checked), plus 8 bytes per distinct request id, never with the rows.
+ *
+ * <p>Aggregators are mergeable: a file read in parts gives each part its own aggregator (which
+ * skips the ids {@code seen} in earlier files), then {@link #absorb}s them in file order; a
+ * request id that two parts both counted is taken back out of the later one with {@link #subtract}
+ * (an aggregator of just those rows, built with {@code only}), so the sums are those of one pass.
  */
 public final class RowAggregator {
     private static final long MINUTE = 60_000L;
@@ -39,22 +45,53 @@ public final class RowAggregator {
         BigDecimal spend = BigDecimal.ZERO;
         long durationMs;
         long timed;
+
+        void add(Sums o, int sign) {
+            requests += sign * o.requests;
+            failures += sign * o.failures;
+            prompt += sign * o.prompt;
+            completion += sign * o.completion;
+            cached += sign * o.cached;
+            cacheWrite += sign * o.cacheWrite;
+            spend = sign > 0 ? spend.add(o.spend) : spend.subtract(o.spend);
+            durationMs += sign * o.durationMs;
+            timed += sign * o.timed;
+        }
     }
 
     private final UsageQuery query;
     private final ZoneClock clock;
     private final IdSet ids = new IdSet();
-    private final Map<Key, Sums> cells = new HashMap<>();
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<LimitPeriod, Map<String, WindowCounts>> windows = new EnumMap<>(LimitPeriod.class);
+    private final List<IdSet> seen;
+    private final IdSet only;
+    private Map<Key, Sums> cells = new HashMap<>();
+    private Map<String, String> strings = new HashMap<>();
+    private Map<LimitPeriod, Map<String, WindowCounts>> windows = new EnumMap<>(LimitPeriod.class);
     private final long fromDay;
     private final long toDay;
     private long rows;
     private long duplicates;
     private long outside;
+    // the last row's group, as handed in: rows of one user, model and day often come together
+    private String lastUser;
+    private String lastTeam;
+    private String lastProvider;
+    private String lastModel;
+    private String lastGroup;
+    private long lastDay = Long.MIN_VALUE;
+    private boolean lastHit;
+    private Sums lastSums;
+    private WindowCounts lastMinutes;
+    private WindowCounts lastHours;
 
     public RowAggregator(UsageQuery query) {
+        this(query, new ArrayList<>(), null);
+    }
+
+    private RowAggregator(UsageQuery query, List<IdSet> seen, IdSet only) {
         this.query = query;
+        this.seen = seen;
+        this.only = only;
         this.clock = new ZoneClock(query.zone());
         this.fromDay = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
         this.toDay = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
@@ -66,52 +103,159 @@ public final class RowAggregator {
     }
 
     public Outcome add(SpendRow row) {
-        long local = clock.local(row.startEpochMillis());
+        return add(IdSet.hash(row.requestId()), row.startEpochMillis(), row.user(), row.team(), row.provider(),
+                row.model(), row.modelGroup(), row.failed(), row.promptTokens(), row.completionTokens(),
+                row.cachedTokens(), row.cacheWriteTokens(), row.spend(), row.durationMs(), row.cacheHit());
+    }
+
+    /**
+     * Adds a row given by its fields (see {@link SpendRow}; {@code idHash} from {@link IdSet#hash}).
+     * Strings handed in equal (==) to the last row's are taken as the same group without a lookup.
+     */
+    public Outcome add(long idHash, long startMillis, String user, String team, String provider, String model,
+            String group, boolean failed, long prompt, long completion, long cachedTokens, long cacheWriteTokens,
+            BigDecimal spend, long durationMs, boolean cacheHit) {
+        long local = clock.local(startMillis);
         long day = Math.floorDiv(local, DAY);
         if (day < fromDay || day > toDay) {
             outside++;
             return Outcome.OUTSIDE;
         }
-        if (!ids.add(row.requestId())) {
+        if (only != null && !only.contains(idHash)) {
+            return Outcome.OUTSIDE;
+        }
+        if (seen(idHash) || !ids.add(idHash)) {
             duplicates++;
             return Outcome.DUPLICATE;
         }
         rows++;
-        String user = intern(row.user());
-        Key key = new Key(user, intern(row.team()), intern(row.provider()), intern(row.model()),
-                intern(row.modelGroup()), day, row.cacheHit());
-        Sums s = cells.computeIfAbsent(key, k -> new Sums());
-        s.requests++;
-        s.prompt += row.promptTokens();
-        s.completion += row.completionTokens();
-        s.cached += row.cachedTokens();
-        s.cacheWrite += row.cacheWriteTokens();
-        if (row.spend().signum() != 0) {
-            s.spend = s.spend.add(row.spend());
+        long cached = Math.min(cachedTokens, prompt);
+        long cacheWrite = Math.min(cacheWriteTokens, prompt - cached);
+        Sums s;
+        if (user == lastUser && team == lastTeam && provider == lastProvider && model == lastModel
+                && group == lastGroup && day == lastDay && cacheHit == lastHit) {
+            s = lastSums;
+        } else {
+            String u = intern(user);
+            s = cells.computeIfAbsent(new Key(u, intern(team), intern(provider), intern(model), intern(group), day,
+                    cacheHit), k -> new Sums());
+            if (user != lastUser) {
+                lastMinutes = windows(LimitPeriod.MINUTE, u);
+                lastHours = windows(LimitPeriod.HOUR, u);
+            }
+            lastUser = user;
+            lastTeam = team;
+            lastProvider = provider;
+            lastModel = model;
+            lastGroup = group;
+            lastDay = day;
+            lastHit = cacheHit;
+            lastSums = s;
         }
-        if (row.failed()) {
+        s.requests++;
+        s.prompt += prompt;
+        s.completion += completion;
+        s.cached += cached;
+        s.cacheWrite += cacheWrite;
+        if (spend.signum() != 0) {
+            s.spend = s.spend.add(spend);
+        }
+        if (failed) {
             s.failures++;
-        } else if (row.durationMs() >= 0) {
-            s.durationMs += row.durationMs();
+        } else if (durationMs >= 0) {
+            s.durationMs += durationMs;
             s.timed++;
         }
-        if (!windows.isEmpty()) {
-            long tokens = row.promptTokens() + row.completionTokens();
-            Map<String, WindowCounts> minutes = windows.get(LimitPeriod.MINUTE);
-            if (minutes != null) {
-                minutes.computeIfAbsent(user, u -> new WindowCounts()).add(Math.floorDiv(local, MINUTE), tokens);
-            }
-            Map<String, WindowCounts> hours = windows.get(LimitPeriod.HOUR);
-            if (hours != null) {
-                hours.computeIfAbsent(user, u -> new WindowCounts()).add(Math.floorDiv(local, HOUR), tokens);
-            }
+        if (lastMinutes != null) {
+            lastMinutes.add(Math.floorDiv(local, MINUTE), 1, prompt + completion);
+        }
+        if (lastHours != null) {
+            lastHours.add(Math.floorDiv(local, HOUR), 1, prompt + completion);
         }
         return Outcome.COUNTED;
+    }
+
+    private boolean seen(long idHash) {
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i).contains(idHash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An aggregator for a part of the rows read after those counted here: it skips the ids this
+     * one has counted (which must not change while the part is read), then {@link #absorb} it.
+     */
+    public RowAggregator part() {
+        List<IdSet> before = new ArrayList<>(seen);
+        before.add(ids);
+        return new RowAggregator(query, before, null);
+    }
+
+    /** An aggregator of just the (first) rows whose ids are in {@code only}: what to {@link #subtract}. */
+    public RowAggregator only(IdSet only) {
+        return new RowAggregator(query, new ArrayList<>(), only);
+    }
+
+    private WindowCounts windows(LimitPeriod period, String user) {
+        Map<String, WindowCounts> byUser = windows.get(period);
+        return byUser == null ? null : byUser.computeIfAbsent(user, u -> new WindowCounts());
     }
 
     private String intern(String s) {
         String known = strings.putIfAbsent(s, s);
         return known == null ? s : known;
+    }
+
+    /** The ids this aggregator counted itself (not those of absorbed parts). */
+    public IdSet ids() {
+        return ids;
+    }
+
+    /** Adds a part's rows and ids (a request id that parts share: see {@link #subtract}). */
+    public void absorb(RowAggregator part) {
+        if (rows == 0 && cells.isEmpty() && windows.values().stream().allMatch(Map::isEmpty)) {
+            cells = part.cells; // the first part: taken over, not copied (the part is not used again)
+            strings = part.strings;
+            windows = part.windows;
+            part.cells = new HashMap<>();
+            part.windows = new EnumMap<>(LimitPeriod.class);
+            lastUser = null;
+            lastSums = null;
+        } else {
+            merge(part, 1);
+        }
+        seen.add(part.ids);
+        rows += part.rows;
+        duplicates += part.duplicates;
+        outside += part.outside;
+    }
+
+    /** Takes a part's rows back out: they were counted twice, so they become duplicates. */
+    public void subtract(RowAggregator part) {
+        merge(part, -1);
+        rows -= part.rows;
+        duplicates += part.rows;
+    }
+
+    private void merge(RowAggregator part, int sign) {
+        lastUser = null;
+        lastSums = null;
+        part.cells.forEach((k, s) -> cells.computeIfAbsent(new Key(intern(k.user()), intern(k.team()),
+                intern(k.provider()), intern(k.model()), intern(k.group()), k.day(), k.cacheHit()), x -> new Sums())
+                .add(s, sign));
+        for (Iterator<Sums> i = cells.values().iterator(); sign < 0 && i.hasNext();) {
+            if (i.next().requests == 0) {
+                i.remove();
+            }
+        }
+        part.windows.forEach((period, byUser) -> byUser.forEach((user, counts) -> {
+            WindowCounts mine = windows(period, intern(user));
+            counts.forEach(slot -> mine.add(counts.window(slot), sign * counts.requests(slot),
+                    sign * counts.tokens(slot)));
+        }));
     }
 
     /** The grouped rows; {@code skipped} is how many malformed rows the reader skipped. */
@@ -124,7 +268,7 @@ public final class RowAggregator {
         windows.forEach((period, byUser) -> byUser.forEach((user, counts) -> counts.forEach(slot -> {
             long requests = counts.requests(slot);
             long tokens = counts.tokens(slot);
-            if (query.keeps(period, requests, tokens)) {
+            if (requests > 0 && query.keeps(period, requests, tokens)) {
                 long unit = period == LimitPeriod.MINUTE ? MINUTE : HOUR;
                 LocalDateTime start = LocalDateTime.ofEpochSecond(counts.window(slot) * unit / 1000, 0, ZoneOffset.UTC);
                 busy.add(new UsageWindow(user, period, start, requests, tokens));

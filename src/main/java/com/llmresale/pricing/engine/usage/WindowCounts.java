@@ -4,18 +4,18 @@ import java.util.function.LongConsumer;
 
 /**
  * Requests and tokens per window (a local minute or hour number) for one user, in primitive
- * arrays: 24 bytes per busy window at a load of at most 1/2 — bounded by the minutes of the
+ * arrays: 24 bytes per slot at a load of at most 3/4 (32 to 64 bytes per busy window) — bounded by the minutes of the
  * period, not by the rows.
  */
 final class WindowCounts {
     private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys = newKeys(16);
-    private long[] requests = new long[16];
-    private long[] tokens = new long[16];
+    private long[] keys = newKeys(256);
+    private long[] requests = new long[256];
+    private long[] tokens = new long[256];
     private int size;
 
-    void add(long window, long tokenCount) {
-        if ((size + 1) * 2 > keys.length) {
+    void add(long window, long requestCount, long tokenCount) {
+        if ((size + 1) * 4L > keys.length * 3L) {
             grow();
         }
         int i = slot(keys, window);
@@ -23,7 +23,7 @@ final class WindowCounts {
             keys[i] = window;
             size++;
         }
-        requests[i]++;
+        requests[i] += requestCount;
         tokens[i] += tokenCount;
     }
 

@@ -12,7 +12,16 @@ public final class BadRows {
         this.skip = skip;
     }
 
+    boolean skip() {
+        return skip;
+    }
+
     void bad(String file, long line, String problem) {
+        bad(file, line, problem, 1);
+    }
+
+    /** {@code count} malformed rows, the first at {@code line}. */
+    void bad(String file, long line, String problem, long count) {
         DataException e = new DataException(file, (int) Math.min(line, Integer.MAX_VALUE), null, problem);
         if (!skip) {
             throw e;
@@ -20,7 +29,7 @@ public final class BadRows {
         if (first == null) {
             first = e.getMessage();
         }
-        skipped++;
+        skipped += count;
     }
 
     public long skipped() {

@@ -47,8 +47,8 @@ final class SpendFields {
     private static final JsonFactory JSON = new JsonFactory();
 
     final String[] values = new String[COLUMNS.length];
-    private String cachedTokens;
-    private String cacheWriteTokens;
+    String cachedTokens;
+    String cacheWriteTokens;
     private boolean usageParsed;
 
     void clear() {
