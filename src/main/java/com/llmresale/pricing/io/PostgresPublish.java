@@ -36,16 +36,7 @@ public final class PostgresPublish {
      * @throws DataException naming the database and what went wrong; nothing was committed
      */
     public static Result publish(PostgresUsage.Target target, PublishTable table, Publication publication) {
-        Properties props = new Properties();
-        if (target.user() != null) {
-            props.setProperty("user", target.user());
-        }
-        if (target.password() != null) {
-            props.setProperty("password", target.password());
-        }
-        props.setProperty("connectTimeout", "10");
-        props.setProperty("loginTimeout", "10");
-        props.setProperty("ApplicationName", "pricing recompute --write");
+        Properties props = target.properties("pricing recompute --write");
         String where = target.display() + " (" + table.display() + ")";
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), props)) {
             c.setAutoCommit(false);

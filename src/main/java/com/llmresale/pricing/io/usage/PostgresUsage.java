@@ -42,6 +42,20 @@ public final class PostgresUsage {
 
     /** The connection to open: JDBC URL, user and password, and how messages name it (no password). */
     public record Target(String jdbcUrl, String user, String password, String display) {
+        /** The driver's connection properties: credentials, 10 s timeouts and the application name. */
+        public Properties properties(String applicationName) {
+            Properties props = new Properties();
+            if (user != null) {
+                props.setProperty("user", user);
+            }
+            if (password != null) {
+                props.setProperty("password", password);
+            }
+            props.setProperty("connectTimeout", "10");
+            props.setProperty("loginTimeout", "10");
+            props.setProperty("ApplicationName", applicationName);
+            return props;
+        }
     }
 
     /** Parses {@code postgresql://user[:password]@host[:port]/db[?...]} or {@code jdbc:postgresql://...}. */
@@ -97,16 +111,7 @@ public final class PostgresUsage {
     /** Reads the grouped rows; an IllegalArgumentException when {@code url} is not a PostgreSQL URL. */
     public static UsageData read(String url, Map<String, String> env, UsageQuery query) {
         Target target = target(url, env); // IllegalArgumentException: a URL that is none (a usage error)
-        Properties props = new Properties();
-        if (target.user() != null) {
-            props.setProperty("user", target.user());
-        }
-        if (target.password() != null) {
-            props.setProperty("password", target.password());
-        }
-        props.setProperty("connectTimeout", "10");
-        props.setProperty("loginTimeout", "10");
-        props.setProperty("ApplicationName", "pricing usage");
+        Properties props = target.properties("pricing usage");
         props.setProperty("readOnly", "true");
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), props)) {
             c.setAutoCommit(false);
