@@ -24,12 +24,27 @@ public final class PricingCli {
     static int executeOnTerminal(Path cwd, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
         CommandLine cmd = create(cwd, Clock.systemDefaultZone(), out, err, PricingCommand.subcommandsFor(args));
         ((PricingCommand) cmd.getCommand()).terminal(terminal);
-        return cmd.execute(args);
+        return run(cmd, err, args);
     }
 
     /** Runs one command with {@code clock} as what "today" is. */
     public static int execute(Path cwd, Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        return create(cwd, clock, out, err, PricingCommand.subcommandsFor(args)).execute(args);
+        return run(create(cwd, clock, out, err, PricingCommand.subcommandsFor(args)), err, args);
+    }
+
+    /**
+     * Executes {@code cmd}; running out of memory (a huge input on a small heap) is one line and
+     * exit 1 like every other failure, with the way to give the JVM more, never a stack trace.
+     */
+    static int run(CommandLine cmd, PrintWriter err, String... args) {
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap); give "
+                    + "the JVM more: PRICING_JAVA_OPTS=-Xmx4g bin/pricing ..., or java -Xmx4g -jar pricing.jar ...");
+            err.flush();
+            return ExitCodes.DATA;
+        }
     }
 
     private static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err,
