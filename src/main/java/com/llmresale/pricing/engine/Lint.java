@@ -78,13 +78,18 @@ public final class Lint {
                 continue;
             }
             models++;
+            boolean baseline = m.model().equals(engine.settings().baselineModel()) && m.hasPrice();
             if (m.pinned()) {
                 pinOffStep(m, engine, warnings);
-                pinVsPrice(m, rules, warnings);
+                if (!baseline) { // the baseline's own price against its pin is what baseline(...) reports
+                    pinVsPrice(m, rules, warnings);
+                }
                 pinVsFamily(m, peers.get(m.family()), rules, warnings);
             }
             zero(m, warnings);
-            baseline(m, engine, warnings);
+            if (baseline) {
+                baseline(m, engine, warnings);
+            }
         }
         byFamily.forEach((family, offers) -> spread(family, offers, rules, provider, warnings));
         if (provider == null) {
@@ -204,16 +209,33 @@ public final class Lint {
         }
     }
 
+    /**
+     * The baseline model's own price against the 1.0x it defines: {@code baseline_not_one} when it
+     * computes to anything else, {@code baseline_far_from_one} instead when that is outside
+     * 0.5x-2.0x ({@link LintRules#baselineFar}); either says whether a pin covers it.
+     */
     private static void baseline(PricedModel m, CreditEngine engine, List<LintWarning> out) {
-        if (!m.model().equals(engine.settings().baselineModel()) || !m.hasPrice()) {
+        BigDecimal multiplier = engine.multiplierOf(m.credit().avgUsdPerMtok());
+        if (multiplier.compareTo(BigDecimal.ONE) == 0) {
             return;
         }
-        BigDecimal multiplier = engine.multiplierOf(m.credit().avgUsdPerMtok());
-        if (multiplier.compareTo(BigDecimal.ONE) != 0) {
+        String pin = m.pinned()
+                ? "; pinned at " + m.credits() + " credits (" + m.multiplier().toPlainString() + "x), so it is charged "
+                        + (m.multiplier().compareTo(BigDecimal.ONE) == 0 ? "as the baseline" : "as pinned")
+                : "; not pinned: it is charged " + m.credits() + " credits, not the baseline's "
+                        + engine.creditsOf(BigDecimal.ONE);
+        String base = "the settings define 1.0x as $" + engine.settings().baselineAvg().toPlainString();
+        if (LintRules.baselineFar(multiplier)) {
+            out.add(new LintWarning(LintCode.BASELINE_FAR_FROM_ONE, m.provider(), m.model(),
+                    "the baseline model's own price ($" + m.inputUsdPerMtok().toPlainString() + " in / $"
+                            + m.outputUsdPerMtok().toPlainString() + " out, average $"
+                            + m.credit().avgUsdPerMtok().toPlainString() + " per 1M tokens) computes to "
+                            + multiplier.toPlainString() + "x, outside " + LintRules.BASELINE_MIN_MULTIPLIER.toPlainString()
+                            + "x-" + LintRules.BASELINE_MAX_MULTIPLIER.toPlainString() + "x, but " + base + pin));
+        } else {
             out.add(new LintWarning(LintCode.BASELINE_NOT_ONE, m.provider(), m.model(),
                     "the baseline model's own price averages $" + m.credit().avgUsdPerMtok().toPlainString()
-                            + " per 1M tokens = " + multiplier.toPlainString() + "x, but the settings define 1.0x as $"
-                            + engine.settings().baselineAvg().toPlainString()));
+                            + " per 1M tokens = " + multiplier.toPlainString() + "x, but " + base + pin));
         }
     }
 

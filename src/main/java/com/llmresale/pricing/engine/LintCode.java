@@ -24,8 +24,10 @@ public enum LintCode {
     FREE_BUT_PRICED,
     /** A model with a $ price whose credits round to 0. */
     CREDITS_ROUND_TO_ZERO,
-    /** The baseline model's own price does not compute to 1.0x. */
+    /** The baseline model's own price does not compute to 1.0x (but stays within {@link LintRules#baselineFar}). */
     BASELINE_NOT_ONE,
+    /** The baseline model's own price computes far from the 1.0x it defines: outside 0.5x-2.0x. */
+    BASELINE_FAR_FROM_ONE,
     /** A recommendation group or scenario whose tag no active model carries: it silently drops out of compare. */
     RECOMMENDATION_WITHOUT_MODEL,
     /** A sheet price that disagrees with an outside catalog ({@code lint --upstream FILE}, matched as {@code sync} does). */

@@ -18,6 +18,14 @@ public record LintRules(LocalDate today, int maxAgeDays, BigDecimal pinTolerance
     public static final int DEFAULT_MAX_AGE_DAYS = 90;
     public static final BigDecimal DEFAULT_PIN_TOLERANCE_PCT = BigDecimal.valueOf(25);
     public static final BigDecimal DEFAULT_SPREAD_TOLERANCE_PCT = BigDecimal.valueOf(25);
+    /**
+     * The baseline model's own price may compute anywhere from half to twice the 1.0x it defines
+     * before {@code baseline_far_from_one} warns: beyond a factor of 2 its price and the settings'
+     * baseline average describe different things (Google's $0.30 / $2.50 for gemini-2.5-flash
+     * is 4.7x against seed 000's $0.30 average).
+     */
+    public static final BigDecimal BASELINE_MIN_MULTIPLIER = new BigDecimal("0.5");
+    public static final BigDecimal BASELINE_MAX_MULTIPLIER = new BigDecimal("2.0");
 
     public LintRules {
         Objects.requireNonNull(today, "today");
@@ -33,6 +41,11 @@ public record LintRules(LocalDate today, int maxAgeDays, BigDecimal pinTolerance
             throw new InvalidValueException(field, "must be a percentage from 0 to 100, got "
                     + (pct == null ? "nothing" : pct.toPlainString()));
         }
+    }
+
+    /** True when a baseline model computing to {@code multiplier} is outside 0.5x-2.0x (the bounds are inside). */
+    public static boolean baselineFar(BigDecimal multiplier) {
+        return multiplier.compareTo(BASELINE_MIN_MULTIPLIER) < 0 || multiplier.compareTo(BASELINE_MAX_MULTIPLIER) > 0;
     }
 
     /** The documented defaults: 90 days, 25%, 25%. */

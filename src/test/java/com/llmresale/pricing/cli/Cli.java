@@ -20,6 +20,13 @@ public record Cli(String command, int exitCode, String out, String err) {
     public static final Path PROJECT = Path.of("").toAbsolutePath();
 
     /**
+     * The bundled sheets as the seeds priced them (before the list prices were corrected on
+     * 2026-11-30: Haiku 4.5 $0.25 / $1.25, GPT-5 $5 / $15, gemini-2.5-flash $0.30 / $0.30...):
+     * tests that reproduce a seed's figures run against these, the bundled sheets move on.
+     */
+    public static final Path SEED_ERA = PROJECT.resolve("src/test/resources/sheets/seed-era");
+
+    /**
      * What "today" is for every in-process command, so that reports which age prices (lint, the
      * lint count of recompute) are reproducible: 118 days after the 2025-11-03 sheets, 45 after
      * the 2026-01-15 ones.

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code pricing compare} reproduces seed 001's comparison tables and seed 000/001's recommendations. */
+/**
+ * {@code pricing compare} reproduces seed 001's comparison tables and seed 000/001's recommendations,
+ * on the sheets as the seeds priced them ({@link Cli#SEED_ERA}; Groq's gpt-oss-20b at seed 001's $0.05 / $0.20).
+ */
 class CompareCommandTest {
+    private static final String SHEETS = Cli.SEED_ERA.toString();
     private static JsonNode report;
 
     @TempDir
@@ -22,7 +26,7 @@ class CompareCommandTest {
 
     @BeforeAll
     static void compare() throws Exception {
-        report = new ObjectMapper().readTree(Cli.run("compare", "--format", "json").assertOk().out());
+        report = new ObjectMapper().readTree(Cli.run("--sheets", SHEETS, "compare", "--format", "json").assertOk().out());
     }
 
     private static JsonNode find(JsonNode list, String key, String value) {
@@ -112,7 +116,7 @@ class CompareCommandTest {
     @Test
     void seed001SystemSummaryOverItsFourProviders() throws Exception {
         // seed 001 counts 41 active models at Gemini, Groq, OpenAI and Together (no Anthropic yet)
-        JsonNode seed = new ObjectMapper().readTree(Cli.run("compare", "--provider", "gemini,groq",
+        JsonNode seed = new ObjectMapper().readTree(Cli.run("--sheets", SHEETS, "compare", "--provider", "gemini,groq",
                 "--provider", "OpenAI", "--provider", "together", "--format", "json").assertOk().out());
 
         assertThat(seed.get("active_models").asInt()).isEqualTo(41);
@@ -135,7 +139,7 @@ class CompareCommandTest {
     @Test
     void aProviderFilterDecidesFamiliesAmongThoseProvidersOnly() throws Exception {
         JsonNode groqOnly = new ObjectMapper().readTree(
-                Cli.run("compare", "--provider", "groq", "--format", "json").assertOk().out());
+                Cli.run("--sheets", SHEETS, "compare", "--provider", "groq", "--format", "json").assertOk().out());
 
         // no family is offered by two providers when only one is looked at
         assertThat(groqOnly.get("families")).isEmpty();
@@ -145,7 +149,7 @@ class CompareCommandTest {
 
     @Test
     void theCsvCarriesEachFamilysVerdictOnTheOffersThatDecideIt() {
-        List<String> rows = Cli.run("compare", "--format", "csv").assertOk().out().lines()
+        List<String> rows = Cli.run("--sheets", SHEETS, "compare", "--format", "csv").assertOk().out().lines()
                 .filter(l -> l.startsWith("family,")).toList();
 
         assertThat(rows).contains(
@@ -157,7 +161,7 @@ class CompareCommandTest {
 
     @Test
     void aFamilyOfferedOnlyByOtherProvidersThanTheOnesAskedForSaysSo() {
-        assertThat(Cli.run("compare", "gpt-5", "--provider", "groq").assertError(2).errorLine())
+        assertThat(Cli.run("--sheets", SHEETS, "compare", "gpt-5", "--provider", "groq").assertError(2).errorLine())
                 .isEqualTo("error: --provider groq: no active model of family gpt-5 at these providers "
                         + "(`pricing compare gpt-5` shows where it is offered)");
     }
@@ -173,7 +177,7 @@ class CompareCommandTest {
 
     @Test
     void anUnknownProviderIsAUsageErrorWithTheClosestIds() {
-        Cli r = Cli.run("compare", "--provider", "grok").assertError(2);
+        Cli r = Cli.run("--sheets", SHEETS, "compare", "--provider", "grok").assertError(2);
 
         assertThat(r.errorLine()).contains("--provider: no sheet for provider 'grok' (did you mean: groq?)");
     }
@@ -208,7 +212,7 @@ class CompareCommandTest {
             """)
     void seed000Recommendations(String title, String models) throws Exception {
         // seed 000 recommends among Together's models: the report over Together alone reproduces it
-        JsonNode together = new ObjectMapper().readTree(Cli.run("compare", "--provider", "together", "-f", "json")
+        JsonNode together = new ObjectMapper().readTree(Cli.run("--sheets", SHEETS, "compare", "--provider", "together", "-f", "json")
                 .assertOk().out());
         List<String> found = new ArrayList<>();
         find(together.get("recommendations"), "title", title).get("models").forEach(m -> found.add(m.get("model").asText()));
@@ -257,7 +261,7 @@ class CompareCommandTest {
 
     @Test
     void topSetsTheLengthOfTheCheapestAndMostExpensiveLists() throws Exception {
-        JsonNode five = new ObjectMapper().readTree(Cli.run("compare", "--top", "5", "-f", "json").assertOk().out());
+        JsonNode five = new ObjectMapper().readTree(Cli.run("--sheets", SHEETS, "compare", "--top", "5", "-f", "json").assertOk().out());
 
         assertThat(five.get("cheapest")).hasSize(5);
         assertThat(five.get("most_expensive")).hasSize(5);
@@ -266,7 +270,7 @@ class CompareCommandTest {
     @Test
     void argumentsSelectFamiliesByFamilyOrModelId() throws Exception {
         JsonNode only = new ObjectMapper().readTree(
-                Cli.run("compare", "llama-3.3-70b-versatile", "GPT-OSS-20B", "-f", "json").assertOk().out());
+                Cli.run("--sheets", SHEETS, "compare", "llama-3.3-70b-versatile", "GPT-OSS-20B", "-f", "json").assertOk().out());
 
         List<String> families = new ArrayList<>();
         only.get("families").forEach(f -> families.add(f.get("family").asText()));
@@ -276,7 +280,7 @@ class CompareCommandTest {
 
     @Test
     void anUnknownNameIsAUsageErrorSuggestingCloseOnes() {
-        Cli result = Cli.run("compare", "gpt-oss-2b");
+        Cli result = Cli.run("--sheets", SHEETS, "compare", "gpt-oss-2b");
 
         result.assertError(2);
         assertThat(result.errorLine()).isEqualTo(
@@ -285,7 +289,7 @@ class CompareCommandTest {
 
     @Test
     void aNegativeTopIsAUsageError() {
-        Cli.run("compare", "--top", "-1").assertError(2);
+        Cli.run("--sheets", SHEETS, "compare", "--top", "-1").assertError(2);
     }
 
     @Test

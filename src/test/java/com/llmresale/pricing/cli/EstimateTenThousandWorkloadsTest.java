@@ -30,8 +30,10 @@ class EstimateTenThousandWorkloadsTest {
             long out = 37L * i;
             file.append("{\"provider\": \"groq\", \"model\": \"").append(small ? "llama-3.1-8b-instant" : "openai/gpt-oss-20b")
                     .append("\", \"input_tokens\": ").append(in).append(", \"output_tokens\": ").append(out).append("}\n");
-            BigDecimal outPrice = new BigDecimal(small ? "0.08" : "0.20");
-            expectedSum = expectedSum.add(new BigDecimal("0.05").multiply(BigDecimal.valueOf(in))
+            // the bundled Groq sheet: llama-3.1-8b-instant $0.05 / $0.08, gpt-oss-20b $0.075 / $0.30 (LiteLLM)
+            BigDecimal inPrice = new BigDecimal(small ? "0.05" : "0.075");
+            BigDecimal outPrice = new BigDecimal(small ? "0.08" : "0.30");
+            expectedSum = expectedSum.add(inPrice.multiply(BigDecimal.valueOf(in))
                     .add(outPrice.multiply(BigDecimal.valueOf(out))).movePointLeft(6));
         }
         Workspace ws = new Workspace(dir);
@@ -43,9 +45,9 @@ class EstimateTenThousandWorkloadsTest {
         assertThat(estimates).hasSize(LINES);
         // line 1: 1,000 x 0.05 + 37 x 0.08 = 52.96 per 1M = $0.00005296
         assertThat(estimates.get(0).get("total_usd").decimalValue()).isEqualByComparingTo("0.00005296");
-        // line 10,000: 10,000,000 x 0.05 + 370,000 x 0.20 = 574,000 per 1M = $0.574
+        // line 10,000: 10,000,000 x 0.075 + 370,000 x 0.30 = 861,000 per 1M = $0.861
         assertThat(estimates.get(LINES - 1).get("model").asText()).isEqualTo("openai/gpt-oss-20b");
-        assertThat(estimates.get(LINES - 1).get("total_usd").decimalValue()).isEqualByComparingTo("0.574");
+        assertThat(estimates.get(LINES - 1).get("total_usd").decimalValue()).isEqualByComparingTo("0.861");
         BigDecimal sum = BigDecimal.ZERO;
         for (JsonNode e : estimates) {
             sum = sum.add(e.get("total_usd").decimalValue());

@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code lint --upstream FILE} on the bundled sheets against the catalog excerpts in
- * src/test/resources/upstream (figures read from those files: e.g. LiteLLM lists
- * claude-haiku-4-5 at $1 / $5 where the sheet has seed 003's $0.25 / $1.25).
+ * {@code lint --upstream FILE} on the sheets as the seeds priced them ({@link Cli#SEED_ERA}) against
+ * the catalog excerpts in src/test/resources/upstream (figures read from those files: e.g. LiteLLM
+ * lists claude-haiku-4-5 at $1 / $5 where the sheet had seed 003's $0.25 / $1.25), and on the
+ * bundled sheets, corrected from those catalogs.
  */
 class LintUpstreamTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -21,7 +22,13 @@ class LintUpstreamTest {
 
     /** "provider model: message" of every price_vs_upstream warning. */
     private static List<String> upstreamWarnings(String... args) throws IOException {
-        Cli result = Cli.run(args);
+        return upstreamWarningsOn(Cli.SEED_ERA.toString(), args);
+    }
+
+    private static List<String> upstreamWarningsOn(String sheets, String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--sheets", sheets));
+        all.addAll(List.of(args));
+        Cli result = Cli.run(all.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.describe()).isZero();
         List<String> out = new ArrayList<>();
         for (JsonNode w : JSON.readTree(result.out()).get("warnings")) {
@@ -46,7 +53,7 @@ class LintUpstreamTest {
                         + "together_ai/Qwen/Qwen3-235B-A22B-Instruct-2507-tput (+100.0%)");
         // the same differences `pricing sync` lists: 24 against this excerpt
         assertThat(warnings).hasSize(24);
-        Cli sync = Cli.run("sync", "--from", LITELLM, "-f", "json");
+        Cli sync = Cli.run("--sheets", Cli.SEED_ERA.toString(), "sync", "--from", LITELLM, "-f", "json");
         assertThat(JSON.readTree(sync.out()).get("differences").size()).isEqualTo(warnings.size());
     }
 
@@ -62,6 +69,17 @@ class LintUpstreamTest {
     }
 
     @Test
+    void theBundledSheetsDisagreeOnlyWhereACatalogPriceWasLeftOnPurpose() throws IOException {
+        // corrected on 2026-11-30 from these catalogs; LiteLLM's Qwen3 Instruct -tput ($0.20 / $6) was not applied
+        assertThat(upstreamWarningsOn("pricing", "lint", "--upstream", LITELLM, "-f", "json")).containsExactly(
+                "together Qwen3-235B-A22B-Instruct-2507: input: $0.65 per 1M here, $0.2 in litellm "
+                        + "together_ai/Qwen/Qwen3-235B-A22B-Instruct-2507-tput (-69.2%)",
+                "together Qwen3-235B-A22B-Instruct-2507: output: $3.00 per 1M here, $6 in litellm "
+                        + "together_ai/Qwen/Qwen3-235B-A22B-Instruct-2507-tput (+100.0%)");
+        assertThat(upstreamWarningsOn("pricing", "lint", "--upstream", GENAI, "-f", "json")).isEmpty();
+    }
+
+    @Test
     void genaiPricesIsDetectedToo() throws IOException {
         assertThat(upstreamWarnings("lint", "--provider", "anthropic", "--upstream", GENAI, "-f", "json")).contains(
                 "anthropic claude-haiku-4-5: cached_input: $0.025 per 1M here, $0.1 in genai-prices claude-haiku-4-5 (+300.0%)");
@@ -70,7 +88,8 @@ class LintUpstreamTest {
     @Test
     void withoutUpstreamThereIsNoSuchWarningAndStrictFailsWithIt() throws IOException {
         assertThat(upstreamWarnings("lint", "-f", "json")).isEmpty();
-        Cli strict = Cli.run("lint", "--provider", "groq", "--upstream", LITELLM, "--strict");
+        Cli strict = Cli.run("--sheets", Cli.SEED_ERA.toString(), "lint", "--provider", "groq", "--upstream", LITELLM,
+                "--strict");
         assertThat(strict.exitCode()).isEqualTo(1);
         assertThat(strict.out()).contains("price_vs_upstream");
     }

@@ -63,37 +63,50 @@ class LiteLlmExportPricesTest {
     void eachDeploymentCarriesTheBundledSheetPricesPerToken() throws IOException {
         export(Cli.PROJECT.resolve("pricing").toString());
         String text = Files.readString(dir.resolve("proxy/config.yaml"));
-        // claude-haiku-4-5 in pricing/anthropic.yaml: input 0.25, output 1.25, cached_input 0.025 per 1M
+        // claude-haiku-4-5 in pricing/anthropic.yaml: input 1, output 5, cached_input 0.1, cache_write 1.25 per 1M
         assertThat(text).contains("""
                     model_info:
-                      input_cost_per_token: 0.00000025
-                      output_cost_per_token: 0.00000125
-                      cache_read_input_token_cost: 0.000000025
-                      cache_creation_input_token_cost: 0.00000025
+                      input_cost_per_token: 0.000001
+                      output_cost_per_token: 0.000005
+                      cache_read_input_token_cost: 0.0000001
+                      cache_creation_input_token_cost: 0.00000125
                 """);
         assertThat(text).doesNotContainPattern("[0-9][eE][-+]?[0-9]");
 
         List<Map<String, Object>> models = deployments(dir.resolve("proxy/config.yaml"));
         Map<String, Object> haiku = info(models.get(0));
-        assertThat(cost(haiku, "input_cost_per_token")).isEqualByComparingTo("0.00000025");
-        assertThat(cost(haiku, "output_cost_per_token")).isEqualByComparingTo("0.00000125");
-        assertThat(cost(haiku, "cache_read_input_token_cost")).isEqualByComparingTo("0.000000025");
-        // no cache_write in the sheet: our reports charge the input price, and so does the proxy
-        assertThat(cost(haiku, "cache_creation_input_token_cost")).isEqualByComparingTo("0.00000025");
-        // claude-sonnet-4-5: 3 / 15 / 0.30 per 1M; the mix alias's deployments carry the same prices
+        assertThat(cost(haiku, "input_cost_per_token")).isEqualByComparingTo("0.000001");
+        assertThat(cost(haiku, "output_cost_per_token")).isEqualByComparingTo("0.000005");
+        assertThat(cost(haiku, "cache_read_input_token_cost")).isEqualByComparingTo("0.0000001");
+        assertThat(cost(haiku, "cache_creation_input_token_cost")).isEqualByComparingTo("0.00000125");
+        // claude-sonnet-4-5: 3 / 15 / 0.30 / 3.75 per 1M; the mix alias's deployments carry the same prices
         Map<String, Object> sonnet = info(models.get(2));
         assertThat(costs(sonnet)).containsEntry("input_cost_per_token", "0.000003")
                 .containsEntry("output_cost_per_token", "0.000015")
-                .containsEntry("cache_read_input_token_cost", "0.0000003");
+                .containsEntry("cache_read_input_token_cost", "0.0000003")
+                .containsEntry("cache_creation_input_token_cost", "0.00000375");
         assertThat(info(models.get(5))).isEqualTo(sonnet);
         assertThat(models.get(5).get("model_name")).isEqualTo("balanced-mix");
     }
 
     @Test
+    void withoutACacheWritePriceTheProxyChargesTheInputPriceAsOurReportsDo() throws IOException {
+        // the sheets as the seeds priced them: claude-haiku-4-5 0.25 / 1.25 / 0.025 per 1M, no cache_write
+        export(Cli.SEED_ERA.toString());
+        Map<String, Object> haiku = info(deployments(dir.resolve("proxy/config.yaml")).get(0));
+        assertThat(costs(haiku)).containsExactly(
+                Map.entry("input_cost_per_token", "0.00000025"),
+                Map.entry("output_cost_per_token", "0.00000125"),
+                Map.entry("cache_read_input_token_cost", "0.000000025"),
+                Map.entry("cache_creation_input_token_cost", "0.00000025"));
+    }
+
+    @Test
     void cacheWritesTheLongContextTierAndThePriceInForceOnTheDay() throws IOException {
+        // on the sheets as the seeds priced them, where claude-sonnet-4-5 has no cache_write yet
         Path sheets = dir.resolve("sheets");
         Files.createDirectories(sheets);
-        try (Stream<Path> files = Files.list(Cli.PROJECT.resolve("pricing"))) {
+        try (Stream<Path> files = Files.list(Cli.SEED_ERA)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 Files.copy(f, sheets.resolve(f.getFileName()));
             }

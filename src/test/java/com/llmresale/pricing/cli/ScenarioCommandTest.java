@@ -23,13 +23,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScenarioCommandTest {
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    static final String SHEETS = Cli.PROJECT.resolve("pricing").toString();
+    /** The sheets as the seeds priced them (seed 004's figures rest on them), named so no bundled-folder note is printed. */
+    static final String SHEETS = Cli.SEED_ERA.toString();
 
     @TempDir
     Path dir;
 
     static JsonNode json(String... args) throws IOException {
-        List<String> all = new ArrayList<>(List.of(args));
+        List<String> all = new ArrayList<>(List.of("--sheets", SHEETS));
+        all.addAll(List.of(args));
         all.addAll(List.of("--format", "json"));
         Cli result = Cli.run(all.toArray(String[]::new)).assertOk();
         return JSON.readTree(result.out());
@@ -120,7 +122,7 @@ class ScenarioCommandTest {
             --sensitivity --grid-prices 1,1e10 | --grid-prices: every price must be greater than 0 and at most 1,000,000,000
             """)
     void invalidOverridesAreUsageErrors(String option, String message) {
-        List<String> args = new ArrayList<>(List.of("scenario", "balanced"));
+        List<String> args = new ArrayList<>(List.of("--sheets", SHEETS, "scenario", "balanced"));
         args.addAll(List.of(option.split(" ")));
         Cli result = Cli.run(args.toArray(String[]::new)).assertError(2);
         assertThat(result.errorLine()).contains(message);
@@ -128,12 +130,12 @@ class ScenarioCommandTest {
 
     @Test
     void unknownScenarioListsTheKnownOnes() {
-        Cli result = Cli.run("scenario", "balancd").assertError(2);
+        Cli result = Cli.run("--sheets", SHEETS, "scenario", "balancd").assertError(2);
         assertThat(result.errorLine()).isEqualTo(
                 "error: unknown scenario 'balancd' (known: balanced, economy, growth, premium; see `pricing scenario list`)");
     }
 
-    static final String[] ALL_LEVERS = {"scenario", "balanced", "--prompt-cache-hit-rate", "0.5", "--batch-share", "0.2",
+    static final String[] ALL_LEVERS = {"--sheets", SHEETS, "scenario", "balanced", "--prompt-cache-hit-rate", "0.5", "--batch-share", "0.2",
             "--semantic-cache-hit-rate", "0.3", "--output-cap", "80"};
 
     @Test
@@ -141,7 +143,7 @@ class ScenarioCommandTest {
         String table = Cli.run(ALL_LEVERS).assertOk().out();
         // cost before - saving = cost after, row by row, on the shown (rounded) figures
         assertThat(table).contains("$174.56  -$24.94").contains("$140.90  -$33.66").contains("$126.81  -$14.09");
-        JsonNode levers = json(ALL_LEVERS).get("levers");
+        JsonNode levers = json(java.util.Arrays.copyOfRange(ALL_LEVERS, 2, ALL_LEVERS.length)).get("levers");
         java.math.BigDecimal previous = levers.get("before_usd").decimalValue();
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         for (JsonNode step : levers.get("steps")) {
@@ -155,18 +157,18 @@ class ScenarioCommandTest {
 
     @Test
     void aZeroSavingHasNoMinusSign() {
-        String table = Cli.run("scenario", "balanced", "--output-cap", "150").assertOk().out();
+        String table = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--output-cap", "150").assertOk().out();
         assertThat(table).contains("$285.00   $0.00").doesNotContain("-$0.00");
     }
 
     @Test
     void figuresAtTheEdgesOfTheirRangesGiveAReportOrADataError() {
         // every figure in range: the largest user count still reports, and its sensitivity grid stays in range
-        Cli.run("scenario", "balanced", "--users", "100000000").assertOk();
-        assertThat(Cli.run("scenario", "balanced", "--users", "100000000", "--sensitivity", "-f", "csv").assertOk().out())
+        Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "100000000").assertOk();
+        assertThat(Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "100000000", "--sensitivity", "-f", "csv").assertOk().out())
                 .contains("\nbalanced,100000000,800,");
         // in range one by one, yet together beyond 64-bit counts: one line, exit 1, never an ArithmeticException
-        Cli result = Cli.run("scenario", "balanced", "--users", "100000000", "--price", "1000000000", "--fx", "0.000001")
+        Cli result = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "100000000", "--price", "1000000000", "--fx", "0.000001")
                 .assertError(1);
         assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
                 .contains("use fewer users, a lower price, a higher fx rate, lower limits").doesNotContain("ArithmeticException");
@@ -242,13 +244,13 @@ class ScenarioCommandTest {
 
     @Test
     void aNegativeMarginReadsMinusDollars() {
-        String table = Cli.run("scenario", "balanced", "--price", "100").assertOk().out();
+        String table = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--price", "100").assertOk().out();
         assertThat(table).contains("-$140.07 (-96.7%)").doesNotContain("$-");
     }
 
     @Test
     void listOfGoodFilesExitsZeroWithNothingOnStderr() {
-        Cli result = Cli.run("scenario", "list").assertOk();
+        Cli result = Cli.run("--sheets", SHEETS, "scenario", "list").assertOk();
         assertThat(result.err()).isEmpty();
     }
 
@@ -256,7 +258,7 @@ class ScenarioCommandTest {
     void everyBundledScenarioAnalyses() {
         for (String name : List.of("balanced", "economy", "growth", "premium")) {
             for (String format : List.of("table", "csv", "json", "markdown")) {
-                Cli.run("scenario", name, "--format", format).assertOk();
+                Cli.run("--sheets", SHEETS, "scenario", name, "--format", format).assertOk();
             }
         }
     }
@@ -471,7 +473,7 @@ class ScenarioCommandTest {
 
     @Test
     void sensitivityCsvForFinance() throws IOException {
-        Cli result = Cli.run("scenario", "balanced", "--sensitivity", "--format", "csv",
+        Cli result = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--sensitivity", "--format", "csv",
                 "--grid-users", "50,100", "--grid-prices", "700,800,900").assertOk();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(result.out())).getRecords();
@@ -492,12 +494,12 @@ class ScenarioCommandTest {
 
     @Test
     void sensitivityGridDedupesPricesByValue() {
-        String out = Cli.run("scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800,800.0")
+        String out = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800,800.0")
                 .assertOk().out();
         assertThat(out).contains("users  800 TRY\n").doesNotContain("800.0 TRY");
         assertThat(out.lines().filter(l -> l.matches(" +50 +800 .*"))).hasSize(1);
         // distinct prices stay separate columns
-        assertThat(Cli.run("scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800.5")
+        assertThat(Cli.run("--sheets", SHEETS, "scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800.5")
                 .assertOk().out()).contains("800 TRY").contains("800.5 TRY");
     }
 

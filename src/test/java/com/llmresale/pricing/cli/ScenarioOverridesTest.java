@@ -19,14 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioOverridesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCENARIOS = Cli.PROJECT.resolve("scenarios").toString();
-    private static final String SHEETS = Cli.PROJECT.resolve("pricing").toString();
+    /** The sheets as the seeds priced them (seed 004's figures rest on them), named so no bundled-folder note is printed. */
+    private static final String SHEETS = Cli.SEED_ERA.toString();
 
     @TempDir
     Path dir;
 
     @Test
     void theHeaderNamesEveryOverrideWithTheFilesValue() {
-        String out = Cli.run("scenario", "balanced", "--users", "120", "--price", "650").assertOk().out();
+        String out = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "120", "--price", "650").assertOk().out();
         assertThat(out).contains("Overrides: users 50 -> 120, price_per_user 800 -> 650. Every figure and check below "
                 + "uses them (the description above is the file's).");
         assertThat(out).contains("users                             120");
@@ -35,7 +36,7 @@ class ScenarioOverridesTest {
 
     @Test
     void jsonAndCsvCarryTheOverrides() throws IOException {
-        JsonNode json = JSON.readTree(Cli.run("scenario", "balanced", "--users", "120", "--margin", "0.25",
+        JsonNode json = JSON.readTree(Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "120", "--margin", "0.25",
                 "--prompt-cache-hit-rate", "0.5", "-f", "json").assertOk().out());
         assertThat(json.at("/overrides/users/file").asInt()).isEqualTo(50);
         assertThat(json.at("/overrides/users/used").asInt()).isEqualTo(120);
@@ -47,13 +48,13 @@ class ScenarioOverridesTest {
         // 120 x 800 x 0.25 / 34.5 = 695.652... -> 695.65
         assertThat(json.get("cost_budget_usd").decimalValue()).isEqualByComparingTo("695.65");
 
-        String csv = Cli.run("scenario", "balanced", "--price", "650", "-f", "csv").assertOk().out();
+        String csv = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--price", "650", "-f", "csv").assertOk().out();
         assertThat(csv).contains("\noverrides.price_per_user.file,800\noverrides.price_per_user.used,650\n");
     }
 
     @Test
     void withoutOverridesTheObjectIsEmpty() throws IOException {
-        JsonNode json = JSON.readTree(Cli.run("scenario", "balanced", "-f", "json").assertOk().out());
+        JsonNode json = JSON.readTree(Cli.run("--sheets", SHEETS, "scenario", "balanced", "-f", "json").assertOk().out());
         assertThat(json.get("overrides").isEmpty()).isTrue();
     }
 
@@ -63,7 +64,7 @@ class ScenarioOverridesTest {
         // 91,533,180 tokens and the limits allow 75,000,000: more than 5% off either, so it does not follow.
         // At --users 80 --price 900 the budget would buy 184,210,526 and the claim would "agree" with
         // figures it was never made for.
-        JsonNode json = JSON.readTree(Cli.run("scenario", "balanced", "--users", "80", "--price", "900", "-f", "json")
+        JsonNode json = JSON.readTree(Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "80", "--price", "900", "-f", "json")
                 .assertOk().out());
         JsonNode claim = null;
         for (JsonNode c : json.get("checks")) {
@@ -82,11 +83,11 @@ class ScenarioOverridesTest {
     void breakEvenIsZeroMarginAndTheTargetMarginPriceIsLabelledAsSuch() throws IOException {
         // worst case $285.00 for 50 users = $5.70 per user = 196.65 TRY at 34.5;
         // at a 30% cost margin the worst case fits the target at 196.65 / 0.30 = 655.50 TRY
-        String table = Cli.run("scenario", "balanced").assertOk().out();
+        String table = Cli.run("--sheets", SHEETS, "scenario", "balanced").assertOk().out();
         assertThat(table).contains("price for the target margin        655.50 TRY  per user: the worst case costs 30.0% of revenue");
         assertThat(table).contains("break-even price                   196.65 TRY  per user: the worst case costs all of "
                 + "revenue (zero gross margin)");
-        JsonNode json = JSON.readTree(Cli.run("scenario", "balanced", "-f", "json").assertOk().out());
+        JsonNode json = JSON.readTree(Cli.run("--sheets", SHEETS, "scenario", "balanced", "-f", "json").assertOk().out());
         assertThat(json.at("/break_even/target_margin_price_per_user_local").decimalValue()).isEqualByComparingTo("655.50");
         assertThat(json.at("/break_even/zero_margin_price_per_user_local").decimalValue()).isEqualByComparingTo("196.65");
     }
@@ -122,7 +123,7 @@ class ScenarioOverridesTest {
 
     @Test
     void exportBudgetWithoutExportIsAUsageError() {
-        assertThat(Cli.run("scenario", "balanced", "--export-budget", "allowance").assertError(2).errorLine())
+        assertThat(Cli.run("--sheets", SHEETS, "scenario", "balanced", "--export-budget", "allowance").assertError(2).errorLine())
                 .isEqualTo("error: --export-budget: only with --export litellm DIR");
     }
 }

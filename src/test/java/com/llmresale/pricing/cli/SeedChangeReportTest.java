@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A first {@code pricing recompute} on a fresh clone reproduces the change reports of seeds 000
  * and 001: the shipped published-credits.csv holds the credits from before the 3 Nov 2025 update.
+ * Run on the sheets as the seeds priced them ({@link Cli#SEED_ERA}); the bundled sheets carry list
+ * prices corrected since (their gpt-5 and gpt-5-mini move too).
  */
 class SeedChangeReportTest {
     private static final Map<String, JsonNode> ROWS = new HashMap<>();
@@ -21,7 +23,7 @@ class SeedChangeReportTest {
 
     @BeforeAll
     static void recompute() throws Exception {
-        Cli result = Cli.run("recompute", "--format", "json").assertOk();
+        Cli result = Cli.run("--sheets", Cli.SEED_ERA.toString(), "recompute", "--format", "json").assertOk();
         report = new ObjectMapper().readTree(result.out());
         for (JsonNode row : report.get("models")) {
             ROWS.put(row.get("provider").asText() + ":" + row.get("model").asText(), row);

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code pricing sync} against LiteLLM's real cost map (an excerpt: the bundled providers' chat
- * models). Expected values are LiteLLM's published per-token prices times 1,000,000.
+ * models), on a copy of the sheets as the seeds priced them ({@link Cli#SEED_ERA}: the bundled
+ * sheets before sync corrected them). Expected values are LiteLLM's published per-token prices
+ * times 1,000,000.
  */
 class SyncCommandTest {
     private static final Path LITELLM = Cli.PROJECT.resolve("src/test/resources/upstream/litellm-excerpt.json");
@@ -22,18 +24,18 @@ class SyncCommandTest {
     @TempDir
     Path dir;
 
-    private Workspace bundledCopy() throws Exception {
+    private Workspace seedEraCopy() throws Exception {
         Workspace ws = new Workspace(dir);
         for (String name : List.of("anthropic.yaml", "gemini.yaml", "groq.yaml", "openai.yaml", "together.yaml",
                 "settings.yaml", "published-credits.csv")) {
-            ws.write("pricing/" + name, Files.readString(Cli.PROJECT.resolve("pricing/" + name)));
+            ws.write("pricing/" + name, Files.readString(Cli.SEED_ERA.resolve(name)));
         }
         return ws;
     }
 
     @Test
     void listsTheBundledSheetsDisagreements() throws Exception {
-        bundledCopy();
+        seedEraCopy();
         String json = Cli.run(dir, "sync", "--from", LITELLM.toString(), "--format", "json").assertOk().out();
         JsonNode root = new ObjectMapper().readTree(json);
         assertThat(root.get("source").get("kind").asText()).isEqualTo("litellm");
@@ -49,7 +51,7 @@ class SyncCommandTest {
 
     @Test
     void applyRewritesOnlyThoseValuesKeepsEveryCommentThenSyncAgrees() throws Exception {
-        Workspace ws = bundledCopy();
+        Workspace ws = seedEraCopy();
         String before = ws.read("pricing/anthropic.yaml");
         Cli applied = Cli.run(dir, "sync", "--from", LITELLM.toString(), "--provider", "anthropic", "--apply");
         assertThat(applied.exitCode()).isZero();
@@ -84,7 +86,7 @@ class SyncCommandTest {
 
     @Test
     void addNewAppendsInactiveModels() throws Exception {
-        Workspace ws = bundledCopy();
+        Workspace ws = seedEraCopy();
         Cli.run(dir, "sync", "--from", LITELLM.toString(), "--provider", "groq", "--apply", "--add-new");
         String groq = ws.read("pricing/groq.yaml");
         assertThat(groq).contains("  - id: gemma-7b-it\n    input: 0.05\n    output: 0.08\n    active: false   # added by pricing sync --add-new\n");
@@ -93,7 +95,7 @@ class SyncCommandTest {
 
     @Test
     void theBundledSheetsAreNotEditedAndAFailedApplyChangesNothing() throws Exception {
-        Workspace ws = bundledCopy();
+        Workspace ws = seedEraCopy();
         // a flow-style price cannot be edited in place: one error, no file changed
         ws.write("pricing/groq.yaml", ws.read("pricing/groq.yaml").replace(
                 "  - id: openai/gpt-oss-20b\n    input: 0.05\n    output: 0.20\n    family: gpt-oss-20b\n",
@@ -109,7 +111,7 @@ class SyncCommandTest {
 
     @Test
     void downloadsFromAUrlWithinTheCap() throws Exception {
-        bundledCopy();
+        seedEraCopy();
         byte[] body = Files.readAllBytes(LITELLM);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/prices.json", exchange -> {
@@ -136,7 +138,7 @@ class SyncCommandTest {
 
     @Test
     void openRouterDynamicPricesAreSkipped() throws Exception {
-        Workspace ws = bundledCopy();
+        Workspace ws = seedEraCopy();
         ws.write("or.json", """
                 {"data": [
                   {"id": "anthropic/claude-haiku-4-5", "pricing": {"prompt": "0.000001", "completion": "0.000005"}},

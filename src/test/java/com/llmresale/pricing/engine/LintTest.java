@@ -160,9 +160,58 @@ class LintTest {
 
     @Test
     void theBaselineModelMustComputeToOneX() {
-        assertThat(codes(catalog(sheet("google", priced("gemini-2.5-flash", "0.30", "2.50", null)))))
+        // (0.30 + 0.42) / 2 = 0.36; 0.36 / 0.30 = 1.2x: off, but within 0.5x-2.0x
+        assertThat(codes(catalog(sheet("google", priced("gemini-2.5-flash", "0.30", "0.42", null)))))
                 .containsExactly("baseline_not_one google:gemini-2.5-flash");
         assertThat(codes(catalog(sheet("google", priced("gemini-2.5-flash", "0.10", "0.50", null))))).isEmpty();
+    }
+
+    private static ModelEntry pinnedWithPrice(String id, String in, String out, int credits) {
+        return new ModelEntry(id, new BigDecimal(in), new BigDecimal(out), null, credits, null, true, false, List.of(),
+                null, false, null, null, null);
+    }
+
+    private static List<String> messages(Catalog catalog) {
+        return Lint.check(catalog, RULES, null).warnings().stream()
+                .map(w -> w.code().id() + " " + w.provider() + ":" + w.model() + " " + w.message()).toList();
+    }
+
+    @Test
+    void theBaselineModelFarFromOneXNamesItsMultiplierAndItsPin() {
+        // Google's list price: (0.30 + 2.50) / 2 = 1.40; 1.40 / 0.30 = 4.666... -> 4.7x = 94 credits
+        assertThat(messages(catalog(sheet("google", priced("gemini-2.5-flash", "0.30", "2.50", null))))).containsExactly(
+                "baseline_far_from_one google:gemini-2.5-flash the baseline model's own price ($0.30 in / $2.50 out,"
+                        + " average $1.40 per 1M tokens) computes to 4.7x, outside 0.5x-2.0x, but the settings define"
+                        + " 1.0x as $0.30; not pinned: it is charged 94 credits, not the baseline's 20");
+        // pinned at the baseline's 20 credits: no pin_vs_price beside it (this warning names the pin)
+        assertThat(messages(catalog(sheet("gemini", pinnedWithPrice("gemini-2.5-flash", "0.30", "2.50", 20)))))
+                .containsExactly("baseline_far_from_one gemini:gemini-2.5-flash the baseline model's own price"
+                        + " ($0.30 in / $2.50 out, average $1.40 per 1M tokens) computes to 4.7x, outside 0.5x-2.0x,"
+                        + " but the settings define 1.0x as $0.30; pinned at 20 credits (1.0x), so it is charged as"
+                        + " the baseline");
+        // far below: (0.05 + 0.20) / 2 = 0.125; 0.125 / 0.30 = 0.41666... -> 0.4x, pinned at 30 credits = 1.5x
+        assertThat(messages(catalog(sheet("gemini", pinnedWithPrice("gemini-2.5-flash", "0.05", "0.20", 30)))))
+                .containsExactly("baseline_far_from_one gemini:gemini-2.5-flash the baseline model's own price"
+                        + " ($0.05 in / $0.20 out, average $0.125 per 1M tokens) computes to 0.4x, outside 0.5x-2.0x,"
+                        + " but the settings define 1.0x as $0.30; pinned at 30 credits (1.5x), so it is charged as"
+                        + " pinned");
+    }
+
+    @ParameterizedTest(name = "${0} / ${1} -> {2}")
+    @CsvSource({
+            // avg 0.15 / 0.30 = 0.5x: the lower bound is inside
+            "0.10, 0.20, baseline_not_one",
+            // avg 0.135 / 0.30 = 0.45 -> 0.4x (HALF_EVEN)
+            "0.09, 0.18, baseline_far_from_one",
+            // avg 0.60 / 0.30 = 2.0x: the upper bound is inside
+            "0.40, 0.80, baseline_not_one",
+            // avg 0.63 / 0.30 = 2.1x
+            "0.42, 0.84, baseline_far_from_one",
+            // avg 0.30: exactly 1.0x, nothing to say
+            "0.20, 0.40, ''"})
+    void theBaselineBandIsHalfToTwiceOneX(String in, String out, String code) {
+        List<String> expected = code.isEmpty() ? List.of() : List.of(code + " google:gemini-2.5-flash");
+        assertThat(codes(catalog(sheet("google", priced("gemini-2.5-flash", in, out, null))))).isEqualTo(expected);
     }
 
     @Test

@@ -27,10 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The scenario engine against seed 004's figures and the real sheets; one test per check. */
+/**
+ * The scenario engine against seed 004's figures and the sheets as the seeds priced them
+ * (src/test/resources/sheets/seed-era: seed 003's Haiku 4.5 at $0.25 / $1.25); one test per check.
+ */
 class ScenarioEngineTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
-    static final Catalog CATALOG = CatalogLoader.load(Folder.resolve(ROOT, null, "pricing"));
+    static final Catalog CATALOG = CatalogLoader.load(Folder.resolve(ROOT, Path.of("src/test/resources/sheets/seed-era"), "pricing"));
     static final Scenario BALANCED = ScenarioLoader.load(ROOT.resolve("scenarios/balanced.yaml"), "scenarios/balanced.yaml");
 
     static ScenarioReport analyse(Scenario s) {

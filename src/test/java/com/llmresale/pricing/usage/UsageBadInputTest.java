@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pricing usage} on small hand-written logs: mapping, cost, and every kind of bad input. */
 class UsageBadInputTest {
-    /** The repository's sheets and scenarios, named so that no bundled-folder note is printed. */
-    static final String SHEETS = Cli.PROJECT.resolve("pricing").toString();
+    /** The sheets as the seeds priced them (seed 004's figures rest on them), named so no bundled-folder note is printed. */
+    static final String SHEETS = Cli.SEED_ERA.toString();
     static final String SCENARIOS = Cli.PROJECT.resolve("scenarios").toString();
 
     static final String HEADER = "request_id,startTime,model,model_group,custom_llm_provider,user,end_user,api_key,"

@@ -28,8 +28,8 @@ import org.postgresql.PGConnection;
  * created from LiteLLM's schema and loaded with the generated month: the same report as from files.
  */
 class UsageDatabaseTest {
-    /** The repository's sheets and scenarios, named so that no bundled-folder note is printed. */
-    static final String SHEETS = Cli.PROJECT.resolve("pricing").toString();
+    /** The sheets as the seeds priced them (seed 004's figures rest on them), named so no bundled-folder note is printed. */
+    static final String SHEETS = Cli.SEED_ERA.toString();
     static final String SCENARIOS = Cli.PROJECT.resolve("scenarios").toString();
 
     @TempDir

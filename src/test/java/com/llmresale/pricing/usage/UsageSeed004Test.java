@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * per-user, per-model and per-day figure against a summation over the generated rows done here.
  */
 class UsageSeed004Test {
-    /** The repository's sheets and scenarios, named so that no bundled-folder note is printed. */
-    static final String SHEETS = Cli.PROJECT.resolve("pricing").toString();
+    /** The sheets as the seeds priced them (seed 004's figures rest on them), named so no bundled-folder note is printed. */
+    static final String SHEETS = Cli.SEED_ERA.toString();
     static final String SCENARIOS = Cli.PROJECT.resolve("scenarios").toString();
 
     /** {@code args} after the options naming the repository's sheets and scenarios. */
