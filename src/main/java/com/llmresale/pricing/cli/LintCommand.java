@@ -30,8 +30,9 @@ import picocli.CommandLine.TypeConversionException;
                         + "differently at different providers (free tiers and pinned-only models aside); "
                         + "stale_prices / no_updated_date: a sheet's `updated` date; zero_price_not_free, "
                         + "free_but_priced, credits_round_to_zero; baseline_not_one: the baseline model's own price "
-                        + "is not 1.0x; price_vs_upstream (with --upstream FILE): a sheet price that disagrees with "
-                        + "an outside catalog, matched as `pricing sync` matches.",
+                        + "is not 1.0x (baseline_far_from_one: outside 0.5x-2.0x, pinned or not); price_vs_upstream "
+                        + "(with --upstream FILE): a sheet price that disagrees with an outside catalog, matched as "
+                        + "`pricing sync` matches.",
                 "Two credit values are more than P%% apart when |a - b| / max(a, b) x 100 > P.",
                 "Exit 0 with warnings; with --strict, exit 1 when there is any.",
                 ""
