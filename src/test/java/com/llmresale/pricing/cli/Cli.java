@@ -28,8 +28,9 @@ public record Cli(String command, int exitCode, String out, String err) {
 
     /**
      * What "today" is for every in-process command, so that reports which age prices (lint, the
-     * lint count of recompute) are reproducible: 118 days after the 2025-11-03 sheets, 45 after
-     * the 2026-01-15 ones.
+     * lint count of recompute) are reproducible: 118 days after the 2025-11-03 sheets (Together's
+     * and the seed-era copies), and before the ones corrected on 2026-11-30, which lint therefore
+     * reports as {@code updated_in_future} in the golden files.
      */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
     static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
