@@ -83,7 +83,7 @@ public final class LiteLlmExport {
      * place until the batch is committed.
      */
     public static void stage(AtomicFiles.Batch batch, Path dir, String dirDisplay, Map<String, String> files)
-            throws AtomicFiles.WriteException {
+            throws WriteException {
         for (Map.Entry<String, String> f : files.entrySet()) {
             batch.stageOwned(dir.resolve(f.getKey()), Path.of(dirDisplay).resolve(f.getKey()).toString(), f.getValue());
         }

@@ -487,7 +487,7 @@ class ScenarioEngineTest {
 
     @Test
     void sensitivityGrid() {
-        SensitivityReport r = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(), List.of());
+        SensitivityReport r = new Sensitivity(new ScenarioEngine(CATALOG)).grid(BALANCED, List.of(), List.of());
         assertThat(r.cells()).hasSize(16);
         assertThat(r.cells()).extracting(SensitivityReport.Cell::users).containsOnly(25, 50, 75, 100);
         SensitivityReport.Cell seed = r.cells().stream()
@@ -496,9 +496,9 @@ class ScenarioEngineTest {
         assertThat(cents(seed.grossMarginUsd())).isEqualByComparingTo("874.42");
         assertThat(r.cells()).allSatisfy(c -> assertThat(c.withinBudget())
                 .isEqualTo(c.worstCaseUsd().compareTo(c.costBudgetUsd()) <= 0));
-        SensitivityReport given = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(10, 20), List.of(new BigDecimal("500")));
+        SensitivityReport given = new Sensitivity(new ScenarioEngine(CATALOG)).grid(BALANCED, List.of(10, 20), List.of(new BigDecimal("500")));
         assertThat(given.cells()).extracting(SensitivityReport.Cell::users).containsExactly(10, 20);
-        SensitivityReport same = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(50, 50),
+        SensitivityReport same = new Sensitivity(new ScenarioEngine(CATALOG)).grid(BALANCED, List.of(50, 50),
                 List.of(new BigDecimal("800"), new BigDecimal("800.0"), new BigDecimal("800.00")));
         assertThat(same.cells()).hasSize(1);
         assertThat(same.cells().get(0).pricePerUser()).hasToString("800");

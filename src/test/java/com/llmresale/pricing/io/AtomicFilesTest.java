@@ -52,7 +52,7 @@ class AtomicFilesTest {
             batch.stage(dir.resolve("new/b.txt"), "new/b.txt", "new b");
             batch.stageBackup(dir.resolve("c.txt"), dir.resolve("c.txt.bak"), "c.txt.bak");
             assertThatThrownBy(() -> batch.stage(dir.resolve("d.txt"), "d.txt", "new d"))
-                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessage("d.txt: is a directory");
         }
 
@@ -80,7 +80,7 @@ class AtomicFilesTest {
         write("proxy", "a file");
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             assertThatThrownBy(() -> batch.stage(dir.resolve("proxy/config.yaml"), "proxy/config.yaml", "x"))
-                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessage("proxy/config.yaml: proxy is a file, not a folder");
         }
         assertThat(snapshot()).isEqualTo(Map.of("proxy", "a file"));
@@ -91,7 +91,7 @@ class AtomicFilesTest {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             batch.stage(dir.resolve("a.txt"), "a.txt", "1");
             assertThatThrownBy(() -> batch.stage(dir.resolve("./a.txt"), "./a.txt", "2"))
-                    .isInstanceOf(AtomicFiles.WriteException.class).hasMessageContaining("written twice");
+                    .isInstanceOf(WriteException.class).hasMessageContaining("written twice");
         }
         assertThat(snapshot()).isEmpty();
     }
@@ -110,7 +110,7 @@ class AtomicFilesTest {
 
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             assertThatThrownBy(() -> batch.stage(fifo, "pipe", "x"))
-                    .isInstanceOf(AtomicFiles.WriteException.class).hasMessage("pipe: not a regular file");
+                    .isInstanceOf(WriteException.class).hasMessage("pipe: not a regular file");
         }
         assertThat(Files.isRegularFile(fifo)).isFalse();
         try (Stream<Path> all = Files.list(dir)) {
@@ -174,7 +174,7 @@ class AtomicFilesTest {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             assertThatThrownBy(() -> batch.stageBackup(dir.resolve("pricing/published-credits.csv"),
                     dir.resolve("pricing/published-credits.csv.bak"), "pricing/published-credits.csv.bak"))
-                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessageStartingWith("pricing/published-credits.csv.bak: is a symbolic link");
             assertThatThrownBy(() -> batch.stageOwned(dir.resolve("pricing/published-credits.csv.bak"), "x.bak", "v2"))
                     .hasMessageStartingWith("x.bak: is a symbolic link");
@@ -205,7 +205,7 @@ class AtomicFilesTest {
             batch.stage(dir.resolve("report.txt"), "report.txt", "report");
             Files.writeString(file, "published by someone else meanwhile");
 
-            assertThatThrownBy(batch::commit).isInstanceOf(AtomicFiles.WriteException.class)
+            assertThatThrownBy(batch::commit).isInstanceOf(WriteException.class)
                     .hasMessageStartingWith("pricing/published-credits.csv: changed on disk while this command ran");
         }
         assertThat(snapshot()).isEqualTo(Map.of("pricing/published-credits.csv", "published by someone else meanwhile"));
@@ -296,14 +296,14 @@ class AtomicFilesTest {
 
     @Test
     void reasonsArePlainWordsWithoutClassNamesOrPaths() {
-        assertThat(AtomicFiles.reason(new AccessDeniedException("/tmp/.x.123.tmp"))).isEqualTo("permission denied");
-        assertThat(AtomicFiles.reason(new NoSuchFileException("/proc/.foo.123.tmp"))).isEqualTo("no such file or directory");
-        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Is a directory"))).isEqualTo("is a directory");
-        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Not a directory"))).isEqualTo("not a directory");
-        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Read-only file system")))
+        assertThat(OsErrors.reason(new AccessDeniedException("/tmp/.x.123.tmp"))).isEqualTo("permission denied");
+        assertThat(OsErrors.reason(new NoSuchFileException("/proc/.foo.123.tmp"))).isEqualTo("no such file or directory");
+        assertThat(OsErrors.reason(new FileSystemException("/a/.b.tmp", null, "Is a directory"))).isEqualTo("is a directory");
+        assertThat(OsErrors.reason(new FileSystemException("/a/.b.tmp", null, "Not a directory"))).isEqualTo("not a directory");
+        assertThat(OsErrors.reason(new FileSystemException("/a/.b.tmp", null, "Read-only file system")))
                 .isEqualTo("read-only file system");
-        assertThat(AtomicFiles.reason(new IOException("No space left on device"))).isEqualTo("disk full");
-        assertThat(AtomicFiles.reason(new IOException("strange failure at /tmp/.x.123.tmp"))).doesNotContain("/tmp");
+        assertThat(OsErrors.reason(new IOException("No space left on device"))).isEqualTo("disk full");
+        assertThat(OsErrors.reason(new IOException("strange failure at /tmp/.x.123.tmp"))).doesNotContain("/tmp");
     }
 
     private void assumePosix() {
