@@ -106,11 +106,6 @@ public record Settings(
         return ruleInputShare.compareTo(EVEN_SHARE) == 0;
     }
 
-    /** The output price's weight in the rule's average: 1 - {@link #ruleInputShare}. */
-    public BigDecimal ruleOutputShare() {
-        return BigDecimal.ONE.subtract(ruleInputShare);
-    }
-
     private static void validateTiers(List<TierBand> tiers, int multiplierScale) {
         Tier[] all = Tier.values();
         if (tiers.size() != all.length) {

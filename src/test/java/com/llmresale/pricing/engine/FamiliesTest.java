@@ -22,7 +22,7 @@ class FamiliesTest {
             gpt-4o                                   | null          | gpt-4o
             """)
     void familyKeyIsTheFamilyElseTheIdWithoutVendorLowerCased(String id, String family, String key) {
-        assertThat(Families.keyOf(ModelEntry.pinned(id, 2).withFamily(family))).isEqualTo(key);
+        assertThat(Families.keyOf(Fixtures.pinned(id, 2).toBuilder().family(family).build())).isEqualTo(key);
     }
 
     @ParameterizedTest(name = "{0} vs {1}: {2}% apart")

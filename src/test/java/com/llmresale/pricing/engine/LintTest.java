@@ -91,8 +91,8 @@ class LintTest {
 
     @Test
     void aPinFarFromItsOwnPriceIsFlagged() {
-        ModelEntry pro = new ModelEntry("gpt-5-pro", new BigDecimal("15"), new BigDecimal("120"), null, 1000, null,
-                true, false, List.of(), null, false, null, null, null);
+        ModelEntry pro = ModelEntry.builder("gpt-5-pro").prices(new BigDecimal("15"), new BigDecimal("120"))
+                .pinnedCredits(1000).build();
 
         assertThat(codes(catalog(sheet("openai", pro)))).containsExactly("pin_vs_price openai:gpt-5-pro");
     }
@@ -146,10 +146,9 @@ class LintTest {
                 priced("zero", "0", "0", null),
                 pinned("zero-pin", 0, null),
                 priced("tiny", "0.01", "0.01", null),
-                new ModelEntry("free-but-paid", BigDecimal.ONE, BigDecimal.ONE, null, null, null, true, true, List.of(),
-                        null, false, null, null, null),
+                ModelEntry.builder("free-but-paid").prices(BigDecimal.ONE, BigDecimal.ONE).free(true).build(),
                 free("really-free", null),
-                priced("inactive-zero", "0", "0", null).withActive(false)));
+                priced("inactive-zero", "0", "0", null).toBuilder().active(false).build()));
 
         assertThat(codes(c)).containsExactly(
                 "zero_price_not_free p:zero",

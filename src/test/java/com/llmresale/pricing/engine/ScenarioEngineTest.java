@@ -330,7 +330,7 @@ class ScenarioEngineTest {
         List<ProviderSheet> sheets = new ArrayList<>(CATALOG.sheets());
         ProviderSheet a = CATALOG.sheet("anthropic").orElseThrow();
         List<ModelEntry> models = a.models().stream()
-                .map(m -> m.id().equals("claude-sonnet-4") ? m.withActive(false) : m).toList();
+                .map(m -> m.id().equals("claude-sonnet-4") ? m.toBuilder().active(false).build() : m).toList();
         sheets.set(sheets.indexOf(a), new ProviderSheet(a.provider(), a.name(), a.currency(), a.updated(), a.source(),
                 a.batchDiscount(), a.notes(), models));
         ScenarioReport r = new ScenarioEngine(new Catalog(CATALOG.settings(), sheets)).analyse(BALANCED);
@@ -412,8 +412,7 @@ class ScenarioEngineTest {
         List<ProviderSheet> sheets = new ArrayList<>(CATALOG.sheets());
         ProviderSheet a = CATALOG.sheet("anthropic").orElseThrow();
         List<ModelEntry> models = a.models().stream().map(m -> !m.id().equals(modelId) ? m
-                : new ModelEntry(m.id(), m.input(), m.output(), null, m.pinnedCredits(), m.family(), m.active(), m.free(),
-                        m.tags(), m.params(), m.moe(), m.kind(), m.source(), m.note())).toList();
+                : m.toBuilder().cachedInput(null).build()).toList();
         sheets.set(sheets.indexOf(a), new ProviderSheet(a.provider(), a.name(), a.currency(), a.updated(), a.source(),
                 a.batchDiscount(), a.notes(), models));
         return new Catalog(CATALOG.settings(), sheets);
