@@ -60,9 +60,8 @@ class ScenarioEngineTest {
     }
 
     static Scenario copy(Scenario s, UserLimits limits, List<MixEntry> mix, int tokensPerRequest, BigDecimal inputShare) {
-        return new Scenario(s.name(), s.description(), s.file(), s.users(), s.currency(), s.pricePerUser(), s.fxRate(),
-                s.costMargin(), tokensPerRequest, inputShare, BigDecimal.ONE.subtract(inputShare), limits, s.premiumFactor(),
-                mix, s.claimedTokensPerMonth(), s.claimedTokensPerUser(), s.levers(), s.gridUsers(), s.gridPrices(), s.creditsPerUser(), s.premiumUsers());
+        return s.toBuilder().tokensPerRequest(tokensPerRequest).tokenSplit(inputShare, BigDecimal.ONE.subtract(inputShare))
+                .limits(limits).mix(mix).build();
     }
 
     static Map<LimitPeriod, Long> put(Map<LimitPeriod, Long> m, LimitPeriod p, long v) {
@@ -284,9 +283,10 @@ class ScenarioEngineTest {
 
     @Test
     void capacityClaimThatAgrees() {
-        Scenario s = new Scenario(BALANCED.name(), null, BALANCED.file(), 50, "TRY", BALANCED.pricePerUser(),
-                BALANCED.fxRate(), BALANCED.costMargin(), 400, BALANCED.inputShare(), BALANCED.outputShare(),
-                BALANCED.limits(), null, BALANCED.mix(), 75_000_000L, null, null, null, null, null, null);
+        Scenario s = Scenario.builder(BALANCED.name()).file(BALANCED.file()).users(50).currency("TRY")
+                .pricePerUser(BALANCED.pricePerUser()).fxRate(BALANCED.fxRate()).costMargin(BALANCED.costMargin())
+                .tokensPerRequest(400).tokenSplit(BALANCED.inputShare(), BALANCED.outputShare())
+                .limits(BALANCED.limits()).mix(BALANCED.mix()).capacityClaim(75_000_000L, null).build();
         assertThat(check(analyse(s), "CAPACITY_CLAIM").severity()).isEqualTo(Check.Severity.INFO);
     }
 
