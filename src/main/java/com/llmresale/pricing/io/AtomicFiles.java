@@ -30,25 +30,14 @@ import java.util.Set;
  * flushed to disk ({@code fsync}) before the rename, their folder after it. A report target
  * ({@code -o}) that is a symbolic link is written through (the link stays a link); the tool's own
  * files ({@link Batch#stageOwned}: the published credits, their backup, export files) are never
- * written through a link or onto anything but a regular file.
+ * written through a link or onto anything but a regular file. What goes wrong is a
+ * {@link WriteException}, worded by {@link OsErrors}.
  */
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_LINKS = 40;
 
     private AtomicFiles() {
-    }
-
-    /** Writes {@code content} to a temp file beside {@code target}, then renames it into place. */
-    public static void write(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static void write(Path target, byte[] content) throws IOException {
-        try (Batch batch = new Batch()) {
-            batch.stage(target, target.toString(), content);
-            batch.commit();
-        }
     }
 
     /**

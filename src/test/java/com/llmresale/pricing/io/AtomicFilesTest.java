@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import com.llmresale.pricing.cli.Workspace;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -125,7 +122,7 @@ class AtomicFilesTest {
         Set<PosixFilePermission> rwRR = PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(file, rwRR);
 
-        AtomicFiles.write(file, "new");
+        writeAlone(file, "new");
 
         assertThat(read("published.csv")).isEqualTo("new");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(rwRR);
@@ -138,7 +135,7 @@ class AtomicFilesTest {
         Files.newOutputStream(reference, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
 
         Path file = dir.resolve("config.yaml");
-        AtomicFiles.write(file, "x");
+        writeAlone(file, "x");
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
     }
@@ -294,16 +291,12 @@ class AtomicFilesTest {
         }
     }
 
-    @Test
-    void reasonsArePlainWordsWithoutClassNamesOrPaths() {
-        assertThat(OsErrors.reason(new AccessDeniedException("/tmp/.x.123.tmp"))).isEqualTo("permission denied");
-        assertThat(OsErrors.reason(new NoSuchFileException("/proc/.foo.123.tmp"))).isEqualTo("no such file or directory");
-        assertThat(OsErrors.reason(new FileSystemException("/a/.b.tmp", null, "Is a directory"))).isEqualTo("is a directory");
-        assertThat(OsErrors.reason(new FileSystemException("/a/.b.tmp", null, "Not a directory"))).isEqualTo("not a directory");
-        assertThat(OsErrors.reason(new FileSystemException("/a/.b.tmp", null, "Read-only file system")))
-                .isEqualTo("read-only file system");
-        assertThat(OsErrors.reason(new IOException("No space left on device"))).isEqualTo("disk full");
-        assertThat(OsErrors.reason(new IOException("strange failure at /tmp/.x.123.tmp"))).doesNotContain("/tmp");
+    /** One file written on its own, as a command that writes a single file does. */
+    private static void writeAlone(Path target, String content) throws IOException {
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stage(target, target.toString(), content);
+            batch.commit();
+        }
     }
 
     private void assumePosix() {
