@@ -63,25 +63,21 @@ sealed interface LeverStep {
         return traffic.stream().map(change).toList();
     }
 
-    /** A share of requests answered from a semantic cache: no model call at all. */
-    record SemanticCache(BigDecimal hitRate) implements LeverStep {
+    /** @param setting the share of requests answered from a semantic cache: no model call at all */
+    record SemanticCache(BigDecimal setting) implements LeverStep {
         public String lever() {
             return "semantic_cache_hit_rate";
         }
 
-        public BigDecimal setting() {
-            return hitRate;
-        }
-
         public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
-            BigDecimal keep = BigDecimal.ONE.subtract(hitRate);
+            BigDecimal keep = BigDecimal.ONE.subtract(setting);
             return new Applied(each(traffic, t -> new Traffic(t.input().multiply(keep), t.cached().multiply(keep),
                     t.output().multiply(keep), t.batchShare())),
-                    ScenarioEngine.pct(hitRate) + " of requests answered from the semantic cache, no model call");
+                    ScenarioEngine.pct(setting) + " of requests answered from the semantic cache, no model call");
         }
     }
 
-    /** A cap on output tokens per request: saves only when below the average output. */
+    /** @param tokens the cap on output tokens per request: it saves only when below the average output */
     record OutputCap(int tokens) implements LeverStep {
         public String lever() {
             return "output_cap_tokens";
@@ -109,27 +105,23 @@ sealed interface LeverStep {
         }
     }
 
-    /** A share of input tokens read from a prompt cache, billed at the sheet's cached_input price. */
-    record PromptCache(BigDecimal hitRate) implements LeverStep {
+    /** @param setting the share of input tokens read from a prompt cache, billed at the sheet's cached_input price */
+    record PromptCache(BigDecimal setting) implements LeverStep {
         public String lever() {
             return "prompt_cache_hit_rate";
-        }
-
-        public BigDecimal setting() {
-            return hitRate;
         }
 
         public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             List<Traffic> after = each(traffic, t -> {
                 BigDecimal all = t.input().add(t.cached());
-                BigDecimal cached = all.multiply(hitRate);
+                BigDecimal cached = all.multiply(setting);
                 return new Traffic(all.subtract(cached), cached, t.output(), t.batchShare());
             });
-            String pct = ScenarioEngine.pct(hitRate);
+            String pct = ScenarioEngine.pct(setting);
             List<String> without = priced.stream().filter(p -> p.model().cachedInput() == null)
                     .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ":" + p.model().id() + ")").toList();
             String note = pct + " of input tokens read from the prompt cache at the sheet's cached_input price";
-            if (!without.isEmpty() && hitRate.signum() > 0) {
+            if (!without.isEmpty() && setting.signum() > 0) {
                 checks.add(Check.warning("CACHE_PRICE_UNAVAILABLE", "prompt_cache_hit_rate " + pct + ": "
                         + String.join(", ", without) + (without.size() == 1
                                 ? " has no cached_input price in its sheet; its cached input is billed at the full input "
@@ -146,27 +138,23 @@ sealed interface LeverStep {
         }
     }
 
-    /** A share of traffic sent through the provider's batch API at the sheet's batch_discount. */
-    record Batch(BigDecimal share) implements LeverStep {
+    /** @param setting the share of traffic sent through the provider's batch API at the sheet's batch_discount */
+    record Batch(BigDecimal setting) implements LeverStep {
         public String lever() {
             return "batch_share";
         }
 
-        public BigDecimal setting() {
-            return share;
-        }
-
         public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
-            String pct = ScenarioEngine.pct(share);
+            String pct = ScenarioEngine.pct(setting);
             List<String> without = priced.stream().filter(p -> !p.batchAvailable())
                     .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ")").distinct().toList();
-            if (!without.isEmpty() && share.signum() > 0) {
+            if (!without.isEmpty() && setting.signum() > 0) {
                 checks.add(Check.warning("BATCH_UNAVAILABLE", "batch_share " + pct + ": "
                         + String.join(", ", without) + (without.size() == 1
                                 ? " declares no batch discount (`batch_discount` in its sheet); no batch saving is counted for it"
                                 : " declare no batch discount (`batch_discount` in their sheets); no batch saving is counted for them")));
             }
-            return new Applied(each(traffic, t -> new Traffic(t.input(), t.cached(), t.output(), share)),
+            return new Applied(each(traffic, t -> new Traffic(t.input(), t.cached(), t.output(), setting)),
                     pct + " of traffic through the batch API at the sheet's batch_discount");
         }
     }
