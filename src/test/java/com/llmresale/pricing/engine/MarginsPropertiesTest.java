@@ -68,7 +68,7 @@ class MarginsPropertiesTest {
             @ForAll @BigRange(min = "0", max = "1") @Scale(2) BigDecimal share) {
         Settings d = Settings.defaults();
         CreditEngine weighted = new CreditEngine(new Settings(d.baselineModel(), d.baselineAvg(),
-                d.creditsPerMultiplier(), d.multiplierScale(), d.rounding(), d.tiers(), share));
+                d.creditsPerMultiplier(), d.multiplierScale(), d.rounding(), d.tiers(), share, d.publishTable()));
         ModelEntry m = Fixtures.priced("m", input.toPlainString(), output.toPlainString());
         List<PricedModel> models = PricedModel.active(Fixtures.catalog(Fixtures.sheet("p", m)), weighted, null);
 
