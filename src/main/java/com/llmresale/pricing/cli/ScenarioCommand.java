@@ -12,7 +12,6 @@ import com.llmresale.pricing.io.WriteException;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.Overrides;
 import com.llmresale.pricing.model.Scenario;
-import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.render.ScenarioListView;
 import com.llmresale.pricing.render.ScenarioView;
 import com.llmresale.pricing.render.SensitivityView;

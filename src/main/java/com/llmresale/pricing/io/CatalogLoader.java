@@ -13,8 +13,6 @@ import com.llmresale.pricing.model.SizeBand;
 import com.llmresale.pricing.model.SizeBands;
 import com.llmresale.pricing.model.Tier;
 import com.llmresale.pricing.model.TierBand;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;

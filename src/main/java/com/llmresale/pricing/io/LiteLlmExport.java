@@ -11,7 +11,6 @@ import com.llmresale.pricing.model.RequestPrices;
 import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.model.UserLimits;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -9,10 +9,7 @@ import com.llmresale.pricing.model.Numbers;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.model.Snippet;
 import com.llmresale.pricing.model.UserLimits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** Loads {@code scenarios/NAME.yaml} files into validated {@link Scenario}s. */
 public final class ScenarioLoader {

@@ -2,7 +2,6 @@ package com.llmresale.pricing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.llmresale.pricing.model.ModelEntry;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.ForAll;
