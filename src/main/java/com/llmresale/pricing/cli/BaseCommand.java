@@ -1,5 +1,6 @@
 package com.llmresale.pricing.cli;
 
+import com.llmresale.pricing.io.WriteException;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
@@ -204,7 +205,7 @@ abstract class BaseCommand {
                 batch.stage(cwd().resolve(output), output.toString(), text);
             }
             batch.commit();
-        } catch (AtomicFiles.WriteException e) {
+        } catch (WriteException e) {
             throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
         }
         for (String note : pendingNotes) {

@@ -1,7 +1,7 @@
 package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.Families;
-import com.llmresale.pricing.io.AtomicFiles;
+import com.llmresale.pricing.io.OsErrors;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.render.Text;
@@ -127,9 +127,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     /** A file error in plain words ("pricing/x.yaml: permission denied"), never a Java class name. */
     private static String io(IOException e) {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
-            return fs.getFile() + ": " + AtomicFiles.reason(e);
+            return fs.getFile() + ": " + OsErrors.reason(e);
         }
-        return AtomicFiles.reason(e);
+        return OsErrors.reason(e);
     }
 
     private void trace(PrintWriter err, Exception e) {

@@ -1,8 +1,10 @@
 package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.io.AtomicFiles;
+import com.llmresale.pricing.io.OsErrors;
 import com.llmresale.pricing.io.OutsideCatalog;
 import com.llmresale.pricing.io.SheetYaml;
+import com.llmresale.pricing.io.WriteException;
 import com.llmresale.pricing.model.CatalogEntry;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ProviderSheet;
@@ -125,10 +127,10 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
             }
             Files.createDirectories(dir);
             batch.commit();
-        } catch (AtomicFiles.WriteException e) {
+        } catch (WriteException e) {
             throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
         } catch (IOException e) {
-            throw new CommandFailure("cannot create " + into + ": " + AtomicFiles.reason(e), e);
+            throw new CommandFailure("cannot create " + into + ": " + OsErrors.reason(e), e);
         }
         notes.forEach(err()::println);
         err().flush();
@@ -162,7 +164,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new CommandFailure("cannot list " + dir + ": " + AtomicFiles.reason(e), e);
+            throw new CommandFailure("cannot list " + dir + ": " + OsErrors.reason(e), e);
         }
         return found;
     }

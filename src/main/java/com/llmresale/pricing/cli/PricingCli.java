@@ -12,11 +12,6 @@ public final class PricingCli {
     private PricingCli() {
     }
 
-    /** Runs one command in-process and returns its exit code. */
-    public static int execute(Path cwd, PrintWriter out, PrintWriter err, String... args) {
-        return execute(cwd, Clock.systemDefaultZone(), out, err, args);
-    }
-
     /**
      * Runs one command for {@link Main}: {@code terminal} says that {@code err} is the process's
      * stderr on a terminal (then long reads show progress there).

@@ -2,8 +2,10 @@ package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.Lint;
 import com.llmresale.pricing.engine.Publication;
+import com.llmresale.pricing.io.OsErrors;
 import com.llmresale.pricing.io.PostgresPublish;
 import com.llmresale.pricing.io.PublishSql;
+import com.llmresale.pricing.io.WriteException;
 import com.llmresale.pricing.io.usage.PostgresUsage;
 import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.engine.LintRules;
@@ -121,10 +123,10 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         // replace the published file only if it still is what was read (compare-and-swap)
         try (PublishLock lock = PublishLock.acquire(sheets.path(), sheets.display(sheets.path().resolve(PublishLock.FILE_NAME)))) {
             return recompute(sheets, publishedFile, FileFingerprint.of(publishedFile), target);
-        } catch (AtomicFiles.WriteException e) {
+        } catch (WriteException e) {
             throw new CommandFailure("cannot lock " + e.display() + ": " + e.reason(), e);
         } catch (IOException e) {
-            throw new CommandFailure("cannot read " + sheets.display(publishedFile) + ": " + AtomicFiles.reason(e), e);
+            throw new CommandFailure("cannot read " + sheets.display(publishedFile) + ": " + OsErrors.reason(e), e);
         }
     }
 
@@ -229,7 +231,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         try {
             backedUp = batch.stageBackup(file, backup, display + ".bak");
             batch.stageOwned(file, display, content);
-        } catch (AtomicFiles.WriteException e) {
+        } catch (WriteException e) {
             throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
         }
         return "Published " + credits.size() + values + " to " + display

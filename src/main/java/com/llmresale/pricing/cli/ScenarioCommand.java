@@ -2,15 +2,16 @@ package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.ScenarioEngine;
 import com.llmresale.pricing.engine.ScenarioReport;
+import com.llmresale.pricing.engine.Sensitivity;
 import com.llmresale.pricing.engine.SensitivityReport;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.LiteLlmExport;
 import com.llmresale.pricing.io.ScenarioLoader;
+import com.llmresale.pricing.io.WriteException;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.Overrides;
 import com.llmresale.pricing.model.Scenario;
-import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.render.ScenarioListView;
 import com.llmresale.pricing.render.ScenarioView;
 import com.llmresale.pricing.render.SensitivityView;
@@ -136,7 +137,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
 
         String text;
         if (sensitivity) {
-            SensitivityReport grid = engine.sensitivity(scenario, gridUsers, gridPrices);
+            SensitivityReport grid = new Sensitivity(engine).grid(scenario, gridUsers, gridPrices);
             text = render(new SensitivityView(), grid);
         } else {
             text = render(new ScenarioView(), report);
@@ -165,7 +166,7 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         requireNotAnInput("--export litellm", Path.of(dirName), dirName);
         try {
             LiteLlmExport.stage(batch, cwd().resolve(dirName), dirName, files);
-        } catch (AtomicFiles.WriteException e) {
+        } catch (WriteException e) {
             throw new CommandFailure("cannot write the LiteLLM export to " + dirName + ": " + e.display() + ": "
                     + e.reason(), e);
         }

@@ -6,8 +6,10 @@ import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Download;
 import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.OsErrors;
 import com.llmresale.pricing.io.OutsideCatalog;
 import com.llmresale.pricing.io.SheetEditor;
+import com.llmresale.pricing.io.WriteException;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.CatalogEntry;
 import com.llmresale.pricing.model.ModelEntry;
@@ -119,10 +121,10 @@ final class SyncCommand extends BaseCommand implements Callable<Integer> {
                 String before = Files.readString(file, StandardCharsets.UTF_8);
                 String after = SheetEditor.apply(before, display, sheet, changes, newModels, today());
                 batch.stage(file, display, after);
-            } catch (AtomicFiles.WriteException e) {
+            } catch (WriteException e) {
                 throw new CommandFailure("cannot write " + e.display() + ": " + e.reason(), e);
             } catch (IOException e) {
-                throw new CommandFailure("cannot read " + display + ": " + AtomicFiles.reason(e), e);
+                throw new CommandFailure("cannot read " + display + ": " + OsErrors.reason(e), e);
             }
             values += changes.size();
             added += newModels.size();

@@ -11,10 +11,6 @@ import java.math.BigDecimal;
 public record Baseline(String model, BigDecimal avgUsdPerMtok, BigDecimal multiplier, int credits,
         BigDecimal ruleInputShare) {
 
-    public Baseline(String model, BigDecimal avgUsdPerMtok, BigDecimal multiplier, int credits) {
-        this(model, avgUsdPerMtok, multiplier, credits, Settings.EVEN_SHARE);
-    }
-
     public static Baseline of(CreditEngine engine) {
         Settings s = engine.settings();
         BigDecimal one = BigDecimal.ONE.setScale(s.multiplierScale());

@@ -67,21 +67,12 @@ public final class Comparison {
     }
 
     /**
-     * The report.
-     *
-     * @param families only these family keys (from {@link #select}); empty for everything
-     * @param top      how many cheapest and most expensive models to list
-     */
-    public static CompareReport report(Catalog catalog, RecommendationGuide guide, Collection<String> families,
-            int top) {
-        return report(catalog, guide, families, List.of(), top, TokenMix.EVEN);
-    }
-
-    /**
      * The report over some providers only: every figure (summaries, family verdicts, rankings,
      * recommendations) is computed as if the other providers' sheets were not there.
      *
+     * @param families  only these family keys (from {@link #select}); empty for everything
      * @param providers only these provider ids; empty for every provider
+     * @param top       how many cheapest and most expensive models to list
      * @param mix       the token mix offers of one family are ranked at (their $ price, not their credits)
      */
     public static CompareReport report(Catalog allProviders, RecommendationGuide guide, Collection<String> families,

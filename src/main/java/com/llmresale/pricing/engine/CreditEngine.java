@@ -67,15 +67,6 @@ public final class CreditEngine {
         return averageAt(settings.ruleInputShare(), model);
     }
 
-    /**
-     * What the credit rule charges at a token mix instead of at its own weights: the multiplier of
-     * the mix-weighted average, rounded as the rule rounds it, in credits. Equal to the computed
-     * credits when the mix is the rule's own.
-     */
-    public int creditsAt(BigDecimal inputShare, ModelEntry model) {
-        return creditsOf(multiplierOf(averageAt(inputShare, model)));
-    }
-
     /** avg / baseline avg, rounded once to the settings' scale with the settings' mode. */
     public BigDecimal multiplierOf(BigDecimal avgUsdPerMtok) {
         return avgUsdPerMtok.divide(settings.baselineAvg(), settings.multiplierScale(), settings.rounding());

@@ -72,11 +72,10 @@ public final class Estimator {
                 || model.cachedInput() != null;
         boolean writeInSheet = prices.tier() != null && prices.tier().cacheWrite() != null
                 || model.cacheWrite() != null;
-        return new Estimate(key, workload, requests, all, prices.input(), prices.output(), prices.cachedInput(),
-                cachedInSheet, workload.batch() ? sheet.batchDiscount() : null,
-                model.priceBand(), model.billedOnInputOnly(), model.active(),
-                list, perRequest, allRequestsList, allRequests,
-                credits.price(model), baselineUsd, effectiveMultiplier, effectiveCredits,
-                prices.cacheWrite(), writeInSheet, prices.tier());
+        Estimate.Prices paid = new Estimate.Prices(prices.input(), prices.output(), prices.cachedInput(), cachedInSheet,
+                prices.cacheWrite(), writeInSheet, prices.tier(), workload.batch() ? sheet.batchDiscount() : null);
+        Estimate.Costs costs = new Estimate.Costs(list, perRequest, allRequestsList, allRequests);
+        return new Estimate(key, workload, requests, all, paid, model.priceBand(), model.billedOnInputOnly(),
+                model.active(), costs, credits.price(model), baselineUsd, effectiveMultiplier, effectiveCredits);
     }
 }

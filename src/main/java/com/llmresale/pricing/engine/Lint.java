@@ -44,10 +44,6 @@ public final class Lint {
         return (pct.signum() > 0 ? "+" : "") + pct.toPlainString();
     }
 
-    public static LintReport check(Catalog catalog, LintRules rules, String provider) {
-        return check(catalog, RecommendationGuide.none(), rules, provider);
-    }
-
     /**
      * Checks a catalog and the recommendation labels that {@code compare} fills from its tags:
      * a group or scenario whose tag no active model carries is reported (not with {@code provider},

@@ -33,12 +33,19 @@ public record PriceRow(
     /** {@code price_source}: prices taken from the sheet's size bands (seed 002). */
     public static final String FROM_SIZE_BAND = "size_band";
 
-    /** A row whose prices, if any, are the sheet's own. */
-    public PriceRow(ModelKey key, BigDecimal inputUsdPerMtok, BigDecimal outputUsdPerMtok, BigDecimal avgUsdPerMtok,
-            BigDecimal multiplier, Integer credits, Tier tier, boolean pinned, Integer computedCredits,
-            Integer previousCredits, BigDecimal changePct, Status status, String family) {
-        this(key, inputUsdPerMtok, outputUsdPerMtok, avgUsdPerMtok, multiplier, credits, tier, pinned, computedCredits,
-                previousCredits, changePct, status, family, null);
+    /** A model published before but in no sheet now: only its key and previous credits are known. */
+    public static PriceRow removed(ModelKey key, int previousCredits) {
+        return new PriceRow(key, null, null, null, null, null, null, false, null, previousCredits, null, Status.REMOVED,
+                null, null);
+    }
+
+    /**
+     * This row for an inactive model in a recompute: its old credits (if published) and no new
+     * ones; what its price computes to stays as information.
+     */
+    public PriceRow withdrawn() {
+        return new PriceRow(key, inputUsdPerMtok, outputUsdPerMtok, avgUsdPerMtok, multiplier, null, null, pinned,
+                computedCredits, previousCredits, null, Status.INACTIVE, family, priceBand);
     }
 
     /** Where the $ prices come from: {@code sheet}, {@code size_band}, or null when there are none. */

@@ -55,12 +55,12 @@ public final class Repricing {
                 ModelKey key = new ModelKey(sheet.provider(), model.id());
                 seen.add(key);
                 PriceRow row = row(key, model, previous.get(key));
-                rows.add(model.active() ? row : withdrawn(row));
+                rows.add(model.active() ? row : row.withdrawn());
             }
         }
         previous.forEach((key, credits) -> {
             if (!seen.contains(key)) {
-                rows.add(removed(key, credits));
+                rows.add(PriceRow.removed(key, credits));
             }
         });
         rows.sort(BY_STATUS);
@@ -140,20 +140,6 @@ public final class Repricing {
                 model.isPinned(),
                 credit == null ? null : credit.computedCredits(),
                 previous, change, status, model.family(), model.priceBand());
-    }
-
-    /**
-     * An inactive model in a recompute: its old credits (if published) and no new ones, since
-     * {@link #toPublish} drops it; what its price computes to stays as information.
-     */
-    private static PriceRow withdrawn(PriceRow r) {
-        return new PriceRow(r.key(), r.inputUsdPerMtok(), r.outputUsdPerMtok(), r.avgUsdPerMtok(), r.multiplier(),
-                null, null, r.pinned(), r.computedCredits(), r.previousCredits(), null, Status.INACTIVE, r.family(),
-                r.priceBand());
-    }
-
-    private static PriceRow removed(ModelKey key, int previous) {
-        return new PriceRow(key, null, null, null, null, null, null, false, null, previous, null, Status.REMOVED, null);
     }
 
     static Status statusOf(boolean active, Integer credits, Integer previous) {

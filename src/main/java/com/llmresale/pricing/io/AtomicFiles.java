@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -23,7 +19,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 
 /**
  * Writes files so that a reader sees the old content or the new one, never a part, and so that
@@ -35,49 +30,14 @@ import java.util.Locale;
  * flushed to disk ({@code fsync}) before the rename, their folder after it. A report target
  * ({@code -o}) that is a symbolic link is written through (the link stays a link); the tool's own
  * files ({@link Batch#stageOwned}: the published credits, their backup, export files) are never
- * written through a link or onto anything but a regular file.
+ * written through a link or onto anything but a regular file. What goes wrong is a
+ * {@link WriteException}, worded by {@link OsErrors}.
  */
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_LINKS = 40;
 
     private AtomicFiles() {
-    }
-
-    /** Writes {@code content} to a temp file beside {@code target}, then renames it into place. */
-    public static void write(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static void write(Path target, byte[] content) throws IOException {
-        try (Batch batch = new Batch()) {
-            batch.stage(target, target.toString(), content);
-            batch.commit();
-        }
-    }
-
-    /**
-     * A file that could not be written: {@code display} names it as the user did (never a temp
-     * file), {@code reason} says why in plain words ("is a directory", "permission denied").
-     */
-    public static final class WriteException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final String display;
-        private final String reason;
-
-        public WriteException(String display, String reason, Throwable cause) {
-            super(display + ": " + reason, cause);
-            this.display = display;
-            this.reason = reason;
-        }
-
-        public String display() {
-            return display;
-        }
-
-        public String reason() {
-            return reason;
-        }
     }
 
     /**
@@ -149,7 +109,7 @@ public final class AtomicFiles {
             try {
                 real = resolveLinks(target.toAbsolutePath().normalize());
             } catch (IOException e) {
-                throw new WriteException(display, reason(e), e);
+                throw new WriteException(display, OsErrors.reason(e), e);
             }
             if (Files.isDirectory(real)) {
                 throw new WriteException(display, "is a directory", null);
@@ -178,7 +138,7 @@ public final class AtomicFiles {
                 }
                 copyPermissions(permissionsFrom == null ? real : permissionsFrom, temp);
             } catch (IOException e) {
-                throw new WriteException(display, reason(e), e);
+                throw new WriteException(display, OsErrors.reason(e), e);
             }
         }
 
@@ -194,7 +154,7 @@ public final class AtomicFiles {
             try {
                 current = Files.readAllBytes(target);
             } catch (IOException e) {
-                throw new WriteException(backupDisplay, reason(e), e);
+                throw new WriteException(backupDisplay, OsErrors.reason(e), e);
             }
             // a backup is as private as the file it copies, whatever an older backup allowed
             stage(backup, backupDisplay, current, target, true);
@@ -212,7 +172,7 @@ public final class AtomicFiles {
                 try {
                     now = FileFingerprint.of(e.file());
                 } catch (IOException io) {
-                    throw new WriteException(e.display(), reason(io), io);
+                    throw new WriteException(e.display(), OsErrors.reason(io), io);
                 }
                 if (!now.equals(e.fingerprint())) {
                     throw new WriteException(e.display(), "changed on disk while this command ran (someone else "
@@ -225,7 +185,7 @@ public final class AtomicFiles {
                 try {
                     move(s.temp(), s.target());
                 } catch (IOException e) {
-                    throw new WriteException(s.display(), reason(e), e);
+                    throw new WriteException(s.display(), OsErrors.reason(e), e);
                 }
                 folders.add(s.target().getParent());
             }
@@ -275,7 +235,7 @@ public final class AtomicFiles {
                     }
                     continue;
                 } catch (IOException e) {
-                    throw new WriteException(display, reason(e), e);
+                    throw new WriteException(display, OsErrors.reason(e), e);
                 }
                 createdDirs.add(m);
             }
@@ -342,62 +302,6 @@ public final class AtomicFiles {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
         return bytes;
-    }
-
-    /**
-     * Why a file operation failed, in plain words and without any path (so that a temp file's
-     * name never reaches the user).
-     */
-    public static String reason(IOException e) {
-        if (e instanceof WriteException w) {
-            return w.reason();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "is a directory";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
-        }
-        String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-        if (text == null || text.isBlank()) {
-            return "input/output error";
-        }
-        String lower = text.strip().toLowerCase(Locale.ROOT);
-        if (lower.contains("no space left")) {
-            return "disk full";
-        }
-        if (lower.contains("quota")) {
-            return "disk quota exceeded";
-        }
-        if (lower.contains("read-only file system")) {
-            return "read-only file system";
-        }
-        if (lower.contains("permission denied") || lower.contains("operation not permitted")) {
-            return "permission denied";
-        }
-        if (lower.contains("is a directory")) {
-            return "is a directory";
-        }
-        if (lower.contains("not a directory")) {
-            return "not a directory";
-        }
-        if (lower.contains("file name too long")) {
-            return "file name too long";
-        }
-        if (lower.contains("too many levels of symbolic links")) {
-            return "too many levels of symbolic links";
-        }
-        // an unusual reason: keep its words, never a path (it could be a temp file's)
-        return e instanceof FileSystemException ? lower : lower.replaceAll("/\\S*", "").strip();
     }
 
     private static void move(Path from, Path to) throws IOException {

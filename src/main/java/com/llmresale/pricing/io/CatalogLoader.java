@@ -13,8 +13,6 @@ import com.llmresale.pricing.model.SizeBand;
 import com.llmresale.pricing.model.SizeBands;
 import com.llmresale.pricing.model.Tier;
 import com.llmresale.pricing.model.TierBand;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -194,27 +192,26 @@ public final class CatalogLoader {
             }
         }
         SizeBand derived = band;
-        return m.build(() -> new ModelEntry(
-                id,
-                derived == null ? input : derived.input(),
-                derived == null ? output : derived.output(),
-                m.decimal("cached_input"),
-                credits,
-                m.string("family"),
-                active,
-                m.bool("free", false),
-                m.strings("tags"),
-                params,
-                moe,
-                kind,
-                m.string("source"),
-                m.string("note"),
-                derived,
-                m.strings("aliases"),
-                m.decimal("cache_write"),
-                priceTiers(m),
-                history(m),
-                upstream(m)));
+        return m.build(() -> ModelEntry.builder(id)
+                .prices(derived == null ? input : derived.input(), derived == null ? output : derived.output())
+                .cachedInput(m.decimal("cached_input"))
+                .pinnedCredits(credits)
+                .family(m.string("family"))
+                .active(active)
+                .free(m.bool("free", false))
+                .tags(m.strings("tags"))
+                .params(params)
+                .moe(moe)
+                .kind(kind)
+                .source(m.string("source"))
+                .note(m.string("note"))
+                .priceBand(derived)
+                .aliases(m.strings("aliases"))
+                .cacheWrite(m.decimal("cache_write"))
+                .tiers(priceTiers(m))
+                .history(history(m))
+                .upstream(upstream(m))
+                .build());
     }
 
     /** A model's (or a history period's) {@code tiers}; each tier checked on its own line. */

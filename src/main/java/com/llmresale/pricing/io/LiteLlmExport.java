@@ -11,7 +11,6 @@ import com.llmresale.pricing.model.RequestPrices;
 import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.model.UserLimits;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -83,7 +82,7 @@ public final class LiteLlmExport {
      * place until the batch is committed.
      */
     public static void stage(AtomicFiles.Batch batch, Path dir, String dirDisplay, Map<String, String> files)
-            throws AtomicFiles.WriteException {
+            throws WriteException {
         for (Map.Entry<String, String> f : files.entrySet()) {
             batch.stageOwned(dir.resolve(f.getKey()), Path.of(dirDisplay).resolve(f.getKey()).toString(), f.getValue());
         }

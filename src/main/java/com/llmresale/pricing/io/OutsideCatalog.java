@@ -148,11 +148,11 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
                 if (tIn != null || tOut != null || tCached != null || tWrite != null) {
                     tiers.add(new PriceTier(200_000, tIn, tOut, tCached, tWrite));
                 }
-                ModelEntry model = new ModelEntry(id, in, out == null ? BigDecimal.ZERO : out,
-                        perToken(v, "cache_read_input_token_cost", display, key), null, null, true, false, List.of(),
-                        null, false, mode.equals("embedding") ? ModelEntry.EMBEDDING : null, null, null, null, List.of(),
-                        perToken(v, "cache_creation_input_token_cost", display, key), tiers, List.of(),
-                        new UpstreamIds(key, null, null));
+                ModelEntry model = ModelEntry.builder(id).prices(in, out == null ? BigDecimal.ZERO : out)
+                        .cachedInput(perToken(v, "cache_read_input_token_cost", display, key))
+                        .kind(mode.equals("embedding") ? ModelEntry.EMBEDDING : null)
+                        .cacheWrite(perToken(v, "cache_creation_input_token_cost", display, key)).tiers(tiers)
+                        .upstream(new UpstreamIds(key, null, null)).build();
                 entries.add(new CatalogEntry(provider, key, model, List.of()));
             } catch (InvalidValueException ex) {
                 skipped.add(key + ": " + ex.getMessage());
@@ -216,10 +216,10 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
             try {
                 BigDecimal cached = optionalString(p, "input_cache_read", display, key);
                 BigDecimal write = optionalString(p, "input_cache_write", display, key);
-                ModelEntry model = new ModelEntry(id, perMtok(number(p.get("prompt"), display, key + ".prompt")),
-                        perMtok(number(p.get("completion"), display, key + ".completion")), cached, null, null, true,
-                        false, List.of(), null, false, null, null, null, null, List.of(), write, List.of(), List.of(),
-                        new UpstreamIds(null, null, key));
+                ModelEntry model = ModelEntry.builder(id)
+                        .prices(perMtok(number(p.get("prompt"), display, key + ".prompt")),
+                                perMtok(number(p.get("completion"), display, key + ".completion")))
+                        .cachedInput(cached).cacheWrite(write).upstream(new UpstreamIds(null, null, key)).build();
                 entries.add(new CatalogEntry(provider, key, model, List.of()));
             } catch (InvalidValueException e) {
                 skipped.add(key + ": " + e.getMessage());
@@ -317,10 +317,10 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
             return null;
         }
         boolean embedding = top.output == null;
-        ModelEntry model = new ModelEntry(id, top.input, embedding ? BigDecimal.ZERO : top.output, top.cached, null,
-                null, !m.path("deprecated").asBoolean(false), false, List.of(), null, false,
-                embedding ? ModelEntry.EMBEDDING : null, null, null, null, List.of(), top.write, top.tiers, history,
-                new UpstreamIds(null, id, null));
+        ModelEntry model = ModelEntry.builder(id).prices(top.input, embedding ? BigDecimal.ZERO : top.output)
+                .cachedInput(top.cached).active(!m.path("deprecated").asBoolean(false))
+                .kind(embedding ? ModelEntry.EMBEDDING : null).cacheWrite(top.write).tiers(top.tiers).history(history)
+                .upstream(new UpstreamIds(null, id, null)).build();
         return new CatalogEntry(provider, id, model, List.copyOf(ignored));
     }
 

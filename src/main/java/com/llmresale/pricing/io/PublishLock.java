@@ -42,7 +42,7 @@ public final class PublishLock implements AutoCloseable {
      *
      * @param display how messages name the lock file
      */
-    public static PublishLock acquire(Path folder, String display) throws AtomicFiles.WriteException {
+    public static PublishLock acquire(Path folder, String display) throws WriteException {
         Path file = folder.resolve(FILE_NAME).toAbsolutePath().normalize();
         ReentrantLock local = IN_THIS_JVM.computeIfAbsent(file, f -> new ReentrantLock());
         local.lock();
@@ -55,7 +55,7 @@ public final class PublishLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             local.unlock();
-            throw new AtomicFiles.WriteException(display, AtomicFiles.reason(e), e);
+            throw new WriteException(display, OsErrors.reason(e), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             local.unlock();

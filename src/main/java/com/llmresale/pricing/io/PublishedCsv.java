@@ -42,7 +42,7 @@ public final class PublishedCsv {
     /** The published credits in {@code file}, or none when the file does not exist. */
     public static List<PublishedCredit> readIfPresent(Path file, String display) {
         if (Files.isRegularFile(file)) {
-            return read(file, display);
+            return read(file, display, null);
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             // a folder (or a link to nothing) by that name is not "nothing published yet"
@@ -50,10 +50,6 @@ public final class PublishedCsv {
                     : "is not a readable file");
         }
         return List.of();
-    }
-
-    public static List<PublishedCredit> read(Path file, String display) {
-        return read(file, display, null);
     }
 
     /**

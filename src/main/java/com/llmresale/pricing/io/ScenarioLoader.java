@@ -9,10 +9,7 @@ import com.llmresale.pricing.model.Numbers;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.model.Snippet;
 import com.llmresale.pricing.model.UserLimits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** Loads {@code scenarios/NAME.yaml} files into validated {@link Scenario}s. */
 public final class ScenarioLoader {
@@ -171,22 +167,17 @@ public final class ScenarioLoader {
             gridPrices = decimals(grid, "prices");
         }
 
-        Integer users = users(root);
-        String currency = root.requireString("currency");
-        BigDecimal price = root.requireDecimal("price_per_user");
-        BigDecimal fx = root.requireDecimal("fx_rate");
-        BigDecimal margin = root.requireDecimal("cost_margin");
-        Integer tokensPerRequest = root.requireInteger("tokens_per_request");
-        Long creditsPerUser = positiveWhole(root, "credits_per_user", Scenario.MAX_CREDITS_PER_USER);
-        BigDecimal factor = premiumFactor;
-        Long cm = claimMonth;
-        Long cu = claimUser;
-        Levers lv = levers;
-        List<Integer> gu = gridUsers;
-        List<BigDecimal> gp = gridPrices;
-        List<String> pu = premiumUsers;
-        return root.build(() -> new Scenario(name, root.string("description"), display, users, currency, price, fx, margin,
-                tokensPerRequest, input, output, limits, factor, mix, cm, cu, lv, gu, gp, creditsPerUser, pu));
+        Scenario.Builder scenario = Scenario.builder(name).file(display).tokenSplit(input, output).limits(limits)
+                .premium(premiumFactor, premiumUsers).mix(mix).capacityClaim(claimMonth, claimUser).levers(levers)
+                .grid(gridUsers, gridPrices)
+                .users(users(root))
+                .currency(root.requireString("currency"))
+                .pricePerUser(root.requireDecimal("price_per_user"))
+                .fxRate(root.requireDecimal("fx_rate"))
+                .costMargin(root.requireDecimal("cost_margin"))
+                .tokensPerRequest(root.requireInteger("tokens_per_request"))
+                .creditsPerUser(positiveWhole(root, "credits_per_user", Scenario.MAX_CREDITS_PER_USER));
+        return root.build(() -> scenario.description(root.string("description")).build());
     }
 
     private static Object checkShare(String field, BigDecimal value) {

@@ -99,10 +99,4 @@ public record DecisionCase(String name, String description, String source, Strin
     public BigDecimal gpuHours() {
         return gpuHoursPerMonth == null ? BigDecimal.valueOf(24L * daysPerMonth) : gpuHoursPerMonth;
     }
-
-    /** The same figures at another daily volume. */
-    public DecisionCase withTokensPerDay(long volume) {
-        return new DecisionCase(name, description, source, model, volume, inputShare, daysPerMonth, cacheHitRate,
-                gpuUsdPerHour, gpuHoursPerMonth, gpuTokensPerSecond, overhead, overheadUsdPerMonth);
-    }
 }

@@ -153,30 +153,6 @@ public record ModelEntry(
         upstream = upstream == null ? UpstreamIds.NONE : upstream;
     }
 
-    /** A model without the second-round price fields (cache writes, tiers, history, upstream ids). */
-    public ModelEntry(String id, BigDecimal input, BigDecimal output, BigDecimal cachedInput, Integer pinnedCredits,
-            String family, boolean active, boolean free, List<String> tags, BigDecimal params, boolean moe,
-            String kind, String source, String note, SizeBand priceBand, List<String> aliases) {
-        this(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params, moe, kind, source,
-                note, priceBand, aliases, null, List.of(), List.of(), UpstreamIds.NONE);
-    }
-
-    /** A model without aliases. */
-    public ModelEntry(String id, BigDecimal input, BigDecimal output, BigDecimal cachedInput, Integer pinnedCredits,
-            String family, boolean active, boolean free, List<String> tags, BigDecimal params, boolean moe,
-            String kind, String source, String note, SizeBand priceBand) {
-        this(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params, moe, kind, source,
-                note, priceBand, List.of());
-    }
-
-    /** A model whose prices, if any, are the sheet's own (no size band). */
-    public ModelEntry(String id, BigDecimal input, BigDecimal output, BigDecimal cachedInput, Integer pinnedCredits,
-            String family, boolean active, boolean free, List<String> tags, BigDecimal params, boolean moe,
-            String kind, String source, String note) {
-        this(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params, moe, kind, source,
-                note, null);
-    }
-
     private static void requireNotNegative(String field, BigDecimal value) {
         Prices.check(field, value);
     }
@@ -208,25 +184,11 @@ public record ModelEntry(
         }
         for (PricePeriod period : history) {
             if (date.isBefore(period.until())) {
-                return new ModelEntry(id, period.input(), period.output(), period.cachedInput(), pinnedCredits, family,
-                        active, free, tags, params, moe, kind, source, note, null, aliases, period.cacheWrite(),
-                        period.tiers(), List.of(), upstream);
+                return toBuilder().prices(period.input(), period.output()).cachedInput(period.cachedInput())
+                        .priceBand(null).cacheWrite(period.cacheWrite()).tiers(period.tiers()).history(List.of()).build();
             }
         }
-        return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params, moe,
-                kind, source, note, priceBand, aliases, cacheWrite, tiers, List.of(), upstream);
-    }
-
-    /** A model priced from the sheet: both input and output are known. */
-    public static ModelEntry priced(String id, String input, String output) {
-        return new ModelEntry(id, new BigDecimal(input), new BigDecimal(output), null, null, null,
-                true, false, List.of(), null, false, null, null, null);
-    }
-
-    /** A model whose credits are set by hand. */
-    public static ModelEntry pinned(String id, int credits) {
-        return new ModelEntry(id, null, null, null, credits, null,
-                true, false, List.of(), null, false, null, null, null);
+        return toBuilder().history(List.of()).build();
     }
 
     public boolean hasPrice() {
@@ -252,13 +214,149 @@ public record ModelEntry(
         return priceBand != null;
     }
 
-    public ModelEntry withActive(boolean newActive) {
-        return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, newActive, free, tags,
-                params, moe, kind, source, note, priceBand, aliases, cacheWrite, tiers, history, upstream);
+    /** A builder for a model with this id; see {@link Builder} for the defaults. */
+    public static Builder builder(String id) {
+        return new Builder().id(id);
     }
 
-    public ModelEntry withFamily(String newFamily) {
-        return new ModelEntry(id, input, output, cachedInput, pinnedCredits, newFamily, active, free, tags,
-                params, moe, kind, source, note, priceBand, aliases, cacheWrite, tiers, history, upstream);
+    /** A builder holding every field of this model, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).prices(input, output).cachedInput(cachedInput).pinnedCredits(pinnedCredits)
+                .family(family).active(active).free(free).tags(tags).params(params).moe(moe).kind(kind)
+                .source(source).note(note).priceBand(priceBand).aliases(aliases).cacheWrite(cacheWrite).tiers(tiers)
+                .history(history).upstream(upstream);
+    }
+
+    /**
+     * Builds a model field by field; {@link #build()} validates as the constructor does. A field
+     * not set takes what a sheet that omits it means: no price, not pinned, active, not free, no
+     * tags, the default kind, no aliases, tiers, history or upstream ids.
+     */
+    public static final class Builder {
+        private String id;
+        private BigDecimal input;
+        private BigDecimal output;
+        private BigDecimal cachedInput;
+        private Integer pinnedCredits;
+        private String family;
+        private boolean active = true;
+        private boolean free;
+        private List<String> tags = List.of();
+        private BigDecimal params;
+        private boolean moe;
+        private String kind;
+        private String source;
+        private String note;
+        private SizeBand priceBand;
+        private List<String> aliases = List.of();
+        private BigDecimal cacheWrite;
+        private List<PriceTier> tiers = List.of();
+        private List<PricePeriod> history = List.of();
+        private UpstreamIds upstream = UpstreamIds.NONE;
+
+        private Builder() {
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        /** $ per 1M input and output tokens. */
+        public Builder prices(BigDecimal inputPrice, BigDecimal outputPrice) {
+            input = inputPrice;
+            output = outputPrice;
+            return this;
+        }
+
+        public Builder cachedInput(BigDecimal value) {
+            cachedInput = value;
+            return this;
+        }
+
+        public Builder pinnedCredits(Integer value) {
+            pinnedCredits = value;
+            return this;
+        }
+
+        public Builder family(String value) {
+            family = value;
+            return this;
+        }
+
+        public Builder active(boolean value) {
+            active = value;
+            return this;
+        }
+
+        public Builder free(boolean value) {
+            free = value;
+            return this;
+        }
+
+        public Builder tags(List<String> value) {
+            tags = value;
+            return this;
+        }
+
+        public Builder params(BigDecimal value) {
+            params = value;
+            return this;
+        }
+
+        public Builder moe(boolean value) {
+            moe = value;
+            return this;
+        }
+
+        public Builder kind(String value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder source(String value) {
+            source = value;
+            return this;
+        }
+
+        public Builder note(String value) {
+            note = value;
+            return this;
+        }
+
+        public Builder priceBand(SizeBand value) {
+            priceBand = value;
+            return this;
+        }
+
+        public Builder aliases(List<String> value) {
+            aliases = value;
+            return this;
+        }
+
+        public Builder cacheWrite(BigDecimal value) {
+            cacheWrite = value;
+            return this;
+        }
+
+        public Builder tiers(List<PriceTier> value) {
+            tiers = value;
+            return this;
+        }
+
+        public Builder history(List<PricePeriod> value) {
+            history = value;
+            return this;
+        }
+
+        public Builder upstream(UpstreamIds value) {
+            upstream = value;
+            return this;
+        }
+
+        public ModelEntry build() {
+            return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params,
+                    moe, kind, source, note, priceBand, aliases, cacheWrite, tiers, history, upstream);
+        }
     }
 }

@@ -82,12 +82,6 @@ public record ProviderSheet(
         }
     }
 
-    /** A sheet whose LiteLLM provider name is its id. */
-    public ProviderSheet(String provider, String name, String currency, LocalDate updated, String source,
-            BigDecimal batchDiscount, List<String> notes, List<ModelEntry> models, SizeBands sizeBands) {
-        this(provider, name, currency, updated, source, batchDiscount, notes, models, sizeBands, null);
-    }
-
     /** The model with this id or alias. */
     public Optional<ModelEntry> modelOrAlias(String idOrAlias) {
         for (ModelEntry m : models) {

@@ -56,17 +56,6 @@ public record Scenario(
         Long creditsPerUser,
         List<String> premiumUsers) {
 
-    /** A scenario without a credit allowance. */
-    public Scenario(String name, String description, String file, int users, String currency, BigDecimal pricePerUser,
-            BigDecimal fxRate, BigDecimal costMargin, int tokensPerRequest, BigDecimal inputShare,
-            BigDecimal outputShare, UserLimits limits, BigDecimal premiumFactor, List<MixEntry> mix,
-            Long claimedTokensPerMonth, Long claimedTokensPerUser, Levers levers, List<Integer> gridUsers,
-            List<BigDecimal> gridPrices) {
-        this(name, description, file, users, currency, pricePerUser, fxRate, costMargin, tokensPerRequest, inputShare,
-                outputShare, limits, premiumFactor, mix, claimedTokensPerMonth, claimedTokensPerUser, levers, gridUsers,
-                gridPrices, null, List.of());
-    }
-
     /** The most paying users a scenario (or a sensitivity grid) may have. */
     public static final int MAX_USERS = 100_000_000;
     /** The highest price per user per month, in the local currency. */
@@ -225,14 +214,13 @@ public record Scenario(
 
     /** This scenario with any non-null argument replacing its figure (the command-line overrides). */
     public Scenario with(Integer newUsers, BigDecimal newPrice, BigDecimal newFx, BigDecimal newMargin, Levers newLevers) {
-        return new Scenario(name, description, file,
-                newUsers != null ? newUsers : users, currency,
-                newPrice != null ? newPrice : pricePerUser,
-                newFx != null ? newFx : fxRate,
-                newMargin != null ? newMargin : costMargin,
-                tokensPerRequest, inputShare, outputShare, limits, premiumFactor, mix,
-                claimedTokensPerMonth, claimedTokensPerUser,
-                newLevers != null ? newLevers : levers, gridUsers, gridPrices, creditsPerUser, premiumUsers);
+        return toBuilder()
+                .users(newUsers != null ? newUsers : users)
+                .pricePerUser(newPrice != null ? newPrice : pricePerUser)
+                .fxRate(newFx != null ? newFx : fxRate)
+                .costMargin(newMargin != null ? newMargin : costMargin)
+                .levers(newLevers != null ? newLevers : levers)
+                .build();
     }
 
     /** What a user pays per month in USD: price per user / fx rate, exact to 34 digits. */
@@ -247,5 +235,150 @@ public record Scenario(
     public BigDecimal creditValueUsd() {
         return creditsPerUser == null ? null
                 : revenuePerUserUsd().divide(BigDecimal.valueOf(creditsPerUser), java.math.MathContext.DECIMAL128);
+    }
+
+    /** A builder for a scenario named {@code name}; see {@link Builder}. */
+    public static Builder builder(String name) {
+        return new Builder().name(name);
+    }
+
+    /** A builder holding every field of this scenario, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().name(name).description(description).file(file).users(users).currency(currency)
+                .pricePerUser(pricePerUser).fxRate(fxRate).costMargin(costMargin).tokensPerRequest(tokensPerRequest)
+                .tokenSplit(inputShare, outputShare).limits(limits).premium(premiumFactor, premiumUsers).mix(mix)
+                .capacityClaim(claimedTokensPerMonth, claimedTokensPerUser).levers(levers).grid(gridUsers, gridPrices)
+                .creditsPerUser(creditsPerUser);
+    }
+
+    /**
+     * Builds a scenario field by field; {@link #build()} validates as the constructor does. The
+     * optional parts (premium, capacity claim, levers, sensitivity grid, credits per user) may be
+     * left unset.
+     */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String file;
+        private int users;
+        private String currency;
+        private BigDecimal pricePerUser;
+        private BigDecimal fxRate;
+        private BigDecimal costMargin;
+        private int tokensPerRequest;
+        private BigDecimal inputShare;
+        private BigDecimal outputShare;
+        private UserLimits limits;
+        private BigDecimal premiumFactor;
+        private List<String> premiumUsers;
+        private List<MixEntry> mix;
+        private Long claimedTokensPerMonth;
+        private Long claimedTokensPerUser;
+        private Levers levers;
+        private List<Integer> gridUsers;
+        private List<BigDecimal> gridPrices;
+        private Long creditsPerUser;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder file(String value) {
+            file = value;
+            return this;
+        }
+
+        public Builder users(int value) {
+            users = value;
+            return this;
+        }
+
+        public Builder currency(String value) {
+            currency = value;
+            return this;
+        }
+
+        public Builder pricePerUser(BigDecimal value) {
+            pricePerUser = value;
+            return this;
+        }
+
+        public Builder fxRate(BigDecimal value) {
+            fxRate = value;
+            return this;
+        }
+
+        public Builder costMargin(BigDecimal value) {
+            costMargin = value;
+            return this;
+        }
+
+        public Builder tokensPerRequest(int value) {
+            tokensPerRequest = value;
+            return this;
+        }
+
+        /** The shares of input and output tokens ({@code token_split}). */
+        public Builder tokenSplit(BigDecimal input, BigDecimal output) {
+            inputShare = input;
+            outputShare = output;
+            return this;
+        }
+
+        public Builder limits(UserLimits value) {
+            limits = value;
+            return this;
+        }
+
+        /** The premium limit factor (null: 1) and the premium users (null: none). */
+        public Builder premium(BigDecimal factor, List<String> users) {
+            premiumFactor = factor;
+            premiumUsers = users;
+            return this;
+        }
+
+        public Builder mix(List<MixEntry> value) {
+            mix = value;
+            return this;
+        }
+
+        /** The source's claim of tokens a month, in all and per user; either may be null. */
+        public Builder capacityClaim(Long perMonth, Long perUser) {
+            claimedTokensPerMonth = perMonth;
+            claimedTokensPerUser = perUser;
+            return this;
+        }
+
+        public Builder levers(Levers value) {
+            levers = value;
+            return this;
+        }
+
+        /** The sensitivity grid's user counts and prices (null or empty: derived). */
+        public Builder grid(List<Integer> userCounts, List<BigDecimal> prices) {
+            gridUsers = userCounts;
+            gridPrices = prices;
+            return this;
+        }
+
+        public Builder creditsPerUser(Long value) {
+            creditsPerUser = value;
+            return this;
+        }
+
+        public Scenario build() {
+            return new Scenario(name, description, file, users, currency, pricePerUser, fxRate, costMargin,
+                    tokensPerRequest, inputShare, outputShare, limits, premiumFactor, mix, claimedTokensPerMonth,
+                    claimedTokensPerUser, levers, gridUsers, gridPrices, creditsPerUser, premiumUsers);
+        }
     }
 }

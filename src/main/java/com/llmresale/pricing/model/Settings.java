@@ -39,19 +39,6 @@ public record Settings(
                 PublishTable.defaults());
     }
 
-    /** Settings with this credit rule, publishing into the default table (seed 000's {@code ai_model_pricing}). */
-    public Settings(String baselineModel, BigDecimal baselineAvg, BigDecimal creditsPerMultiplier, int multiplierScale,
-            RoundingMode rounding, List<TierBand> tiers, BigDecimal ruleInputShare) {
-        this(baselineModel, baselineAvg, creditsPerMultiplier, multiplierScale, rounding, tiers, ruleInputShare,
-                PublishTable.defaults());
-    }
-
-    /** Settings with seed 000's 50/50 credit rule, publishing into {@code publishTable}. */
-    public Settings(String baselineModel, BigDecimal baselineAvg, BigDecimal creditsPerMultiplier, int multiplierScale,
-            RoundingMode rounding, List<TierBand> tiers, PublishTable publishTable) {
-        this(baselineModel, baselineAvg, creditsPerMultiplier, multiplierScale, rounding, tiers, EVEN_SHARE, publishTable);
-    }
-
     /** The contract's built-in defaults, used when a sheet folder has no settings.yaml. */
     public static Settings defaults() {
         return new Settings(
@@ -104,11 +91,6 @@ public record Settings(
     /** True for seed 000's rule: input and output weigh the same. */
     public boolean evenRule() {
         return ruleInputShare.compareTo(EVEN_SHARE) == 0;
-    }
-
-    /** The output price's weight in the rule's average: 1 - {@link #ruleInputShare}. */
-    public BigDecimal ruleOutputShare() {
-        return BigDecimal.ONE.subtract(ruleInputShare);
     }
 
     private static void validateTiers(List<TierBand> tiers, int multiplierScale) {

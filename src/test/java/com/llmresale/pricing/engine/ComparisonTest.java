@@ -34,7 +34,7 @@ class ComparisonTest {
 
     @Test
     void theCheaperProviderIsDecidedOnPricedOffersFreeAndPinOnlyOffersAreShownNotCompared() {
-        CompareReport report = Comparison.report(SEED, RecommendationGuide.none(), List.of(), 3);
+        CompareReport report = Comparison.report(SEED, RecommendationGuide.none(), List.of(), List.of(), 3, TokenMix.EVEN);
         CompareReport.FamilyComparison llama = family(report, "llama-3.3-70b");
 
         // cheapest at the 50/50 mix first: the free tier ($0), groq (0.59+0.79)/2 = $0.69, together $0.88;
@@ -52,7 +52,7 @@ class ComparisonTest {
 
     @Test
     void sameCreditsAreATieWithoutACheapestProvider() {
-        CompareReport.FamilyComparison oss = family(Comparison.report(SEED, RecommendationGuide.none(), List.of(), 3),
+        CompareReport.FamilyComparison oss = family(Comparison.report(SEED, RecommendationGuide.none(), List.of(), List.of(), 3, TokenMix.EVEN),
                 "gpt-oss-20b");
 
         assertThat(oss.cheapestProvider()).isNull();
@@ -62,11 +62,11 @@ class ComparisonTest {
 
     @Test
     void onlyFamiliesOfferedByMoreThanOneProviderUnlessAskedFor() {
-        CompareReport all = Comparison.report(SEED, RecommendationGuide.none(), List.of(), 3);
+        CompareReport all = Comparison.report(SEED, RecommendationGuide.none(), List.of(), List.of(), 3, TokenMix.EVEN);
         assertThat(all.families()).extracting(CompareReport.FamilyComparison::family)
                 .containsExactly("gpt-oss-20b", "llama-3.3-70b");
 
-        CompareReport asked = Comparison.report(SEED, RecommendationGuide.none(), List.of("gemma-3n"), 3);
+        CompareReport asked = Comparison.report(SEED, RecommendationGuide.none(), List.of("gemma-3n"), List.of(), 3, TokenMix.EVEN);
         assertThat(asked.families()).extracting(CompareReport.FamilyComparison::family).containsExactly("gemma-3n");
         assertThat(asked.families().get(0).cheapestProvider()).isNull();
         assertThat(asked.providers()).extracting(CompareReport.ProviderSummary::provider).containsExactly("together");
@@ -74,7 +74,7 @@ class ComparisonTest {
 
     @Test
     void providerSummariesAndTopListsUseChargedCredits() {
-        CompareReport report = Comparison.report(SEED, RecommendationGuide.none(), List.of(), 2);
+        CompareReport report = Comparison.report(SEED, RecommendationGuide.none(), List.of(), List.of(), 2, TokenMix.EVEN);
 
         assertThat(report.providers()).extracting(p -> p.provider() + " " + p.activeModels() + " ("
                 + p.minCredits() + "-" + p.maxCredits() + ")").containsExactly("groq 3 (4-46)", "together 5 (0-58)");
@@ -108,7 +108,7 @@ class ComparisonTest {
                 List.of(new RecommendationGuide.Scenario("Heavy", "top", null, "why"),
                         new RecommendationGuide.Scenario("Heaviest", "top", RecommendationGuide.Order.MOST_EXPENSIVE, null)));
 
-        CompareReport report = Comparison.report(tagged, guide, List.of(), 3);
+        CompareReport report = Comparison.report(tagged, guide, List.of(), List.of(), 3, TokenMix.EVEN);
 
         assertThat(report.recommendations()).extracting(CompareReport.Recommendation::title).containsExactly("Best", "Top");
         assertThat(report.recommendations().get(0).models()).extracting(PricedModel::model).containsExactly("b", "a");

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CostEngineTest {
-    private static final ModelEntry HAIKU = new ModelEntry("claude-3-5-haiku-latest", new BigDecimal("0.8"),
-            new BigDecimal("4"), new BigDecimal("0.08"), null, null, true, false, null, null, false, null, null, null);
+    private static final ModelEntry HAIKU = ModelEntry.builder("claude-3-5-haiku-latest")
+            .prices(new BigDecimal("0.8"), new BigDecimal("4")).cachedInput(new BigDecimal("0.08")).build();
 
     private static ProviderSheet sheet(BigDecimal batchDiscount, ModelEntry model) {
         return new ProviderSheet("anthropic", "Anthropic", "USD", null, null, batchDiscount, List.of(), List.of(model));
@@ -38,7 +38,7 @@ class CostEngineTest {
 
     @Test
     void withoutACachedPriceCachedTokensPayTheFullInputPrice() {
-        ModelEntry plain = ModelEntry.priced("m", "0.8", "4");
+        ModelEntry plain = Fixtures.priced("m", "0.8", "4");
         WorkloadCost cost = CostEngine.cost(sheet(null, plain), plain, new Workload(1_000_000, 0, 400_000, false));
         assertThat(cost.inputUsd()).isEqualByComparingTo("0.8");
     }

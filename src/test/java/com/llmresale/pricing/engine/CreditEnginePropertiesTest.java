@@ -19,8 +19,7 @@ class CreditEnginePropertiesTest {
     void creditsAreTheMultiplierTimesTwentyAndTheMultiplierIsWithinHalfAStepOfTheExactRatio(
             @ForAll @BigRange(min = "0", max = "500") @Scale(4) BigDecimal input,
             @ForAll @BigRange(min = "0", max = "500") @Scale(4) BigDecimal output) {
-        Credit credit = engine.price(new ModelEntry("m", input, output, null, null, null, true, false, null,
-                null, false, null, null, null));
+        Credit credit = engine.price(ModelEntry.builder("m").prices(input, output).build());
 
         BigDecimal exact = input.add(output).divide(BigDecimal.valueOf(2)).divide(new BigDecimal("0.30"), MathContext.DECIMAL128);
         assertThat(credit.multiplier().scale()).isEqualTo(1);
@@ -33,9 +32,9 @@ class CreditEnginePropertiesTest {
     void aHigherPriceNeverCostsFewerCredits(
             @ForAll @BigRange(min = "0", max = "100") @Scale(3) BigDecimal price,
             @ForAll @BigRange(min = "0", max = "10") @Scale(3) BigDecimal increase) {
-        int lower = engine.price(ModelEntry.priced("a", price.toPlainString(), price.toPlainString())).credits();
+        int lower = engine.price(Fixtures.priced("a", price.toPlainString(), price.toPlainString())).credits();
         BigDecimal higher = price.add(increase);
-        int upper = engine.price(ModelEntry.priced("b", higher.toPlainString(), higher.toPlainString())).credits();
+        int upper = engine.price(Fixtures.priced("b", higher.toPlainString(), higher.toPlainString())).credits();
 
         assertThat(upper).isGreaterThanOrEqualTo(lower);
     }

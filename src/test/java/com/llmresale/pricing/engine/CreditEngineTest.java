@@ -44,7 +44,7 @@ class CreditEngineTest {
             llama-3.3-70b-versatile                           | 0.59 | 0.79 | 2.3  | 46  | STANDARD
             """)
     void reproducesTheSeedCredits(String model, String input, String output, String multiplier, int credits, Tier tier) {
-        Credit credit = engine.price(ModelEntry.priced(model, input, output));
+        Credit credit = engine.price(Fixtures.priced(model, input, output));
 
         assertThat(credit.multiplier()).isEqualByComparingTo(multiplier);
         assertThat(credit.multiplier().scale()).isEqualTo(1);
@@ -60,7 +60,7 @@ class CreditEngineTest {
             llama-3.1-405b-instruct-turbo  | 30 | 1.5 | AFFORDABLE
             """)
     void pinnedCreditsAreChargedAsSet(String model, int credits, String multiplier, Tier tier) {
-        Credit credit = engine.price(ModelEntry.pinned(model, credits));
+        Credit credit = engine.price(Fixtures.pinned(model, credits));
 
         assertThat(credit.credits()).isEqualTo(credits);
         assertThat(credit.multiplier()).isEqualByComparingTo(multiplier);
@@ -80,7 +80,7 @@ class CreditEngineTest {
             72 | 3.6 | FLAGSHIP
             """)
     void pinsBetweenStepsLandInTheTierTheirCreditsReachAndAPaidPinIsNeverFree(int credits, String multiplier, Tier tier) {
-        Credit credit = engine.price(ModelEntry.pinned("m", credits));
+        Credit credit = engine.price(Fixtures.pinned("m", credits));
 
         assertThat(credit.tier()).isEqualTo(tier);
         assertThat(credit.multiplier()).isEqualByComparingTo(multiplier);
@@ -90,8 +90,8 @@ class CreditEngineTest {
 
     @Test
     void aPinWinsOverThePriceAndTheComputedValueIsKeptBesideIt() {
-        ModelEntry gpt5pro = new ModelEntry("gpt-5-pro", new BigDecimal("15"), new BigDecimal("120"), null, 1000,
-                null, true, false, null, null, false, null, null, null);
+        ModelEntry gpt5pro = ModelEntry.builder("gpt-5-pro").prices(new BigDecimal("15"), new BigDecimal("120"))
+                .pinnedCredits(1000).build();
 
         Credit credit = engine.price(gpt5pro);
 
@@ -103,19 +103,19 @@ class CreditEngineTest {
     @Test
     void halfEvenIsWhatTheSeedUsesHalfUpWouldNotReproduceIt() {
         // 0.375 / 0.30 = 1.25 exactly: HALF_EVEN -> 1.2 (24, as published); HALF_UP -> 1.3 (26)
-        assertThat(engine.price(ModelEntry.priced("gpt-oss-120b", "0.15", "0.60")).credits()).isEqualTo(24);
-        assertThat(engine.price(ModelEntry.priced("virtuoso", "0.75", "1.20")).credits()).isEqualTo(64);
+        assertThat(engine.price(Fixtures.priced("gpt-oss-120b", "0.15", "0.60")).credits()).isEqualTo(24);
+        assertThat(engine.price(Fixtures.priced("virtuoso", "0.75", "1.20")).credits()).isEqualTo(64);
 
         Settings d = Settings.defaults();
         CreditEngine halfUp = new CreditEngine(new Settings(d.baselineModel(), d.baselineAvg(),
                 d.creditsPerMultiplier(), 1, RoundingMode.HALF_UP, d.tiers()));
-        assertThat(halfUp.price(ModelEntry.priced("gpt-oss-120b", "0.15", "0.60")).credits()).isEqualTo(26);
-        assertThat(halfUp.price(ModelEntry.priced("virtuoso", "0.75", "1.20")).credits()).isEqualTo(66);
+        assertThat(halfUp.price(Fixtures.priced("gpt-oss-120b", "0.15", "0.60")).credits()).isEqualTo(26);
+        assertThat(halfUp.price(Fixtures.priced("virtuoso", "0.75", "1.20")).credits()).isEqualTo(66);
     }
 
     @Test
     void theBaselineItselfIsOnePointZeroAndTwentyCredits() {
-        Credit flash = engine.price(ModelEntry.priced("gemini-2.5-flash", "0.30", "0.30"));
+        Credit flash = engine.price(Fixtures.priced("gemini-2.5-flash", "0.30", "0.30"));
 
         assertThat(flash.multiplier()).isEqualByComparingTo("1.0");
         assertThat(flash.credits()).isEqualTo(20);

@@ -50,7 +50,7 @@ class DecisionPropertiesTest {
     }
 
     static Race race(Figures f) {
-        ModelEntry m = ModelEntry.priced("m", f.price().toPlainString(), f.price().toPlainString());
+        ModelEntry m = Fixtures.priced("m", f.price().toPlainString(), f.price().toPlainString());
         ProviderSheet sheet = new ProviderSheet("p", null, "USD", Fixtures.UPDATED, null, null, List.of(), List.of(m));
         DecisionCase c = new DecisionCase(null, null, null, null, 1, new BigDecimal("0.5"), f.days(), BigDecimal.ZERO,
                 f.gpuUsd(), null, f.throughput(), f.overhead(), f.fixed());

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 
 class DecisionTest {
     /** Together's Llama 3.3 70B Turbo (seed 000: $0.88 in and out; batch 50% off, seed 002), no cached-input price. */
-    static final ModelEntry LLAMA = ModelEntry.priced("meta-llama/Llama-3.3-70B-Instruct-Turbo", "0.88", "0.88");
+    static final ModelEntry LLAMA = Fixtures.priced("meta-llama/Llama-3.3-70B-Instruct-Turbo", "0.88", "0.88");
     static final ProviderSheet TOGETHER = new ProviderSheet("together", null, "USD", Fixtures.UPDATED, null,
             new BigDecimal("0.5"), List.of(), List.of(LLAMA));
     /** Seed 003's Claude Haiku 4.5: $0.25 / $1.25, cache reads $0.025; Anthropic's batch 50% off. */
-    static final ModelEntry HAIKU = new ModelEntry("claude-haiku-4-5", new BigDecimal("0.25"), new BigDecimal("1.25"),
-            new BigDecimal("0.025"), null, null, true, false, List.of(), null, false, null, null, null);
+    static final ModelEntry HAIKU = ModelEntry.builder("claude-haiku-4-5")
+            .prices(new BigDecimal("0.25"), new BigDecimal("1.25")).cachedInput(new BigDecimal("0.025")).build();
     static final ProviderSheet ANTHROPIC = new ProviderSheet("anthropic", null, "USD", Fixtures.UPDATED, null,
             new BigDecimal("0.5"), List.of(), List.of(HAIKU));
 
@@ -178,7 +178,7 @@ class DecisionTest {
     @Test
     void withoutABatchDiscountThereIsNoBatchOption() {
         ProviderSheet groq = new ProviderSheet("groq", null, "USD", Fixtures.UPDATED, null, null, List.of(),
-                List.of(ModelEntry.priced("llama-3.3-70b-versatile", "0.59", "0.79")));
+                List.of(Fixtures.priced("llama-3.3-70b-versatile", "0.59", "0.79")));
         DecisionReport r = Decision.decide(seed003(1_000_000, "0"), new ModelKey("groq", "llama-3.3-70b-versatile"),
                 groq, groq.models().get(0));
         assertThat(r.option(Option.BATCH).offered()).isFalse();
@@ -193,7 +193,7 @@ class DecisionTest {
     void selfHostingCanWinFromTheFirstToken() {
         // $0.001/hour, 1,000 tokens/s: 720 x 0.001 = $0.72 a month against an API at $100,000 per 1M:
         // 1 token/day x 30 x 100,000 / 1M = $3.00 a month > $0.72
-        ModelEntry dear = ModelEntry.priced("dear", "100000", "100000");
+        ModelEntry dear = Fixtures.priced("dear", "100000", "100000");
         ProviderSheet sheet = new ProviderSheet("x", null, "USD", Fixtures.UPDATED, null, null, List.of(), List.of(dear));
         DecisionCase c = new DecisionCase(null, null, null, null, 1, new BigDecimal("0.5"), 30, BigDecimal.ZERO,
                 new BigDecimal("0.001"), null, new BigDecimal("1000"), BigDecimal.ZERO, BigDecimal.ZERO);
@@ -218,7 +218,7 @@ class DecisionTest {
 
     @Test
     void aModelWithoutAPriceCannotBeDecidedOn() {
-        ModelEntry pinned = ModelEntry.pinned("llama-3.3-70b-together", 10);
+        ModelEntry pinned = Fixtures.pinned("llama-3.3-70b-together", 10);
         assertThatThrownBy(() -> Decision.decide(seed003(1, "0"), new ModelKey("together", pinned.id()), TOGETHER, pinned))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("together:llama-3.3-70b-together has no $ price in its sheet (credits are pinned)");

@@ -19,8 +19,7 @@ import net.jqwik.api.constraints.Scale;
 /** Invariants of {@link Estimator} over arbitrary prices and token counts. */
 class EstimatorPropertiesTest {
     private static Estimator estimator(BigDecimal input, BigDecimal output, BigDecimal cached, BigDecimal discount) {
-        ModelEntry model = new ModelEntry("m", input, output, cached, null, null, true, false, null, null, false,
-                null, null, null);
+        ModelEntry model = ModelEntry.builder("m").prices(input, output).cachedInput(cached).build();
         ProviderSheet sheet = new ProviderSheet("p", "P", "USD", null, null, discount, List.of(), List.of(model));
         return new Estimator(new Catalog(Settings.defaults(), List.of(sheet)));
     }

@@ -13,9 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EstimatorTest {
-    private static final ModelEntry HAIKU = new ModelEntry("claude-3-5-haiku-latest", new BigDecimal("0.8"),
-            new BigDecimal("4"), new BigDecimal("0.08"), null, null, true, false, null, null, false, null, null, null);
-    private static final ModelEntry PINNED = ModelEntry.pinned("pinned", 10);
+    private static final ModelEntry HAIKU = ModelEntry.builder("claude-3-5-haiku-latest")
+            .prices(new BigDecimal("0.8"), new BigDecimal("4")).cachedInput(new BigDecimal("0.08")).build();
+    private static final ModelEntry PINNED = Fixtures.pinned("pinned", 10);
     private static final ModelKey KEY = new ModelKey("anthropic", "claude-3-5-haiku-latest");
 
     private static Estimator estimator(BigDecimal discount) {
@@ -75,10 +75,10 @@ class EstimatorTest {
     void suggestionsPreferIdsThatContainTheQueryThenTheSameProviderThenTheFewestEdits() {
         Catalog catalog = new Catalog(Settings.defaults(), List.of(
                 new ProviderSheet("anthropic", null, "USD", null, null, null, List.of(),
-                        List.of(ModelEntry.priced("claude-3-5-haiku-latest", "0.8", "4"),
-                                ModelEntry.priced("claude-3-haiku", "0.25", "1.25"))),
+                        List.of(Fixtures.priced("claude-3-5-haiku-latest", "0.8", "4"),
+                                Fixtures.priced("claude-3-haiku", "0.25", "1.25"))),
                 new ProviderSheet("openrouter", null, "USD", null, null, null, List.of(),
-                        List.of(ModelEntry.priced("anthropic/claude-3.5-haiku", "0.8", "4")))));
+                        List.of(Fixtures.priced("anthropic/claude-3.5-haiku", "0.8", "4")))));
         assertThat(ModelSuggestions.closest(catalog, "anthropic:claude-3.5-haiku", 5)).containsExactly(
                 new ModelKey("anthropic", "claude-3-5-haiku-latest"),
                 new ModelKey("openrouter", "anthropic/claude-3.5-haiku"),

@@ -2,7 +2,6 @@ package com.llmresale.pricing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.llmresale.pricing.model.ModelEntry;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -22,7 +21,7 @@ class FamiliesTest {
             gpt-4o                                   | null          | gpt-4o
             """)
     void familyKeyIsTheFamilyElseTheIdWithoutVendorLowerCased(String id, String family, String key) {
-        assertThat(Families.keyOf(ModelEntry.pinned(id, 2).withFamily(family))).isEqualTo(key);
+        assertThat(Families.keyOf(Fixtures.pinned(id, 2).toBuilder().family(family).build())).isEqualTo(key);
     }
 
     @ParameterizedTest(name = "{0} vs {1}: {2}% apart")

@@ -27,9 +27,9 @@ class FamilyPeersTest {
         List<ModelEntry> entries = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             String price = new BigDecimal("0.03").multiply(BigDecimal.valueOf(steps.get(i))).toPlainString();
-            entries.add(ModelEntry.priced("m" + (char) ('a' + (i * 7) % 26) + i, price, price).withFamily("f"));
+            entries.add(Fixtures.priced("m" + (char) ('a' + (i * 7) % 26) + i, price, price).toBuilder().family("f").build());
         }
-        entries.add(ModelEntry.pinned("pin", pin).withFamily("f"));
+        entries.add(Fixtures.pinned("pin", pin).toBuilder().family("f").build());
         Catalog catalog = Fixtures.catalog(Fixtures.sheet("p", entries.toArray(ModelEntry[]::new)));
         List<PricedModel> family = PricedModel.active(catalog, new CreditEngine(catalog.settings()), null);
         PricedModel pinned = family.stream().filter(m -> m.model().equals("pin")).findFirst().orElseThrow();

@@ -27,21 +27,29 @@ final class Fixtures {
         return new Catalog(Settings.defaults(), List.of(sheets));
     }
 
+    /** An active model with the sheet's own $ prices. */
+    static ModelEntry priced(String id, String in, String out) {
+        return ModelEntry.builder(id).prices(new BigDecimal(in), new BigDecimal(out)).build();
+    }
+
+    /** An active model whose credits are set by hand. */
+    static ModelEntry pinned(String id, int credits) {
+        return ModelEntry.builder(id).pinnedCredits(credits).build();
+    }
+
     static ModelEntry priced(String id, String in, String out, String family) {
-        return ModelEntry.priced(id, in, out).withFamily(family);
+        return priced(id, in, out).toBuilder().family(family).build();
     }
 
     static ModelEntry pinned(String id, int credits, String family) {
-        return ModelEntry.pinned(id, credits).withFamily(family);
+        return pinned(id, credits).toBuilder().family(family).build();
     }
 
     static ModelEntry free(String id, String family) {
-        return new ModelEntry(id, BigDecimal.ZERO, BigDecimal.ZERO, null, null, family, true, true, List.of(),
-                null, false, null, null, null);
+        return ModelEntry.builder(id).prices(BigDecimal.ZERO, BigDecimal.ZERO).family(family).free(true).build();
     }
 
     static ModelEntry tagged(String id, String in, String out, String... tags) {
-        return new ModelEntry(id, new BigDecimal(in), new BigDecimal(out), null, null, null, true, false,
-                List.of(tags), null, false, null, null, null);
+        return priced(id, in, out).toBuilder().tags(List.of(tags)).build();
     }
 }

@@ -23,7 +23,7 @@ class LintTest {
     private static final LintRules RULES = LintRules.defaults(TODAY);
 
     private static List<String> codes(Catalog catalog, LintRules rules) {
-        return Lint.check(catalog, rules, null).warnings().stream()
+        return Lint.check(catalog, RecommendationGuide.none(), rules, null).warnings().stream()
                 .map(w -> w.code().id() + " " + w.provider() + ":" + w.model()).toList();
     }
 
@@ -38,7 +38,7 @@ class LintTest {
                         pinned("p", 46, "llama-70b")),
                 sheet("together", priced("n", "0.88", "0.88", "llama-70b"), free("f", "llama-70b")));
 
-        LintReport report = Lint.check(clean, RULES, null);
+        LintReport report = Lint.check(clean, RecommendationGuide.none(), RULES, null);
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.models()).isEqualTo(5);
@@ -49,7 +49,7 @@ class LintTest {
     void aPinBetweenTwoStepsIsFlagged() {
         Catalog offStep = catalog(sheet("groq", pinned("odd", 9, null), pinned("even", 8, null)));
 
-        List<LintWarning> warnings = Lint.check(offStep, RULES, null).warnings();
+        List<LintWarning> warnings = Lint.check(offStep, RecommendationGuide.none(), RULES, null).warnings();
 
         assertThat(warnings).extracting(LintWarning::code).containsExactly(LintCode.PIN_OFF_STEP);
         assertThat(warnings.get(0).model()).isEqualTo("odd");
@@ -66,7 +66,7 @@ class LintTest {
                 free("meta-llama/Llama-3.3-70B-Instruct-Turbo-Free", "llama-3.3-70b"),
                 priced("meta-llama/Llama-3.3-70B-Instruct-Turbo", "0.88", "0.88", "llama-3.3-70b")));
 
-        List<LintWarning> warnings = Lint.check(seed, RULES, null).warnings();
+        List<LintWarning> warnings = Lint.check(seed, RecommendationGuide.none(), RULES, null).warnings();
 
         assertThat(warnings).extracting(LintWarning::code).containsOnly(LintCode.PIN_VS_FAMILY);
         assertThat(warnings).extracting(LintWarning::model)
@@ -91,8 +91,8 @@ class LintTest {
 
     @Test
     void aPinFarFromItsOwnPriceIsFlagged() {
-        ModelEntry pro = new ModelEntry("gpt-5-pro", new BigDecimal("15"), new BigDecimal("120"), null, 1000, null,
-                true, false, List.of(), null, false, null, null, null);
+        ModelEntry pro = ModelEntry.builder("gpt-5-pro").prices(new BigDecimal("15"), new BigDecimal("120"))
+                .pinnedCredits(1000).build();
 
         assertThat(codes(catalog(sheet("openai", pro)))).containsExactly("pin_vs_price openai:gpt-5-pro");
     }
@@ -146,10 +146,9 @@ class LintTest {
                 priced("zero", "0", "0", null),
                 pinned("zero-pin", 0, null),
                 priced("tiny", "0.01", "0.01", null),
-                new ModelEntry("free-but-paid", BigDecimal.ONE, BigDecimal.ONE, null, null, null, true, true, List.of(),
-                        null, false, null, null, null),
+                ModelEntry.builder("free-but-paid").prices(BigDecimal.ONE, BigDecimal.ONE).free(true).build(),
                 free("really-free", null),
-                priced("inactive-zero", "0", "0", null).withActive(false)));
+                priced("inactive-zero", "0", "0", null).toBuilder().active(false).build()));
 
         assertThat(codes(c)).containsExactly(
                 "zero_price_not_free p:zero",
@@ -219,8 +218,8 @@ class LintTest {
         Catalog c = catalog(sheet("groq", priced("8b", "0.05", "0.08", "llama-8b")),
                 sheet("together", priced("8b", "0.18", "0.18", "llama-8b"), priced("zero", "0", "0", null)));
 
-        assertThat(Lint.check(c, RULES, "groq").warnings()).isEmpty();
-        assertThat(Lint.check(c, RULES, "together").warnings()).extracting(LintWarning::code)
+        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, "groq").warnings()).isEmpty();
+        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, "together").warnings()).extracting(LintWarning::code)
                 .containsExactly(LintCode.FAMILY_SPREAD, LintCode.ZERO_PRICE_NOT_FREE);
     }
 
@@ -237,7 +236,7 @@ class LintTest {
                 priced("b", "0.06", "0.06", "f"), priced("c", "0.09", "0.09", "f"), priced("d", "0.12", "0.12", "f"),
                 priced("e", "0.15", "0.15", "f")));
 
-        assertThat(Lint.check(c, RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
+        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
                 "pinned at 40 credits, but family f computes to p c 6, p d 8, p e 10 and 2 more, 2 to 10"
                         + " (75.0% apart from the nearest)");
     }
@@ -250,9 +249,9 @@ class LintTest {
         Catalog lowFirst = catalog(sheet("p", pinned("pin", 10, "f"), priced("a-six", "0.09", "0.09", "f"),
                 priced("b-fourteen", "0.21", "0.21", "f")));
 
-        assertThat(Lint.check(highFirst, RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
+        assertThat(Lint.check(highFirst, RecommendationGuide.none(), RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
                 "pinned at 10 credits, but family f computes to p b-six 6, p a-fourteen 14 (28.6% apart from the nearest)");
-        assertThat(Lint.check(lowFirst, RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
+        assertThat(Lint.check(lowFirst, RecommendationGuide.none(), RULES, null).warnings()).extracting(LintWarning::message).containsExactly(
                 "pinned at 10 credits, but family f computes to p a-six 6, p b-fourteen 14 (40.0% apart from the nearest)");
     }
 
@@ -279,7 +278,7 @@ class LintTest {
         Catalog big = new Catalog(com.llmresale.pricing.model.Settings.defaults(), sheets);
 
         LintReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(20), () -> Lint.check(big, RULES, null), "hang guard, not a timing claim");
+                java.time.Duration.ofSeconds(20), () -> Lint.check(big, RecommendationGuide.none(), RULES, null), "hang guard, not a timing claim");
 
         assertThat(report.models()).isEqualTo(64_000);
         assertThat(report.warnings()).hasSize(4 * 1_000).allSatisfy(w -> {

@@ -30,7 +30,7 @@ class MarginsPropertiesTest {
             @ForAll @BigRange(min = "0", max = "1") @Scale(2) BigDecimal share,
             @ForAll @BigRange(min = "0.000001", max = "1") @Scale(6) BigDecimal value,
             @ForAll @BigRange(min = "0.000001", max = "1") @Scale(6) BigDecimal more) {
-        ModelEntry m = ModelEntry.priced("m", input.toPlainString(), output.toPlainString());
+        ModelEntry m = Fixtures.priced("m", input.toPlainString(), output.toPlainString());
         MarginReport.Line low = only(m, tokens, share, value);
         MarginReport.Line high = only(m, tokens, share, value.add(more));
 
@@ -52,7 +52,7 @@ class MarginsPropertiesTest {
             @ForAll @BigRange(min = "0", max = "500") @Scale(4) BigDecimal input,
             @ForAll @BigRange(min = "0", max = "500") @Scale(4) BigDecimal output,
             @ForAll @IntRange(min = 1, max = 1_000_000) int tokens) {
-        MarginReport.Line line = only(ModelEntry.priced("m", input.toPlainString(), output.toPlainString()), tokens,
+        MarginReport.Line line = only(Fixtures.priced("m", input.toPlainString(), output.toPlainString()), tokens,
                 new BigDecimal("0.5"), null);
 
         assertThat(line.fairCredits()).isEqualTo(line.credits());
@@ -68,8 +68,8 @@ class MarginsPropertiesTest {
             @ForAll @BigRange(min = "0", max = "1") @Scale(2) BigDecimal share) {
         Settings d = Settings.defaults();
         CreditEngine weighted = new CreditEngine(new Settings(d.baselineModel(), d.baselineAvg(),
-                d.creditsPerMultiplier(), d.multiplierScale(), d.rounding(), d.tiers(), share));
-        ModelEntry m = ModelEntry.priced("m", input.toPlainString(), output.toPlainString());
+                d.creditsPerMultiplier(), d.multiplierScale(), d.rounding(), d.tiers(), share, d.publishTable()));
+        ModelEntry m = Fixtures.priced("m", input.toPlainString(), output.toPlainString());
         List<PricedModel> models = PricedModel.active(Fixtures.catalog(Fixtures.sheet("p", m)), weighted, null);
 
         MarginReport.Line line = new Margins(weighted).atMix(models, 400, share, "x", null).models().get(0);

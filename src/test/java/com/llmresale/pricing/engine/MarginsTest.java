@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** {@code pricing margin}'s figures, worked by hand at balanced's mix: 400 tokens per request, 75% input. */
 class MarginsTest {
     private static final BigDecimal SHARE = new BigDecimal("0.75");
-    private static final ModelEntry GPT_5_PRO = new ModelEntry("gpt-5-pro", new BigDecimal("15"), new BigDecimal("120"),
-            null, 1000, null, true, false, null, null, false, null, null, null);
+    private static final ModelEntry GPT_5_PRO = ModelEntry.builder("gpt-5-pro")
+            .prices(new BigDecimal("15"), new BigDecimal("120")).pinnedCredits(1000).build();
 
     private final CreditEngine engine = new CreditEngine(Settings.defaults());
     private final Catalog catalog = Fixtures.catalog(Fixtures.sheet("t",
@@ -118,8 +118,7 @@ class MarginsTest {
 
     @Test
     void anEmbeddingIsCostedOnInputOnly() {
-        ModelEntry embed = new ModelEntry("embed", new BigDecimal("0.02"), null, null, null, null, true, false, null,
-                null, false, "embedding", null, null);
+        ModelEntry embed = ModelEntry.builder("embed").prices(new BigDecimal("0.02"), null).kind("embedding").build();
         MarginReport r = new Margins(engine).atMix(
                 PricedModel.active(Fixtures.catalog(Fixtures.sheet("t", embed)), engine, null), 400, SHARE, "x", null);
 

@@ -23,7 +23,7 @@ class RepricingTest {
 
     @Test
     void anInactivePublishedModelIsWithdrawnWithItsOldCreditsAndNoNewOnes() {
-        ModelEntry retired = ModelEntry.priced("retired", "0.30", "0.30").withActive(false);
+        ModelEntry retired = Fixtures.priced("retired", "0.30", "0.30").toBuilder().active(false).build();
 
         RecomputeReport report = recompute(List.of(retired), List.of(new PublishedCredit("p", "retired", 10)));
         PriceRow row = row(report, "retired");
@@ -40,7 +40,7 @@ class RepricingTest {
     @Test
     void aFreeModelThatIsNowChargedIsTheLargestRise() {
         RecomputeReport report = recompute(
-                List.of(ModelEntry.priced("was-free", "0.03", "0.03"), ModelEntry.priced("tripled", "0.90", "0.90")),
+                List.of(Fixtures.priced("was-free", "0.03", "0.03"), Fixtures.priced("tripled", "0.90", "0.90")),
                 List.of(new PublishedCredit("p", "was-free", 0), new PublishedCredit("p", "tripled", 20)));
 
         assertThat(row(report, "was-free").changePct()).isNull();

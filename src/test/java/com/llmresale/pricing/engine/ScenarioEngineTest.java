@@ -63,9 +63,8 @@ class ScenarioEngineTest {
     }
 
     static Scenario copy(Scenario s, UserLimits limits, List<MixEntry> mix, int tokensPerRequest, BigDecimal inputShare) {
-        return new Scenario(s.name(), s.description(), s.file(), s.users(), s.currency(), s.pricePerUser(), s.fxRate(),
-                s.costMargin(), tokensPerRequest, inputShare, BigDecimal.ONE.subtract(inputShare), limits, s.premiumFactor(),
-                mix, s.claimedTokensPerMonth(), s.claimedTokensPerUser(), s.levers(), s.gridUsers(), s.gridPrices(), s.creditsPerUser(), s.premiumUsers());
+        return s.toBuilder().tokensPerRequest(tokensPerRequest).tokenSplit(inputShare, BigDecimal.ONE.subtract(inputShare))
+                .limits(limits).mix(mix).build();
     }
 
     static Map<LimitPeriod, Long> put(Map<LimitPeriod, Long> m, LimitPeriod p, long v) {
@@ -287,9 +286,10 @@ class ScenarioEngineTest {
 
     @Test
     void capacityClaimThatAgrees() {
-        Scenario s = new Scenario(BALANCED.name(), null, BALANCED.file(), 50, "TRY", BALANCED.pricePerUser(),
-                BALANCED.fxRate(), BALANCED.costMargin(), 400, BALANCED.inputShare(), BALANCED.outputShare(),
-                BALANCED.limits(), null, BALANCED.mix(), 75_000_000L, null, null, null, null, null, null);
+        Scenario s = Scenario.builder(BALANCED.name()).file(BALANCED.file()).users(50).currency("TRY")
+                .pricePerUser(BALANCED.pricePerUser()).fxRate(BALANCED.fxRate()).costMargin(BALANCED.costMargin())
+                .tokensPerRequest(400).tokenSplit(BALANCED.inputShare(), BALANCED.outputShare())
+                .limits(BALANCED.limits()).mix(BALANCED.mix()).capacityClaim(75_000_000L, null).build();
         assertThat(check(analyse(s), "CAPACITY_CLAIM").severity()).isEqualTo(Check.Severity.INFO);
     }
 
@@ -333,7 +333,7 @@ class ScenarioEngineTest {
         List<ProviderSheet> sheets = new ArrayList<>(CATALOG.sheets());
         ProviderSheet a = CATALOG.sheet("anthropic").orElseThrow();
         List<ModelEntry> models = a.models().stream()
-                .map(m -> m.id().equals("claude-sonnet-4") ? m.withActive(false) : m).toList();
+                .map(m -> m.id().equals("claude-sonnet-4") ? m.toBuilder().active(false).build() : m).toList();
         sheets.set(sheets.indexOf(a), new ProviderSheet(a.provider(), a.name(), a.currency(), a.updated(), a.source(),
                 a.batchDiscount(), a.notes(), models));
         ScenarioReport r = new ScenarioEngine(new Catalog(CATALOG.settings(), sheets)).analyse(BALANCED);
@@ -415,8 +415,7 @@ class ScenarioEngineTest {
         List<ProviderSheet> sheets = new ArrayList<>(CATALOG.sheets());
         ProviderSheet a = CATALOG.sheet("anthropic").orElseThrow();
         List<ModelEntry> models = a.models().stream().map(m -> !m.id().equals(modelId) ? m
-                : new ModelEntry(m.id(), m.input(), m.output(), null, m.pinnedCredits(), m.family(), m.active(), m.free(),
-                        m.tags(), m.params(), m.moe(), m.kind(), m.source(), m.note())).toList();
+                : m.toBuilder().cachedInput(null).build()).toList();
         sheets.set(sheets.indexOf(a), new ProviderSheet(a.provider(), a.name(), a.currency(), a.updated(), a.source(),
                 a.batchDiscount(), a.notes(), models));
         return new Catalog(CATALOG.settings(), sheets);
@@ -490,7 +489,7 @@ class ScenarioEngineTest {
 
     @Test
     void sensitivityGrid() {
-        SensitivityReport r = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(), List.of());
+        SensitivityReport r = new Sensitivity(new ScenarioEngine(CATALOG)).grid(BALANCED, List.of(), List.of());
         assertThat(r.cells()).hasSize(16);
         assertThat(r.cells()).extracting(SensitivityReport.Cell::users).containsOnly(25, 50, 75, 100);
         SensitivityReport.Cell seed = r.cells().stream()
@@ -499,9 +498,9 @@ class ScenarioEngineTest {
         assertThat(cents(seed.grossMarginUsd())).isEqualByComparingTo("874.42");
         assertThat(r.cells()).allSatisfy(c -> assertThat(c.withinBudget())
                 .isEqualTo(c.worstCaseUsd().compareTo(c.costBudgetUsd()) <= 0));
-        SensitivityReport given = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(10, 20), List.of(new BigDecimal("500")));
+        SensitivityReport given = new Sensitivity(new ScenarioEngine(CATALOG)).grid(BALANCED, List.of(10, 20), List.of(new BigDecimal("500")));
         assertThat(given.cells()).extracting(SensitivityReport.Cell::users).containsExactly(10, 20);
-        SensitivityReport same = new ScenarioEngine(CATALOG).sensitivity(BALANCED, List.of(50, 50),
+        SensitivityReport same = new Sensitivity(new ScenarioEngine(CATALOG)).grid(BALANCED, List.of(50, 50),
                 List.of(new BigDecimal("800"), new BigDecimal("800.0"), new BigDecimal("800.00")));
         assertThat(same.cells()).hasSize(1);
         assertThat(same.cells().get(0).pricePerUser()).hasToString("800");

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TiersTest {
     private final TierReport report = Tiers.report(catalog(
             sheet("a", priced("cheap", "0.18", "0.18", null), priced("top", "3.00", "7.00", null),
-                    pinned("pin", 30, null), priced("off", "1", "1", null).withActive(false)),
+                    pinned("pin", 30, null), priced("off", "1", "1", null).toBuilder().active(false).build()),
             sheet("b", priced("mid", "0.88", "0.88", null))), null);
 
     @ParameterizedTest(name = "{0}: {1}x-{2}x = {3}-{4} credits")

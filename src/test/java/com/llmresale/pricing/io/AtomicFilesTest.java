@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import com.llmresale.pricing.cli.Workspace;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -52,7 +49,7 @@ class AtomicFilesTest {
             batch.stage(dir.resolve("new/b.txt"), "new/b.txt", "new b");
             batch.stageBackup(dir.resolve("c.txt"), dir.resolve("c.txt.bak"), "c.txt.bak");
             assertThatThrownBy(() -> batch.stage(dir.resolve("d.txt"), "d.txt", "new d"))
-                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessage("d.txt: is a directory");
         }
 
@@ -80,7 +77,7 @@ class AtomicFilesTest {
         write("proxy", "a file");
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             assertThatThrownBy(() -> batch.stage(dir.resolve("proxy/config.yaml"), "proxy/config.yaml", "x"))
-                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessage("proxy/config.yaml: proxy is a file, not a folder");
         }
         assertThat(snapshot()).isEqualTo(Map.of("proxy", "a file"));
@@ -91,7 +88,7 @@ class AtomicFilesTest {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             batch.stage(dir.resolve("a.txt"), "a.txt", "1");
             assertThatThrownBy(() -> batch.stage(dir.resolve("./a.txt"), "./a.txt", "2"))
-                    .isInstanceOf(AtomicFiles.WriteException.class).hasMessageContaining("written twice");
+                    .isInstanceOf(WriteException.class).hasMessageContaining("written twice");
         }
         assertThat(snapshot()).isEmpty();
     }
@@ -110,7 +107,7 @@ class AtomicFilesTest {
 
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             assertThatThrownBy(() -> batch.stage(fifo, "pipe", "x"))
-                    .isInstanceOf(AtomicFiles.WriteException.class).hasMessage("pipe: not a regular file");
+                    .isInstanceOf(WriteException.class).hasMessage("pipe: not a regular file");
         }
         assertThat(Files.isRegularFile(fifo)).isFalse();
         try (Stream<Path> all = Files.list(dir)) {
@@ -125,7 +122,7 @@ class AtomicFilesTest {
         Set<PosixFilePermission> rwRR = PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(file, rwRR);
 
-        AtomicFiles.write(file, "new");
+        writeAlone(file, "new");
 
         assertThat(read("published.csv")).isEqualTo("new");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(rwRR);
@@ -138,7 +135,7 @@ class AtomicFilesTest {
         Files.newOutputStream(reference, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
 
         Path file = dir.resolve("config.yaml");
-        AtomicFiles.write(file, "x");
+        writeAlone(file, "x");
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
     }
@@ -174,7 +171,7 @@ class AtomicFilesTest {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             assertThatThrownBy(() -> batch.stageBackup(dir.resolve("pricing/published-credits.csv"),
                     dir.resolve("pricing/published-credits.csv.bak"), "pricing/published-credits.csv.bak"))
-                    .isInstanceOf(AtomicFiles.WriteException.class)
+                    .isInstanceOf(WriteException.class)
                     .hasMessageStartingWith("pricing/published-credits.csv.bak: is a symbolic link");
             assertThatThrownBy(() -> batch.stageOwned(dir.resolve("pricing/published-credits.csv.bak"), "x.bak", "v2"))
                     .hasMessageStartingWith("x.bak: is a symbolic link");
@@ -205,7 +202,7 @@ class AtomicFilesTest {
             batch.stage(dir.resolve("report.txt"), "report.txt", "report");
             Files.writeString(file, "published by someone else meanwhile");
 
-            assertThatThrownBy(batch::commit).isInstanceOf(AtomicFiles.WriteException.class)
+            assertThatThrownBy(batch::commit).isInstanceOf(WriteException.class)
                     .hasMessageStartingWith("pricing/published-credits.csv: changed on disk while this command ran");
         }
         assertThat(snapshot()).isEqualTo(Map.of("pricing/published-credits.csv", "published by someone else meanwhile"));
@@ -294,16 +291,12 @@ class AtomicFilesTest {
         }
     }
 
-    @Test
-    void reasonsArePlainWordsWithoutClassNamesOrPaths() {
-        assertThat(AtomicFiles.reason(new AccessDeniedException("/tmp/.x.123.tmp"))).isEqualTo("permission denied");
-        assertThat(AtomicFiles.reason(new NoSuchFileException("/proc/.foo.123.tmp"))).isEqualTo("no such file or directory");
-        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Is a directory"))).isEqualTo("is a directory");
-        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Not a directory"))).isEqualTo("not a directory");
-        assertThat(AtomicFiles.reason(new FileSystemException("/a/.b.tmp", null, "Read-only file system")))
-                .isEqualTo("read-only file system");
-        assertThat(AtomicFiles.reason(new IOException("No space left on device"))).isEqualTo("disk full");
-        assertThat(AtomicFiles.reason(new IOException("strange failure at /tmp/.x.123.tmp"))).doesNotContain("/tmp");
+    /** One file written on its own, as a command that writes a single file does. */
+    private static void writeAlone(Path target, String content) throws IOException {
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stage(target, target.toString(), content);
+            batch.commit();
+        }
     }
 
     private void assumePosix() {

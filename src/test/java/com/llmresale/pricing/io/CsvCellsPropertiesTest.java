@@ -114,7 +114,7 @@ class CsvCellsPropertiesTest {
         try {
             Files.writeString(file, content, StandardCharsets.UTF_8);
 
-            List<PublishedCredit> back = PublishedCsv.read(file, "published-credits.csv");
+            List<PublishedCredit> back = PublishedCsv.read(file, "published-credits.csv", null);
 
             assertThat(back).containsExactlyInAnyOrderElementsOf(credits);
             for (CSVRecord r : parse(content)) {

@@ -64,9 +64,7 @@ class LiteLlmExportTest {
             mix.add(new MixEntry(aliases.get(i), "anthropic", models.get(i % models.size()), BigDecimal.valueOf(10 + i),
                     800L, 400_000L, null, 0));
         }
-        return new Scenario(name, s.description(), s.file(), s.users(), s.currency(), s.pricePerUser(), s.fxRate(),
-                s.costMargin(), s.tokensPerRequest(), s.inputShare(), s.outputShare(), s.limits(), s.premiumFactor(),
-                mix, s.claimedTokensPerMonth(), s.claimedTokensPerUser(), s.levers(), s.gridUsers(), s.gridPrices(), s.creditsPerUser(), s.premiumUsers());
+        return s.toBuilder().name(name).mix(mix).build();
     }
 
     /** The config as a YAML 1.1 parser reads it; exactly one document. */

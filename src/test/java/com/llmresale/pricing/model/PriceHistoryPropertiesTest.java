@@ -28,9 +28,8 @@ class PriceHistoryPropertiesTest {
             history.add(new PricePeriod(EPOCH.plusDays(days.get(i)), BigDecimal.valueOf(i + 1), BigDecimal.valueOf(i + 1),
                     null, null, List.of()));
         }
-        ModelEntry model = new ModelEntry("m", BigDecimal.valueOf(100), BigDecimal.valueOf(100), null, null, null,
-                true, false, List.of(), null, false, null, null, null, null, List.of(), null, List.of(), history,
-                UpstreamIds.NONE);
+        ModelEntry model = ModelEntry.builder("m").prices(BigDecimal.valueOf(100), BigDecimal.valueOf(100))
+                .history(history).build();
         // independent reading: count the untils on or before the probe day; that many periods are over
         long over = days.stream().filter(d -> d <= probe).count();
         BigDecimal expected = over == days.size() ? BigDecimal.valueOf(100) : BigDecimal.valueOf(over + 1);

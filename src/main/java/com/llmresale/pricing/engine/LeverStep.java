@@ -1,0 +1,161 @@
+package com.llmresale.pricing.engine;
+
+import com.llmresale.pricing.model.Levers;
+import com.llmresale.pricing.model.Scenario;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * One cost lever of seed 003 as the waterfall applies it: what it does to each mix model's monthly
+ * traffic, and a note saying so. A lever that cannot do what the scenario expects of it (no cached
+ * price, no batch discount, a cap above the average) adds a check.
+ */
+sealed interface LeverStep {
+    /** The lever's field name in the scenario file. */
+    String lever();
+
+    /** Its value as given. */
+    BigDecimal setting();
+
+    /** The traffic after this lever (one entry per mix model, in mix order) and what it did. */
+    Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks);
+
+    record Applied(List<Traffic> traffic, String note) {
+        public Applied {
+            traffic = List.copyOf(traffic);
+        }
+    }
+
+    /** Monthly traffic to one model: uncached input, cached input and output tokens, and the batch share. */
+    record Traffic(BigDecimal input, BigDecimal cached, BigDecimal output, BigDecimal batchShare) {
+        BigDecimal cost(MixPrice p) {
+            BigDecimal normal = p.normal().cost(input, cached, output);
+            if (batchShare.signum() == 0 || !p.batchAvailable()) {
+                return normal;
+            }
+            BigDecimal batch = p.batch().cost(input, cached, output);
+            return normal.multiply(BigDecimal.ONE.subtract(batchShare)).add(batch.multiply(batchShare));
+        }
+    }
+
+    /** The levers {@code l} sets, in the order the waterfall applies them. */
+    static List<LeverStep> of(Levers l) {
+        List<LeverStep> steps = new ArrayList<>();
+        if (l.semanticCacheHitRate() != null) {
+            steps.add(new SemanticCache(l.semanticCacheHitRate()));
+        }
+        if (l.outputCapTokens() != null) {
+            steps.add(new OutputCap(l.outputCapTokens()));
+        }
+        if (l.promptCacheHitRate() != null) {
+            steps.add(new PromptCache(l.promptCacheHitRate()));
+        }
+        if (l.batchShare() != null) {
+            steps.add(new Batch(l.batchShare()));
+        }
+        return steps;
+    }
+
+    private static List<Traffic> each(List<Traffic> traffic, UnaryOperator<Traffic> change) {
+        return traffic.stream().map(change).toList();
+    }
+
+    /** @param setting the share of requests answered from a semantic cache: no model call at all */
+    record SemanticCache(BigDecimal setting) implements LeverStep {
+        public String lever() {
+            return "semantic_cache_hit_rate";
+        }
+
+        public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
+            BigDecimal keep = BigDecimal.ONE.subtract(setting);
+            return new Applied(each(traffic, t -> new Traffic(t.input().multiply(keep), t.cached().multiply(keep),
+                    t.output().multiply(keep), t.batchShare())),
+                    ScenarioEngine.pct(setting) + " of requests answered from the semantic cache, no model call");
+        }
+    }
+
+    /** @param tokens the cap on output tokens per request: it saves only when below the average output */
+    record OutputCap(int tokens) implements LeverStep {
+        public String lever() {
+            return "output_cap_tokens";
+        }
+
+        public BigDecimal setting() {
+            return BigDecimal.valueOf(tokens);
+        }
+
+        public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
+            BigDecimal average = BigDecimal.valueOf(s.tokensPerRequest()).multiply(s.outputShare());
+            String averageText = CostEngine.strip(average).toPlainString();
+            if (setting().compareTo(average) < 0) {
+                BigDecimal keep = setting().divide(average, Capacity.MC);
+                return new Applied(each(traffic, t -> new Traffic(t.input(), t.cached(), t.output().multiply(keep),
+                        t.batchShare())), "output capped at " + tokens + " tokens per request (average was "
+                                + averageText + ")");
+            }
+            checks.add(Check.info("OUTPUT_CAP_ABOVE_AVERAGE", "output_cap_tokens " + tokens
+                    + " is not below the average output of " + averageText
+                    + " tokens per request (" + s.tokensPerRequest() + " x " + ScenarioEngine.pct(s.outputShare())
+                    + "): it trims only long answers, the average cost does not move"));
+            return new Applied(traffic, "cap at or above the average output of " + averageText
+                    + " tokens per request: no saving on average");
+        }
+    }
+
+    /** @param setting the share of input tokens read from a prompt cache, billed at the sheet's cached_input price */
+    record PromptCache(BigDecimal setting) implements LeverStep {
+        public String lever() {
+            return "prompt_cache_hit_rate";
+        }
+
+        public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
+            List<Traffic> after = each(traffic, t -> {
+                BigDecimal all = t.input().add(t.cached());
+                BigDecimal cached = all.multiply(setting);
+                return new Traffic(all.subtract(cached), cached, t.output(), t.batchShare());
+            });
+            String pct = ScenarioEngine.pct(setting);
+            List<String> without = priced.stream().filter(p -> p.model().cachedInput() == null)
+                    .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ":" + p.model().id() + ")").toList();
+            String note = pct + " of input tokens read from the prompt cache at the sheet's cached_input price";
+            if (!without.isEmpty() && setting.signum() > 0) {
+                checks.add(Check.warning("CACHE_PRICE_UNAVAILABLE", "prompt_cache_hit_rate " + pct + ": "
+                        + String.join(", ", without) + (without.size() == 1
+                                ? " has no cached_input price in its sheet; its cached input is billed at the full input "
+                                        + "price, so no prompt-cache saving is counted for it"
+                                : " have no cached_input price in their sheets; their cached input is billed at the full "
+                                        + "input price, so no prompt-cache saving is counted for them")));
+                note = without.size() == priced.size()
+                        ? pct + " of input tokens read from the prompt cache, but no mix model has a cached_input "
+                                + "price: no saving"
+                        : note + " (full input price for " + without.stream().map(w -> w.substring(0, w.indexOf(' ')))
+                                .collect(Collectors.joining(", ")) + ", which has none)";
+            }
+            return new Applied(after, note);
+        }
+    }
+
+    /** @param setting the share of traffic sent through the provider's batch API at the sheet's batch_discount */
+    record Batch(BigDecimal setting) implements LeverStep {
+        public String lever() {
+            return "batch_share";
+        }
+
+        public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
+            String pct = ScenarioEngine.pct(setting);
+            List<String> without = priced.stream().filter(p -> !p.batchAvailable())
+                    .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ")").distinct().toList();
+            if (!without.isEmpty() && setting.signum() > 0) {
+                checks.add(Check.warning("BATCH_UNAVAILABLE", "batch_share " + pct + ": "
+                        + String.join(", ", without) + (without.size() == 1
+                                ? " declares no batch discount (`batch_discount` in its sheet); no batch saving is counted for it"
+                                : " declare no batch discount (`batch_discount` in their sheets); no batch saving is counted for them")));
+            }
+            return new Applied(each(traffic, t -> new Traffic(t.input(), t.cached(), t.output(), setting)),
+                    pct + " of traffic through the batch API at the sheet's batch_discount");
+        }
+    }
+}
