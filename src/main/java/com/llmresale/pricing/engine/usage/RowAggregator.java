@@ -60,7 +60,7 @@ public final class RowAggregator {
 
     private final UsageQuery query;
     private final ZoneClock clock;
-    private final IdSet ids = new IdSet();
+    private final IdSet ids;
     private final List<IdSet> seen;
     private final IdSet only;
     // cells: (group index, day) -> index into sums; groups numbered as they first come
@@ -90,11 +90,12 @@ public final class RowAggregator {
     private WindowCounts lastHours;
 
     public RowAggregator(UsageQuery query) {
-        this(query, new ArrayList<>(), null);
+        this(query, new ArrayList<>(), null, 0);
     }
 
-    private RowAggregator(UsageQuery query, List<IdSet> seen, IdSet only) {
+    private RowAggregator(UsageQuery query, List<IdSet> seen, IdSet only, long expectedIds) {
         this.query = query;
+        this.ids = new IdSet(expectedIds);
         this.seen = seen;
         this.only = only;
         this.clock = new ZoneClock(query.zone());
@@ -231,14 +232,19 @@ public final class RowAggregator {
      * one has counted (which must not change while the part is read), then {@link #absorb} it.
      */
     public RowAggregator part() {
+        return part(0);
+    }
+
+    /** A {@link #part()} with room for about {@code expectedIds} request ids (an estimate). */
+    public RowAggregator part(long expectedIds) {
         List<IdSet> before = new ArrayList<>(seen);
         before.add(ids);
-        return new RowAggregator(query, before, null);
+        return new RowAggregator(query, before, null, expectedIds);
     }
 
     /** An aggregator of just the (first) rows whose ids are in {@code only}: what to {@link #subtract}. */
     public RowAggregator only(IdSet only) {
-        return new RowAggregator(query, new ArrayList<>(), only);
+        return new RowAggregator(query, new ArrayList<>(), only, 0);
     }
 
     private WindowCounts windows(LimitPeriod period, String user) {
@@ -309,7 +315,13 @@ public final class RowAggregator {
             cell(index[(int) (key >>> 32)], (int) key).add(part.sums.get(c), sign);
         }
         part.windows.forEach((period, byUser) -> byUser.forEach((user, counts) -> {
-            WindowCounts mine = windows(period, intern(user));
+            String u = intern(user);
+            Map<String, WindowCounts> mineByUser = windows.get(period);
+            if (sign > 0 && !mineByUser.containsKey(u)) {
+                mineByUser.put(u, counts); // a user new here: the part's table is taken over, not copied
+                return;
+            }
+            WindowCounts mine = windows(period, u);
             counts.forEach(slot -> mine.add(counts.window(slot), sign * counts.requests(slot),
                     sign * counts.tokens(slot)));
         }));

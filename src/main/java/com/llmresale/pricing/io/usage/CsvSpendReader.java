@@ -54,6 +54,9 @@ final class CsvSpendReader {
     }
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Lower-case words a cell is compared with, ignoring case (bytes: no String.charAt per row). */
+    private static final byte[] FAILURE = "failure".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] TRUE = "true".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Source source;
     private byte[] buf;
@@ -419,8 +422,8 @@ final class CsvSpendReader {
                 return false;
             }
             sink.add(IdSet.hash(b, at(r, SpendFields.REQUEST_ID), idLength), start, user, team, provider, model,
-                    group, is(r, b, SpendFields.STATUS, "failure"), prompt, completion, cached, cacheWrite,
-                    spendUnscaled, spendScale, duration, is(r, b, SpendFields.CACHE_HIT, "true"));
+                    group, is(r, b, SpendFields.STATUS, FAILURE), prompt, completion, cached, cacheWrite,
+                    spendUnscaled, spendScale, duration, is(r, b, SpendFields.CACHE_HIT, TRUE));
             return true;
         }
 
@@ -454,13 +457,13 @@ final class CsvSpendReader {
             return f < 0 || Strings.ascii(b, r.from[f], r.to[f] - r.from[f]);
         }
 
-        private boolean is(CsvSpendReader r, byte[] b, int column, String word) {
+        private boolean is(CsvSpendReader r, byte[] b, int column, byte[] word) {
             int f = cell[column];
-            if (f < 0 || r.to[f] - r.from[f] != word.length()) {
+            if (f < 0 || r.to[f] - r.from[f] != word.length) {
                 return false;
             }
-            for (int i = 0; i < word.length(); i++) {
-                if ((b[r.from[f] + i] | 0x20) != word.charAt(i)) {
+            for (int i = 0; i < word.length; i++) {
+                if ((b[r.from[f] + i] | 0x20) != word[i]) {
                     return false;
                 }
             }
