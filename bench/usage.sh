@@ -6,6 +6,8 @@
 # Prints each run (wall s, user s, peak RSS KB from /usr/bin/time), the medians and the ratio.
 # Needs: a built jar and test classes (mvn -q -B package), node and npm (DuckDB comes from
 # @duckdb/node-api, installed into bench/node_modules on first run).
+# pricing runs the way users run it, through bin/pricing (its JVM flags and class-data archive);
+# PRICING_BENCH_CMD="java -jar target/pricing.jar" measures a plain JVM instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COPIES="${1:-7}"
@@ -20,9 +22,11 @@ if [ ! -d bench/node_modules/@duckdb/node-api ]; then
   (cd bench && npm install --no-save --silent @duckdb/node-api >/dev/null)
 fi
 echo "rows: $(($(wc -l < "$CSV") - 1)), $(du -h "$CSV" | cut -f1); $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+${PRICING_BENCH_CMD:-bin/pricing} --version >/dev/null 2>&1 || true  # the launcher's first run records its archive
 
 ours() {  # one pass, every report figure, with the balanced scenario's limits
-  /usr/bin/time -f "%e %U %M" -o "$WORK/t" java -jar target/pricing.jar usage "$CSV" --scenario balanced \
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%e %U %M" -o "$WORK/t" ${PRICING_BENCH_CMD:-bin/pricing} usage "$CSV" --scenario balanced \
     -f json -o "$WORK/pricing.json" --no-progress 2>/dev/null
   echo "pricing $(cat "$WORK/t")" | tee -a "$WORK/runs"
 }

@@ -2,6 +2,7 @@ package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.usage.RowAggregator;
 import com.llmresale.pricing.engine.usage.UsageData;
+import com.llmresale.pricing.engine.usage.UsageBreaches;
 import com.llmresale.pricing.engine.usage.UsageEngine;
 import com.llmresale.pricing.engine.usage.UsageQuery;
 import com.llmresale.pricing.engine.usage.UsageReport;
@@ -132,8 +133,8 @@ final class UsageCommand extends BaseCommand implements Callable<Integer> {
 
         UsageQuery query = scenario == null ? new UsageQuery(zone, fromDay, toDay, Map.of(), Map.of())
                 : new UsageQuery(zone, fromDay, toDay,
-                        UsageEngine.floors(scenario.limits().requests(), scenario.premiumLimits().requests()),
-                        UsageEngine.floors(scenario.limits().tokens(), scenario.premiumLimits().tokens()));
+                        UsageBreaches.floors(scenario.limits().requests(), scenario.premiumLimits().requests()),
+                        UsageBreaches.floors(scenario.limits().tokens(), scenario.premiumLimits().tokens()));
         UsageData data;
         BadRows bad = new BadRows(skipBadRows);
         if (db != null) {

@@ -16,9 +16,22 @@ import java.util.function.LongConsumer;
 public final class IdSet {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private long[] slots = new long[1 << 10];
+    private long[] slots;
     private int size;
     private boolean zeroSeen;
+
+    public IdSet() {
+        this(0);
+    }
+
+    /** @param expected ids to make room for before the array grows (an estimate: it grows past it) */
+    public IdSet(long expected) {
+        long n = 1 << 10;
+        while (n < 1 << 30 && expected * 4 > n * 3) {
+            n *= 2;
+        }
+        slots = new long[(int) n];
+    }
 
     /** Adds the id; false when it was already there. */
     public boolean add(String id) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +30,8 @@ public final class RowAggregator {
     /** What became of a row. */
     public enum Outcome { COUNTED, DUPLICATE, OUTSIDE }
 
-    private record Key(String user, String team, String provider, String model, String group, long day,
-            boolean cacheHit) {
+    /** What a cell is of, but its day. */
+    private record Group(String user, String team, String provider, String model, String group, boolean cacheHit) {
     }
 
     private static final class Sums {
@@ -42,7 +41,7 @@ public final class RowAggregator {
         long completion;
         long cached;
         long cacheWrite;
-        BigDecimal spend = BigDecimal.ZERO;
+        final SpendSum spend = new SpendSum();
         long durationMs;
         long timed;
 
@@ -53,7 +52,7 @@ public final class RowAggregator {
             completion += sign * o.completion;
             cached += sign * o.cached;
             cacheWrite += sign * o.cacheWrite;
-            spend = sign > 0 ? spend.add(o.spend) : spend.subtract(o.spend);
+            spend.add(o.spend, sign);
             durationMs += sign * o.durationMs;
             timed += sign * o.timed;
         }
@@ -61,10 +60,15 @@ public final class RowAggregator {
 
     private final UsageQuery query;
     private final ZoneClock clock;
-    private final IdSet ids = new IdSet();
+    private final IdSet ids;
     private final List<IdSet> seen;
     private final IdSet only;
-    private Map<Key, Sums> cells = new HashMap<>();
+    // cells: (group index, day) -> index into sums; groups numbered as they first come
+    private Map<Group, Integer> groupIndex = new HashMap<>();
+    private List<Group> groups = new ArrayList<>();
+    private LongIntMap cellIndex = new LongIntMap();
+    private List<Sums> sums = new ArrayList<>();
+    private long[] cellKeys = new long[16];
     private Map<String, String> strings = new HashMap<>();
     private Map<LimitPeriod, Map<String, WindowCounts>> windows = new EnumMap<>(LimitPeriod.class);
     private final long fromDay;
@@ -80,16 +84,18 @@ public final class RowAggregator {
     private String lastGroup;
     private long lastDay = Long.MIN_VALUE;
     private boolean lastHit;
+    private int lastGroupIndex = -1;
     private Sums lastSums;
     private WindowCounts lastMinutes;
     private WindowCounts lastHours;
 
     public RowAggregator(UsageQuery query) {
-        this(query, new ArrayList<>(), null);
+        this(query, new ArrayList<>(), null, 0);
     }
 
-    private RowAggregator(UsageQuery query, List<IdSet> seen, IdSet only) {
+    private RowAggregator(UsageQuery query, List<IdSet> seen, IdSet only, long expectedIds) {
         this.query = query;
+        this.ids = new IdSet(expectedIds);
         this.seen = seen;
         this.only = only;
         this.clock = new ZoneClock(query.zone());
@@ -103,18 +109,26 @@ public final class RowAggregator {
     }
 
     public Outcome add(SpendRow row) {
-        return add(IdSet.hash(row.requestId()), row.startEpochMillis(), row.user(), row.team(), row.provider(),
+        BigDecimal spend = row.spend();
+        boolean small = spend.scale() >= 0 && spend.unscaledValue().bitLength() < 63;
+        Outcome o = add(IdSet.hash(row.requestId()), row.startEpochMillis(), row.user(), row.team(), row.provider(),
                 row.model(), row.modelGroup(), row.failed(), row.promptTokens(), row.completionTokens(),
-                row.cachedTokens(), row.cacheWriteTokens(), row.spend(), row.durationMs(), row.cacheHit());
+                row.cachedTokens(), row.cacheWriteTokens(), small ? spend.unscaledValue().longValue() : 0,
+                small ? spend.scale() : 0, row.durationMs(), row.cacheHit());
+        if (o == Outcome.COUNTED && !small) {
+            lastSums.spend.add(spend);
+        }
+        return o;
     }
 
     /**
-     * Adds a row given by its fields (see {@link SpendRow}; {@code idHash} from {@link IdSet#hash}).
+     * Adds a row given by its fields (see {@link SpendRow}; {@code idHash} from {@link IdSet#hash};
+     * the spend as {@code spendUnscaled} x 10^-{@code spendScale}, scale not negative).
      * Strings handed in equal (==) to the last row's are taken as the same group without a lookup.
      */
     public Outcome add(long idHash, long startMillis, String user, String team, String provider, String model,
             String group, boolean failed, long prompt, long completion, long cachedTokens, long cacheWriteTokens,
-            BigDecimal spend, long durationMs, boolean cacheHit) {
+            long spendUnscaled, int spendScale, long durationMs, boolean cacheHit) {
         long local = clock.local(startMillis);
         long day = Math.floorDiv(local, DAY);
         if (day < fromDay || day > toDay) {
@@ -132,24 +146,28 @@ public final class RowAggregator {
         long cached = Math.min(cachedTokens, prompt);
         long cacheWrite = Math.min(cacheWriteTokens, prompt - cached);
         Sums s;
-        if (user == lastUser && team == lastTeam && provider == lastProvider && model == lastModel
-                && group == lastGroup && day == lastDay && cacheHit == lastHit) {
+        if (day == lastDay && user == lastUser && team == lastTeam && provider == lastProvider && model == lastModel
+                && group == lastGroup && cacheHit == lastHit) {
             s = lastSums;
         } else {
-            String u = intern(user);
-            s = cells.computeIfAbsent(new Key(u, intern(team), intern(provider), intern(model), intern(group), day,
-                    cacheHit), k -> new Sums());
-            if (user != lastUser) {
-                lastMinutes = windows(LimitPeriod.MINUTE, u);
-                lastHours = windows(LimitPeriod.HOUR, u);
+            if (user != lastUser || team != lastTeam || provider != lastProvider || model != lastModel
+                    || group != lastGroup || cacheHit != lastHit) {
+                String u = intern(user);
+                lastGroupIndex = group(new Group(u, intern(team), intern(provider), intern(model), intern(group),
+                        cacheHit));
+                if (user != lastUser) {
+                    lastMinutes = windows(LimitPeriod.MINUTE, u);
+                    lastHours = windows(LimitPeriod.HOUR, u);
+                }
+                lastUser = user;
+                lastTeam = team;
+                lastProvider = provider;
+                lastModel = model;
+                lastGroup = group;
+                lastHit = cacheHit;
             }
-            lastUser = user;
-            lastTeam = team;
-            lastProvider = provider;
-            lastModel = model;
-            lastGroup = group;
+            s = cell(lastGroupIndex, day);
             lastDay = day;
-            lastHit = cacheHit;
             lastSums = s;
         }
         s.requests++;
@@ -157,9 +175,7 @@ public final class RowAggregator {
         s.completion += completion;
         s.cached += cached;
         s.cacheWrite += cacheWrite;
-        if (spend.signum() != 0) {
-            s.spend = s.spend.add(spend);
-        }
+        s.spend.add(spendUnscaled, spendScale);
         if (failed) {
             s.failures++;
         } else if (durationMs >= 0) {
@@ -173,6 +189,33 @@ public final class RowAggregator {
             lastHours.add(Math.floorDiv(local, HOUR), 1, prompt + completion);
         }
         return Outcome.COUNTED;
+    }
+
+    private int group(Group g) {
+        Integer known = groupIndex.get(g);
+        if (known != null) {
+            return known;
+        }
+        groups.add(g);
+        groupIndex.put(g, groups.size() - 1);
+        return groups.size() - 1;
+    }
+
+    /** The sums of a group's day, made when new. */
+    private Sums cell(int groupIndex, long day) {
+        long key = (long) groupIndex << 32 | (day & 0xFFFF_FFFFL);
+        int i = cellIndex.get(key);
+        if (i != LongIntMap.ABSENT) {
+            return sums.get(i);
+        }
+        Sums s = new Sums();
+        if (sums.size() == cellKeys.length) {
+            cellKeys = java.util.Arrays.copyOf(cellKeys, cellKeys.length * 2);
+        }
+        cellKeys[sums.size()] = key;
+        cellIndex.put(key, sums.size());
+        sums.add(s);
+        return s;
     }
 
     private boolean seen(long idHash) {
@@ -189,14 +232,19 @@ public final class RowAggregator {
      * one has counted (which must not change while the part is read), then {@link #absorb} it.
      */
     public RowAggregator part() {
+        return part(0);
+    }
+
+    /** A {@link #part()} with room for about {@code expectedIds} request ids (an estimate). */
+    public RowAggregator part(long expectedIds) {
         List<IdSet> before = new ArrayList<>(seen);
         before.add(ids);
-        return new RowAggregator(query, before, null);
+        return new RowAggregator(query, before, null, expectedIds);
     }
 
     /** An aggregator of just the (first) rows whose ids are in {@code only}: what to {@link #subtract}. */
     public RowAggregator only(IdSet only) {
-        return new RowAggregator(query, new ArrayList<>(), only);
+        return new RowAggregator(query, new ArrayList<>(), only, 0);
     }
 
     private WindowCounts windows(LimitPeriod period, String user) {
@@ -216,14 +264,20 @@ public final class RowAggregator {
 
     /** Adds a part's rows and ids (a request id that parts share: see {@link #subtract}). */
     public void absorb(RowAggregator part) {
-        if (rows == 0 && cells.isEmpty() && windows.values().stream().allMatch(Map::isEmpty)) {
-            cells = part.cells; // the first part: taken over, not copied (the part is not used again)
+        if (rows == 0 && sums.isEmpty() && windows.values().stream().allMatch(Map::isEmpty)) {
+            groupIndex = part.groupIndex; // the first part: taken over, not copied (the part is not used again)
+            groups = part.groups;
+            cellIndex = part.cellIndex;
+            sums = part.sums;
+            cellKeys = part.cellKeys;
             strings = part.strings;
             windows = part.windows;
-            part.cells = new HashMap<>();
+            part.groupIndex = new HashMap<>();
+            part.groups = new ArrayList<>();
+            part.cellIndex = new LongIntMap();
+            part.sums = new ArrayList<>();
             part.windows = new EnumMap<>(LimitPeriod.class);
-            lastUser = null;
-            lastSums = null;
+            forget();
         } else {
             merge(part, 1);
         }
@@ -240,19 +294,34 @@ public final class RowAggregator {
         duplicates += part.rows;
     }
 
-    private void merge(RowAggregator part, int sign) {
+    /** The next row looks its group up afresh. */
+    private void forget() {
         lastUser = null;
+        lastDay = Long.MIN_VALUE;
+        lastGroupIndex = -1;
         lastSums = null;
-        part.cells.forEach((k, s) -> cells.computeIfAbsent(new Key(intern(k.user()), intern(k.team()),
-                intern(k.provider()), intern(k.model()), intern(k.group()), k.day(), k.cacheHit()), x -> new Sums())
-                .add(s, sign));
-        for (Iterator<Sums> i = cells.values().iterator(); sign < 0 && i.hasNext();) {
-            if (i.next().requests == 0) {
-                i.remove();
-            }
+    }
+
+    private void merge(RowAggregator part, int sign) {
+        forget();
+        int[] index = new int[part.groups.size()];
+        for (int g = 0; g < index.length; g++) {
+            Group k = part.groups.get(g);
+            index[g] = group(new Group(intern(k.user()), intern(k.team()), intern(k.provider()), intern(k.model()),
+                    intern(k.group()), k.cacheHit()));
+        }
+        for (int c = 0; c < part.sums.size(); c++) {
+            long key = part.cellKeys[c];
+            cell(index[(int) (key >>> 32)], (int) key).add(part.sums.get(c), sign);
         }
         part.windows.forEach((period, byUser) -> byUser.forEach((user, counts) -> {
-            WindowCounts mine = windows(period, intern(user));
+            String u = intern(user);
+            Map<String, WindowCounts> mineByUser = windows.get(period);
+            if (sign > 0 && !mineByUser.containsKey(u)) {
+                mineByUser.put(u, counts); // a user new here: the part's table is taken over, not copied
+                return;
+            }
+            WindowCounts mine = windows(period, u);
             counts.forEach(slot -> mine.add(counts.window(slot), sign * counts.requests(slot),
                     sign * counts.tokens(slot)));
         }));
@@ -260,10 +329,17 @@ public final class RowAggregator {
 
     /** The grouped rows; {@code skipped} is how many malformed rows the reader skipped. */
     public UsageData data(String source, long skipped) {
-        List<UsageCell> out = new ArrayList<>(cells.size());
-        cells.forEach((k, s) -> out.add(new UsageCell(k.user(), k.team(), k.provider(), k.model(), k.group(),
-                LocalDate.ofEpochDay(k.day()), k.cacheHit(), s.requests, s.failures, s.prompt, s.completion,
-                s.cached, s.cacheWrite, s.spend, s.durationMs, s.timed)));
+        List<UsageCell> out = new ArrayList<>(sums.size());
+        for (int c = 0; c < sums.size(); c++) {
+            Sums s = sums.get(c);
+            if (s.requests == 0) {
+                continue; // rows taken back out (see subtract)
+            }
+            Group k = groups.get((int) (cellKeys[c] >>> 32));
+            out.add(new UsageCell(k.user(), k.team(), k.provider(), k.model(), k.group(),
+                    LocalDate.ofEpochDay((int) cellKeys[c]), k.cacheHit(), s.requests, s.failures, s.prompt,
+                    s.completion, s.cached, s.cacheWrite, s.spend.value(), s.durationMs, s.timed));
+        }
         List<UsageWindow> busy = new ArrayList<>();
         windows.forEach((period, byUser) -> byUser.forEach((user, counts) -> counts.forEach(slot -> {
             long requests = counts.requests(slot);

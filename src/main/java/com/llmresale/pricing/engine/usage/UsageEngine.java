@@ -1,6 +1,5 @@
 package com.llmresale.pricing.engine.usage;
 
-import com.llmresale.pricing.engine.Check;
 import com.llmresale.pricing.engine.CreditEngine;
 import com.llmresale.pricing.engine.usage.UsageReport.Breach;
 import com.llmresale.pricing.engine.usage.UsageReport.DayLine;
@@ -9,19 +8,16 @@ import com.llmresale.pricing.engine.usage.UsageReport.TeamLine;
 import com.llmresale.pricing.engine.usage.UsageReport.Unpriced;
 import com.llmresale.pricing.engine.usage.UsageReport.UserLine;
 import com.llmresale.pricing.model.Catalog;
-import com.llmresale.pricing.model.LimitPeriod;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.PublishedCredit;
 import com.llmresale.pricing.model.Scenario;
-import com.llmresale.pricing.model.UserLimits;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Turns grouped spend-log rows into the usage report: our cost from the sheets beside LiteLLM's
@@ -41,12 +36,6 @@ public final class UsageEngine {
     static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THIRTY = BigDecimal.valueOf(30);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH");
-    /** The limit names, in the order breaches are listed. */
-    static final List<String> LIMIT_ORDER = List.of("requests_per_minute", "requests_per_hour", "requests_per_day",
-            "requests_per_month", "tokens_per_minute", "tokens_per_hour", "tokens_per_day", "tokens_per_month",
-            "max_budget_usd");
 
     /**
      * @param zone          time zone of days, hours, minutes and months
@@ -75,53 +64,19 @@ public final class UsageEngine {
         }
     }
 
-    private static final class Acc {
-        long requests;
-        long failures;
-        long prompt;
-        long completion;
-        long cached;
-        long cacheWrite;
-        BigDecimal cost = BigDecimal.ZERO;
-        BigDecimal spend = BigDecimal.ZERO;
-        long credits;
-        long unpriced;
-        final Set<String> names = new TreeSet<>();
-
-        void add(UsageCell c, BigDecimal cellCost, long cellCredits) {
-            requests += c.requests();
-            failures += c.failures();
-            prompt += c.promptTokens();
-            completion += c.completionTokens();
-            cached += c.cachedTokens();
-            cacheWrite += c.cacheWriteTokens();
-            spend = spend.add(c.spend());
-            credits += cellCredits;
-            if (cellCost != null) {
-                cost = cost.add(cellCost);
-            } else {
-                unpriced += c.requests();
-            }
-        }
-
-        long tokens() {
-            return prompt + completion;
-        }
-    }
-
     public UsageReport report(UsageData data, Options o) {
         Scenario s = o.scenario();
         ModelResolver.Cached resolver = new ModelResolver.Cached(new ModelResolver(catalog, s));
-        Acc total = new Acc();
-        Map<String, Acc> users = new HashMap<>();
-        Map<ModelKey, Acc> models = new HashMap<>();
+        UsageAcc total = new UsageAcc();
+        Map<String, UsageAcc> users = new HashMap<>();
+        Map<ModelKey, UsageAcc> models = new HashMap<>();
         Map<ModelKey, Integer> creditsPer = new HashMap<>();
         Map<ModelKey, String> creditSource = new HashMap<>();
-        Map<LocalDate, Acc> days = new TreeMap<>();
-        Map<String, Acc> teams = new HashMap<>();
-        Map<String, Map<LocalDate, Acc>> userDays = new HashMap<>();
-        Map<String, Map<YearMonth, Acc>> userMonths = new HashMap<>();
-        Map<List<String>, Acc> unpriced = new HashMap<>();
+        Map<LocalDate, UsageAcc> days = new TreeMap<>();
+        Map<String, UsageAcc> teams = new HashMap<>();
+        Map<String, Map<LocalDate, UsageAcc>> userDays = new HashMap<>();
+        Map<String, Map<YearMonth, UsageAcc>> userMonths = new HashMap<>();
+        Map<List<String>, UsageAcc> unpriced = new HashMap<>();
         Map<List<String>, String> unpricedWhy = new HashMap<>();
         long timed = 0;
         long durationMs = 0;
@@ -141,7 +96,7 @@ public final class UsageEngine {
                     if (!c.cacheHit() && r.model().at(c.day()).cacheWrite() == null) {
                         writeTokensAtInput += c.cacheWriteTokens();
                     }
-                    Acc m = models.computeIfAbsent(key, k -> new Acc());
+                    UsageAcc m = models.computeIfAbsent(key, k -> new UsageAcc());
                     m.add(c, cost, credits);
                     if (!c.modelGroup().isEmpty()) {
                         m.names.add(c.modelGroup());
@@ -150,7 +105,7 @@ public final class UsageEngine {
             }
             if (cost == null) {
                 List<String> key = List.of(c.model(), c.modelGroup(), c.provider());
-                unpriced.computeIfAbsent(key, k -> new Acc()).add(c, null, credits);
+                unpriced.computeIfAbsent(key, k -> new UsageAcc()).add(c, null, credits);
                 unpricedWhy.putIfAbsent(key, r.found() ? "no $ price in the " + r.sheet().provider()
                         + " sheet for " + r.model().id() + " (" + r.model().noPriceReason() + ")" : r.reason());
             }
@@ -158,17 +113,17 @@ public final class UsageEngine {
                 responseCacheHits += c.requests();
             }
             total.add(c, cost, credits);
-            users.computeIfAbsent(c.user(), k -> new Acc()).add(c, cost, credits);
-            days.computeIfAbsent(c.day(), k -> new Acc()).add(c, cost, credits);
+            users.computeIfAbsent(c.user(), k -> new UsageAcc()).add(c, cost, credits);
+            days.computeIfAbsent(c.day(), k -> new UsageAcc()).add(c, cost, credits);
             if (!c.team().isEmpty()) {
-                Acc t = teams.computeIfAbsent(c.team(), k -> new Acc());
+                UsageAcc t = teams.computeIfAbsent(c.team(), k -> new UsageAcc());
                 t.add(c, cost, credits);
                 t.names.add(c.user());
             }
-            userDays.computeIfAbsent(c.user(), k -> new HashMap<>()).computeIfAbsent(c.day(), k -> new Acc())
+            userDays.computeIfAbsent(c.user(), k -> new HashMap<>()).computeIfAbsent(c.day(), k -> new UsageAcc())
                     .add(c, cost, credits);
             userMonths.computeIfAbsent(c.user(), k -> new HashMap<>())
-                    .computeIfAbsent(YearMonth.from(c.day()), k -> new Acc()).add(c, cost, credits);
+                    .computeIfAbsent(YearMonth.from(c.day()), k -> new UsageAcc()).add(c, cost, credits);
             durationMs += c.durationMs();
             timed += c.timedRequests();
         }
@@ -207,7 +162,7 @@ public final class UsageEngine {
         List<DayLine> dayLines = new ArrayList<>();
         if (period.from() != null) {
             for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
-                Acc a = days.getOrDefault(d, new Acc());
+                UsageAcc a = days.getOrDefault(d, new UsageAcc());
                 dayLines.add(new DayLine(d, a.requests, a.tokens(), a.cost, a.spend,
                         alarm != null && a.cost.compareTo(alarm) > 0));
             }
@@ -224,7 +179,8 @@ public final class UsageEngine {
         unpricedLines.sort(Comparator.comparingLong(Unpriced::requests).reversed().thenComparing(Unpriced::model)
                 .thenComparing(Unpriced::modelGroup).thenComparing(Unpriced::customLlmProvider));
 
-        List<Breach> breaches = s == null ? List.of() : breaches(s, o.premium(), data.windows(), userDays, userMonths);
+        List<Breach> breaches = s == null ? List.of()
+                : UsageBreaches.breaches(s, o.premium(), data.windows(), userDays, userMonths);
 
         List<String> notes = new ArrayList<>();
         if (writeTokensAtInput > 0) {
@@ -240,7 +196,7 @@ public final class UsageEngine {
                     + "LiteLLM's spend for them is in litellm_spend_usd)");
         }
         UsageReport.Plan plan = s == null ? null
-                : plan(s, period, summary, userCount, budget, breaches, models, unpricedLines);
+                : UsagePlan.plan(s, period, summary, userCount, budget, breaches, models, unpricedLines);
         return new UsageReport(data.source(), period, summary, userLines, modelLines, dayLines, teamLines, breaches,
                 unpricedLines, alarm, alarmSource, plan,
                 new UsageReport.Reading(data.rows(), data.duplicates(), data.skipped(), data.outside()), notes);
@@ -296,131 +252,6 @@ public final class UsageEngine {
                 .divide(s.fxRate(), MC);
     }
 
-    private static List<Breach> breaches(Scenario s, Set<String> premium, List<UsageWindow> windows,
-            Map<String, Map<LocalDate, Acc>> userDays, Map<String, Map<YearMonth, Acc>> userMonths) {
-        List<Breach> out = new ArrayList<>();
-        for (UsageWindow w : windows) {
-            boolean p = premium.contains(w.user());
-            UserLimits l = p ? s.premiumLimits() : s.limits();
-            String start = w.start().format(w.period() == LimitPeriod.MINUTE ? MINUTE : HOUR);
-            check(out, w.user(), "requests_per_" + w.period().id(), start, w.requests(), l.requests().get(w.period()), p);
-            check(out, w.user(), "tokens_per_" + w.period().id(), start, w.tokens(), l.tokens().get(w.period()), p);
-        }
-        userDays.forEach((user, byDay) -> byDay.forEach((day, a) -> {
-            boolean p = premium.contains(user);
-            UserLimits l = p ? s.premiumLimits() : s.limits();
-            check(out, user, "requests_per_day", day.toString(), a.requests, l.requests().get(LimitPeriod.DAY), p);
-            check(out, user, "tokens_per_day", day.toString(), a.tokens(), l.tokens().get(LimitPeriod.DAY), p);
-        }));
-        BigDecimal allowance = s.pricePerUser().multiply(s.costMargin()).divide(s.fxRate(), MC);
-        userMonths.forEach((user, byMonth) -> byMonth.forEach((month, a) -> {
-            boolean p = premium.contains(user);
-            UserLimits l = p ? s.premiumLimits() : s.limits();
-            check(out, user, "requests_per_month", month.toString(), a.requests, l.requests().get(LimitPeriod.MONTH), p);
-            check(out, user, "tokens_per_month", month.toString(), a.tokens(), l.tokens().get(LimitPeriod.MONTH), p);
-            BigDecimal cap = l.maxBudgetUsd() != null ? l.maxBudgetUsd()
-                    : p ? allowance.multiply(s.premiumFactor()) : allowance;
-            if (a.cost.compareTo(cap) > 0) {
-                out.add(new Breach(user, "max_budget_usd", month.toString(), a.cost, cap, p));
-            }
-        }));
-        out.sort(Comparator.comparing(Breach::user).thenComparing(b -> LIMIT_ORDER.indexOf(b.limit()))
-                .thenComparing(Breach::window));
-        return out;
-    }
-
-    private static void check(List<Breach> out, String user, String limit, String window, long used, Long cap,
-            boolean premium) {
-        if (cap != null && used > cap) {
-            out.add(new Breach(user, limit, window, BigDecimal.valueOf(used), BigDecimal.valueOf(cap), premium));
-        }
-    }
-
-    private static UsageReport.Plan plan(Scenario s, UsageReport.Period period, UsageReport.Summary sum, long users,
-            BigDecimal budget, List<Breach> breaches, Map<ModelKey, Acc> models, List<Unpriced> unpriced) {
-        BigDecimal share = BigDecimal.valueOf(period.days()).divide(THIRTY, MC);
-        List<UsageReport.PlanLine> lines = new ArrayList<>();
-        List<Check> checks = new ArrayList<>();
-        BigDecimal n = BigDecimal.valueOf(Math.max(users, 1));
-        BigDecimal planRequests = BigDecimal.valueOf(s.limits().requestsPerMonth()).multiply(share);
-        BigDecimal planTokens = BigDecimal.valueOf(s.limits().tokensPerMonth()).multiply(share);
-        BigDecimal actualRequests = BigDecimal.valueOf(sum.requests()).divide(n, 2, RoundingMode.HALF_UP);
-        BigDecimal actualTokens = BigDecimal.valueOf(sum.totalTokens()).divide(n, 2, RoundingMode.HALF_UP);
-        BigDecimal tpr = sum.requests() == 0 ? null
-                : BigDecimal.valueOf(sum.totalTokens()).divide(BigDecimal.valueOf(sum.requests()), 2, RoundingMode.HALF_UP);
-        BigDecimal inputShare = sum.totalTokens() == 0 ? null
-                : BigDecimal.valueOf(sum.promptTokens()).divide(BigDecimal.valueOf(sum.totalTokens()), 4, RoundingMode.HALF_UP);
-        BigDecimal periodBudget = budget.multiply(share).setScale(6, RoundingMode.HALF_UP);
-        lines.add(new UsageReport.PlanLine("users", BigDecimal.valueOf(s.users()), BigDecimal.valueOf(users)));
-        lines.add(new UsageReport.PlanLine("requests_per_user", strip(planRequests.setScale(2, RoundingMode.HALF_UP)),
-                strip(actualRequests)));
-        lines.add(new UsageReport.PlanLine("tokens_per_user", strip(planTokens.setScale(2, RoundingMode.HALF_UP)),
-                strip(actualTokens)));
-        lines.add(new UsageReport.PlanLine("tokens_per_request", BigDecimal.valueOf(s.tokensPerRequest()),
-                tpr == null ? null : strip(tpr)));
-        lines.add(new UsageReport.PlanLine("input_share", s.inputShare(), inputShare == null ? null : strip(inputShare)));
-        lines.add(new UsageReport.PlanLine("cost_usd", periodBudget, sum.costUsd()));
-        BigDecimal totalWeight = s.totalWeight();
-        for (var entry : s.mix()) {
-            Acc a = models.get(entry.key());
-            long req = a == null ? 0 : a.requests;
-            lines.add(new UsageReport.PlanLine("mix_share_pct:" + entry.alias(),
-                    strip(entry.weight().multiply(HUNDRED).divide(totalWeight, 2, RoundingMode.HALF_UP)),
-                    pct(req, sum.requests())));
-        }
-
-        if (users > s.users()) {
-            checks.add(Check.warning("MORE_USERS_THAN_PLANNED", users + " users in the period, the plan has "
-                    + s.users()));
-        }
-        if (tpr != null && differs(tpr, BigDecimal.valueOf(s.tokensPerRequest()), new BigDecimal("0.10"))) {
-            checks.add(Check.warning("TOKENS_PER_REQUEST", "requests average " + strip(tpr).toPlainString()
-                    + " tokens, the plan assumes " + s.tokensPerRequest()));
-        }
-        if (inputShare != null && inputShare.subtract(s.inputShare()).abs().compareTo(new BigDecimal("0.05")) > 0) {
-            checks.add(Check.warning("TOKEN_SPLIT", "prompt tokens are " + pctText(inputShare)
-                    + " of all tokens, the plan assumes " + pctText(s.inputShare())));
-        }
-        if (sum.costUsd().compareTo(periodBudget) > 0) {
-            checks.add(Check.warning("COST_OVER_BUDGET", "cost " + usd(sum.costUsd()) + " is over the "
-                    + usd(periodBudget) + " cost budget for " + period.days() + " days by "
-                    + usd(sum.costUsd().subtract(periodBudget))));
-        }
-        if (actualRequests.compareTo(planRequests) > 0) {
-            checks.add(Check.warning("REQUESTS_PER_USER", "users average " + strip(actualRequests).toPlainString()
-                    + " requests, the plan's caps allow " + strip(planRequests.setScale(2, RoundingMode.HALF_UP))
-                    .toPlainString()));
-        }
-        if (actualTokens.compareTo(planTokens) > 0) {
-            checks.add(Check.warning("TOKENS_PER_USER", "users average " + strip(actualTokens).toPlainString()
-                    + " tokens, the plan's caps allow " + strip(planTokens.setScale(2, RoundingMode.HALF_UP))
-                    .toPlainString()));
-        }
-        Set<String> over = new TreeSet<>();
-        breaches.forEach(b -> over.add(b.user()));
-        if (!over.isEmpty()) {
-            checks.add(Check.warning("USERS_OVER_LIMITS", over.size() + " of " + users
-                    + " users went over the plan's limits (the plan assumes the proxy enforces them)"));
-        }
-        for (var entry : s.mix()) {
-            Acc a = models.get(entry.key());
-            BigDecimal actual = pct(a == null ? 0 : a.requests, sum.requests());
-            BigDecimal planned = entry.weight().multiply(HUNDRED).divide(totalWeight, 2, RoundingMode.HALF_UP);
-            if (actual != null && actual.subtract(planned).abs().compareTo(BigDecimal.TEN) > 0) {
-                checks.add(Check.info("MIX_SHARE", entry.alias() + " (" + entry.key() + ") took " + actual.toPlainString()
-                        + "% of requests, the mix gives it " + strip(planned).toPlainString() + "%"));
-            }
-        }
-        if (!unpriced.isEmpty()) {
-            checks.add(Check.warning("UNPRICED_MODELS", unpriced.size() + " logged model name(s) match no sheet"));
-        }
-        return new UsageReport.Plan(s.name(), lines, checks);
-    }
-
-    private static boolean differs(BigDecimal actual, BigDecimal plan, BigDecimal tolerance) {
-        return plan.signum() != 0 && actual.subtract(plan).abs().divide(plan, MC).compareTo(tolerance) > 0;
-    }
-
     /** part / whole x 100 to 2 decimals HALF_UP, trailing zeros dropped; null when whole is 0. */
     static BigDecimal pct(long part, long whole) {
         if (whole == 0) {
@@ -433,26 +264,5 @@ public final class UsageEngine {
     static BigDecimal strip(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    private static String pctText(BigDecimal share) {
-        return strip(share.multiply(HUNDRED)).toPlainString() + "%";
-    }
-
-    private static String usd(BigDecimal v) {
-        return "$" + String.format(java.util.Locale.ROOT, "%,.2f", v.setScale(2, RoundingMode.HALF_UP));
-    }
-
-    /** The thresholds a source needs for minute and hour windows: the lowest cap of each, standard or premium. */
-    public static Map<LimitPeriod, Long> floors(Map<LimitPeriod, Long> standard, Map<LimitPeriod, Long> premium) {
-        Map<LimitPeriod, Long> out = new HashMap<>();
-        for (LimitPeriod p : List.of(LimitPeriod.MINUTE, LimitPeriod.HOUR)) {
-            Long a = standard.get(p);
-            Long b = premium.get(p);
-            if (a != null || b != null) {
-                out.put(p, Math.min(a == null ? Long.MAX_VALUE : a, b == null ? Long.MAX_VALUE : b));
-            }
-        }
-        return out;
     }
 }

@@ -8,7 +8,6 @@ import com.llmresale.pricing.engine.usage.RowAggregator;
 import com.llmresale.pricing.engine.usage.SpendRow;
 import com.llmresale.pricing.model.DataException;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +54,9 @@ final class CsvSpendReader {
     }
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Lower-case words a cell is compared with, ignoring case (bytes: no String.charAt per row). */
+    private static final byte[] FAILURE = "failure".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] TRUE = "true".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Source source;
     private byte[] buf;
@@ -347,6 +349,8 @@ final class CsvSpendReader {
         private long lastDay;
         private long cached;
         private long cacheWrite;
+        private long spendUnscaled;
+        private int spendScale;
 
         Row(int[] slots) {
             Arrays.fill(cell, -1);
@@ -398,8 +402,7 @@ final class CsvSpendReader {
             }
             long prompt = count(r, b, SpendFields.PROMPT);
             long completion = count(r, b, SpendFields.COMPLETION);
-            BigDecimal spend = spend(r, b);
-            if (duration == Long.MIN_VALUE || prompt < 0 || completion < 0 || spend == null
+            if (duration == Long.MIN_VALUE || prompt < 0 || completion < 0 || !spend(r, b)
                     || !usage(r, b) || !ascii(r, b, SpendFields.STATUS) || !ascii(r, b, SpendFields.CACHE_HIT)) {
                 return false;
             }
@@ -419,8 +422,8 @@ final class CsvSpendReader {
                 return false;
             }
             sink.add(IdSet.hash(b, at(r, SpendFields.REQUEST_ID), idLength), start, user, team, provider, model,
-                    group, is(r, b, SpendFields.STATUS, "failure"), prompt, completion, cached, cacheWrite, spend,
-                    duration, is(r, b, SpendFields.CACHE_HIT, "true"));
+                    group, is(r, b, SpendFields.STATUS, FAILURE), prompt, completion, cached, cacheWrite,
+                    spendUnscaled, spendScale, duration, is(r, b, SpendFields.CACHE_HIT, TRUE));
             return true;
         }
 
@@ -454,13 +457,13 @@ final class CsvSpendReader {
             return f < 0 || Strings.ascii(b, r.from[f], r.to[f] - r.from[f]);
         }
 
-        private boolean is(CsvSpendReader r, byte[] b, int column, String word) {
+        private boolean is(CsvSpendReader r, byte[] b, int column, byte[] word) {
             int f = cell[column];
-            if (f < 0 || r.to[f] - r.from[f] != word.length()) {
+            if (f < 0 || r.to[f] - r.from[f] != word.length) {
                 return false;
             }
-            for (int i = 0; i < word.length(); i++) {
-                if ((b[r.from[f] + i] | 0x20) != word.charAt(i)) {
+            for (int i = 0; i < word.length; i++) {
+                if ((b[r.from[f] + i] | 0x20) != word[i]) {
                     return false;
                 }
             }
@@ -488,11 +491,16 @@ final class CsvSpendReader {
             return v;
         }
 
-        /** LiteLLM's spend: plain digits with a point, at most 15 significant and 9 whole; null otherwise. */
-        private BigDecimal spend(CsvSpendReader r, byte[] b) {
+        /**
+         * LiteLLM's spend into {@link #spendUnscaled} and {@link #spendScale}: plain digits with a point,
+         * at most 15 significant and 9 whole; false otherwise.
+         */
+        private boolean spend(CsvSpendReader r, byte[] b) {
+            spendUnscaled = 0;
+            spendScale = 0;
             int f = cell[SpendFields.SPEND];
             if (f < 0 || r.to[f] == r.from[f]) {
-                return BigDecimal.ZERO;
+                return true;
             }
             long v = 0;
             int digits = 0;
@@ -506,7 +514,7 @@ final class CsvSpendReader {
                 }
                 int d = c - '0';
                 if (d < 0 || d > 9) {
-                    return null;
+                    return false;
                 }
                 if (scale >= 0) {
                     scale++;
@@ -518,14 +526,16 @@ final class CsvSpendReader {
                 }
                 v = v * 10 + d;
                 if (digits > 15 || whole > 9) {
-                    return null;
+                    return false;
                 }
             }
             int n = r.to[f] - r.from[f];
             if (n == 1 && scale == 0 || n > 40) {
-                return null; // "." alone
+                return false; // "." alone
             }
-            return v == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(v, Math.max(scale, 0));
+            spendUnscaled = v;
+            spendScale = v == 0 ? 0 : Math.max(scale, 0);
+            return true;
         }
 
         /**
