@@ -166,12 +166,11 @@ class LintTest {
     }
 
     private static ModelEntry pinnedWithPrice(String id, String in, String out, int credits) {
-        return new ModelEntry(id, new BigDecimal(in), new BigDecimal(out), null, credits, null, true, false, List.of(),
-                null, false, null, null, null);
+        return priced(id, in, out).toBuilder().pinnedCredits(credits).build();
     }
 
     private static List<String> messages(Catalog catalog) {
-        return Lint.check(catalog, RULES, null).warnings().stream()
+        return Lint.check(catalog, RecommendationGuide.none(), RULES, null).warnings().stream()
                 .map(w -> w.code().id() + " " + w.provider() + ":" + w.model() + " " + w.message()).toList();
     }
 
