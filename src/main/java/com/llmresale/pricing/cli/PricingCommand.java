@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code pricing}: the top command. It only holds the global options and the subcommands. */
 @Command(name = "pricing",
+        addMethodSubcommands = false, // no @Command methods: spares picocli scanning them at every start
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
