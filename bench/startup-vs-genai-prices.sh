@@ -23,13 +23,16 @@ tokens=(--input-tokens 1000000 --output-tokens 1000000)
 ours=(bin/pricing --sheets "$sheets" estimate anthropic:claude-3-5-haiku-latest "${tokens[@]}")
 jar=(java -jar target/pricing.jar --sheets "$sheets" estimate anthropic:claude-3-5-haiku-latest "${tokens[@]}")
 theirs=("$peer" calc anthropic:claude-3-5-haiku "${tokens[@]}")
-"${ours[@]}" >/dev/null   # the first run records the class-data archive
+"${ours[@]}" >/dev/null   # makes the class-data archive in the background if mvn package did not
+while [ -d target/pricing.jsa.lock ]; do sleep 1; done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 out=$(mktemp)
 for _ in $(seq "$runs"); do
   /usr/bin/time -a -o "$out" -f "launcher %e %U %S" "${ours[@]}" >/dev/null
   /usr/bin/time -a -o "$out" -f "genai-prices %e %U %S" "${theirs[@]}" >/dev/null
   /usr/bin/time -a -o "$out" -f "java-jar %e %U %S" "${jar[@]}" >/dev/null
 done
+echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 awk '
   { wall[$1] = wall[$1] " " $2; cpu[$1] = cpu[$1] " " ($3 + $4) }
   function median(list,   n, a, i, j, t) {

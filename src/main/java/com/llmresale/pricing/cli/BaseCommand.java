@@ -21,11 +21,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** What every subcommand shares: the global options, the folders, and writing the report. */
+// addMethodSubcommands = false: picocli otherwise scans every method of this class (reflection,
+// at every start) for @Command methods to add as subcommands; there are none
+@Command(addMethodSubcommands = false)
 abstract class BaseCommand {
     @Spec
     CommandSpec spec;

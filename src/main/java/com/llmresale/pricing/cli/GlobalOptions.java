@@ -8,6 +8,9 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.TypeConversionException;
 
 /** The contract's global options, accepted before or after the subcommand. */
+// addMethodSubcommands = false: picocli otherwise scans every method of this class (reflection,
+// at every start) for @Command methods to add as subcommands; there are none
+@picocli.CommandLine.Command(addMethodSubcommands = false)
 public final class GlobalOptions {
     @Option(names = "--sheets", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Price-sheet folder (default: ./pricing, else the copy bundled in the jar).")

@@ -9,6 +9,9 @@ import picocli.CommandLine;
 
 /** Builds the command line with its one error handler; used by {@link Main} and by tests. */
 public final class PricingCli {
+    /** picocli's system property: the classes whose built-in converters it does not register. */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     private PricingCli() {
     }
 
@@ -44,6 +47,12 @@ public final class PricingCli {
 
     private static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err,
             java.util.List<Class<?>> subcommands) {
+        // picocli registers converters for java.sql and java.time types by reflection when a
+        // CommandLine is made (a quarter of a short command's start-up); no option needs them
+        // (dates have their own converter, paths the one below)
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\..*");
+        }
         PricingCommand root = new PricingCommand(cwd, clock);
         CommandLine cmd = new CommandLine(root);
         subcommands.forEach(cmd::addSubcommand);
@@ -53,12 +62,22 @@ public final class PricingCli {
         cmd.registerConverter(Integer.TYPE, text -> (int) whole(text, Integer.MAX_VALUE));
         cmd.registerConverter(Long.class, text -> whole(text, Long.MAX_VALUE));
         cmd.registerConverter(Long.TYPE, text -> whole(text, Long.MAX_VALUE));
+        cmd.registerConverter(Path.class, PricingCli::path);
         cmd.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
         return cmd;
+    }
+
+    /** A file or folder option value, as picocli's own converter reads it ({@code Paths.get}). */
+    static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a path: " + e.getReason());
+        }
     }
 
     /** A decimal option value ({@code 800}, {@code 0.3}, {@code 34.5}); anything else is a one-line usage error. */

@@ -2,7 +2,11 @@ package com.llmresale.pricing.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code pricing}: the top command. It only holds the global options and the subcommands. */
 @Command(name = "pricing",
+        addMethodSubcommands = false, // no @Command methods: spares picocli scanning them at every start
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
@@ -41,32 +46,50 @@ import picocli.CommandLine.Spec;
         })
 public final class PricingCommand implements Runnable {
     /**
-     * The subcommands, in the order help lists them. Registered by {@link PricingCli}: only the
-     * one a command line invokes (building a subcommand's model is most of picocli's start-up
-     * cost), all of them when none is named (help, suggestions).
+     * The subcommands by name, in the order help lists them. Registered by {@link PricingCli}: only
+     * the one a command line invokes (building a subcommand's model is most of picocli's start-up
+     * cost), all of them when none is named (help, suggestions). The names are written here, not read
+     * from each class's {@code @Command}: reading them would parse every command's annotations at
+     * start-up ({@code SubcommandRegistrationTest} checks that they agree).
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(
-                ModelsCommand.class,
-                RecomputeCommand.class,
-                TiersCommand.class,
-                CompareCommand.class,
-                LintCommand.class,
-                ScenarioCommand.class,
-                EstimateCommand.class,
-                RoiCommand.class,
-                DecideCommand.class,
-                UsageCommand.class,
-                ImportCommand.class,
-                SyncCommand.class,
-                MarginCommand.class,
-                CommandLine.HelpCommand.class);
+    static final Map<String, Class<?>> BY_NAME = byName(
+                "models", ModelsCommand.class,
+                "recompute", RecomputeCommand.class,
+                "tiers", TiersCommand.class,
+                "compare", CompareCommand.class,
+                "lint", LintCommand.class,
+                "scenario", ScenarioCommand.class,
+                "estimate", EstimateCommand.class,
+                "roi", RoiCommand.class,
+                "decide", DecideCommand.class,
+                "usage", UsageCommand.class,
+                "import", ImportCommand.class,
+                "sync", SyncCommand.class,
+                "margin", MarginCommand.class,
+                "help", CommandLine.HelpCommand.class);
+
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.copyOf(BY_NAME.values());
+
+    private static Map<String, Class<?>> byName(Object... nameThenClass) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            map.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
 
     /** The subcommands to register for {@code args}: those it names, else all. */
     static List<Class<?>> subcommandsFor(String... args) {
-        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(args));
-        List<Class<?>> named = SUBCOMMANDS.stream()
-                .filter(c -> words.contains(c.getAnnotation(Command.class).name()))
-                .toList();
+        List<Class<?>> named = new ArrayList<>();
+        BY_NAME.forEach((name, command) -> {
+            for (String arg : args) {
+                if (arg.equals(name)) {
+                    named.add(command);
+                    return;
+                }
+            }
+        });
         boolean help = named.contains(CommandLine.HelpCommand.class);
         return named.isEmpty() || help ? SUBCOMMANDS : named;
     }

@@ -10,6 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code --provider P}: limits a report to one provider's sheet. */
+// addMethodSubcommands = false: picocli otherwise scans every method of this class (reflection,
+// at every start) for @Command methods to add as subcommands; there are none
+@picocli.CommandLine.Command(addMethodSubcommands = false)
 final class ProviderOption {
     @Option(names = "--provider", paramLabel = "P", description = "Only this provider (its sheet's `provider` id).")
     String provider;

@@ -33,7 +33,7 @@ public final class Snippet {
      * table, Markdown line and error message goes through.
      */
     public static String visible(String text) {
-        if (text.codePoints().noneMatch(Ids::invisible)) {
+        if (printableAscii(text) || text.codePoints().noneMatch(Ids::invisible)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -58,5 +58,16 @@ public final class Snippet {
     /** {@link #of} in single quotes. */
     public static String quoted(String text) {
         return "'" + of(text) + "'";
+    }
+
+    /** True when every character is printable ASCII: the common case, decided without a code-point stream. */
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -36,4 +36,11 @@ class SubcommandRegistrationTest {
         assertThat(PricingCommand.SUBCOMMANDS.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name()))
                 .doesNotHaveDuplicates().contains("models", "recompute", "usage", "help");
     }
+
+    @Test
+    void theNamesWrittenBesideTheClassesAreTheirCommandNames() {
+        PricingCommand.BY_NAME.forEach((name, command) ->
+                assertThat(command.getAnnotation(CommandLine.Command.class).name()).as(command.getName()).isEqualTo(name));
+        assertThat(PricingCommand.BY_NAME).hasSize(14);
+    }
 }
