@@ -165,7 +165,7 @@ public final class ScenarioView implements View<ScenarioReport> {
         doc.heading("Warnings (" + r.checks().size() + ")");
         Grid.Builder checks = Grid.builder(Grid.Column.text("severity"), Grid.Column.text("code"), Grid.Column.text("message"));
         for (Check c : r.checks()) {
-            checks.row(c.severity().name(), c.code(), c.message());
+            checks.row(c.severity().name(), c.code().name(), Words.ENGLISH.check(c));
         }
         doc.grid(checks.build());
         return doc.build();
@@ -241,7 +241,7 @@ public final class ScenarioView implements View<ScenarioReport> {
         }
         List<Object> checks = new ArrayList<>();
         for (Check c : r.checks()) {
-            checks.add(Json.obj("severity", c.severity().name(), "code", c.code(), "message", c.message()));
+            checks.add(Json.obj("severity", c.severity().name(), "code", c.code().name(), "message", Words.ENGLISH.check(c)));
         }
         ScenarioReport.WorstCase w = r.worstCase();
         ScenarioReport.BreakEven b = r.breakEven();

@@ -86,7 +86,7 @@ public final class UsageView implements View<UsageReport> {
             doc.heading("Plan against actual (" + r.plan().scenario() + ", per-user figures scaled to "
                     + p.days() + (p.days() == 1 ? " day)" : " days)")).grid(planGrid(r.plan().lines()));
             doc.paragraph(r.plan().checks().stream()
-                    .map(c -> c.severity().name() + " " + c.code() + ": " + c.message()).toList());
+                    .map(c -> c.severity().name() + " " + c.code().name() + ": " + Words.ENGLISH.check(c)).toList());
         }
         if (!r.unpriced().isEmpty()) {
             doc.heading("Unpriced (not in our cost)").grid(unpricedGrid(r.unpriced()));
@@ -350,7 +350,7 @@ public final class UsageView implements View<UsageReport> {
             }
             List<Object> checks = new ArrayList<>();
             for (Check c : r.plan().checks()) {
-                checks.add(Json.obj("severity", c.severity().name(), "code", c.code(), "message", c.message()));
+                checks.add(Json.obj("severity", c.severity().name(), "code", c.code().name(), "message", Words.ENGLISH.check(c)));
             }
             plan = Json.obj("scenario", r.plan().scenario(), "lines", lines, "checks", checks);
         }
