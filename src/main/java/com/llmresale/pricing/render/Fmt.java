@@ -56,11 +56,17 @@ public final class Fmt {
         if (value == null) {
             return "";
         }
+        String sign = value.signum() < 0 ? "-" : "";
+        return turkish ? sign + price(value.abs()) + " $" : sign + "$" + price(value.abs());
+    }
+
+    /** A price without its sign, as given, at least two decimals: {@code 3.00}, {@code 0.075}, {@code 1,159.42}. */
+    public String price(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
         BigDecimal stripped = value.stripTrailingZeros();
-        BigDecimal shown = stripped.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : stripped;
-        String digits = digits(shown.abs(), true);
-        String sign = shown.signum() < 0 ? "-" : "";
-        return turkish ? sign + digits + " $" : sign + "$" + digits;
+        return digits(stripped.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : stripped, true);
     }
 
     /** Dollars rounded to the cent, HALF_UP: the contract's rounding for money in reports. */

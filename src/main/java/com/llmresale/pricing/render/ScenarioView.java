@@ -46,7 +46,7 @@ public final class ScenarioView implements View<ScenarioReport> {
     }
 
     static String usd(BigDecimal value) {
-        return Text.usd(money(value));
+        return Fmt.ENGLISH.usdCents(value);
     }
 
     @Override
@@ -192,7 +192,7 @@ public final class ScenarioView implements View<ScenarioReport> {
     }
 
     private static String count(long value) {
-        return value == Long.MAX_VALUE ? "unlimited" : String.valueOf(value);
+        return value == Long.MAX_VALUE ? "unlimited" : Fmt.ENGLISH.count(value);
     }
 
     private static String peak(BigDecimal peak, Long limit) {

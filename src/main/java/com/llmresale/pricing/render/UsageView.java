@@ -402,11 +402,7 @@ public final class UsageView implements View<UsageReport> {
 
     /** Dollars for people: {@code $348.00}, {@code $1,234.57} (cents, HALF_UP). */
     static String money(BigDecimal v) {
-        if (v == null) {
-            return "";
-        }
-        BigDecimal c = v.setScale(2, RoundingMode.HALF_UP);
-        return (c.signum() < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", c.abs());
+        return Fmt.ENGLISH.usdCents(v);
     }
 
     private static String signed(BigDecimal v) {
@@ -414,7 +410,7 @@ public final class UsageView implements View<UsageReport> {
     }
 
     static String n(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        return Fmt.ENGLISH.count(v);
     }
 
     private static String n0(long v) {
@@ -426,13 +422,10 @@ public final class UsageView implements View<UsageReport> {
             return "";
         }
         BigDecimal s = v.stripTrailingZeros();
-        if (s.scale() <= 0) {
-            return n(s.longValue());
-        }
-        return s.toPlainString();
+        return Fmt.ENGLISH.number(s.scale() < 0 ? s.setScale(0) : s);
     }
 
     private static String pctText(BigDecimal v) {
-        return v == null ? "" : v.toPlainString() + "%";
+        return Fmt.ENGLISH.percent(v);
     }
 }
