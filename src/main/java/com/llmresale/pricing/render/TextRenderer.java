@@ -13,6 +13,11 @@ final class TextRenderer {
     }
 
     static String render(Doc doc) {
+        return render(doc, false);
+    }
+
+    /** The text; with {@code colour}, ANSI colours for rises, falls and warnings (a terminal only). */
+    static String render(Doc doc, boolean colour) {
         StringBuilder out = new StringBuilder();
         Doc.Block previous = null;
         for (Doc.Block block : doc.blocks()) {
