@@ -241,7 +241,7 @@ public final class ScenarioView implements View<ScenarioReport> {
             List<String> binding = new ArrayList<>();
             caps.forEach((p, v) -> {
                 if (v * p.perMonth() == monthly) {
-                    binding.add(t("per_period", f.count(v), w.get("period." + p.id())));
+                    binding.add(t("per_period", f.count(v), w.get("per." + p.id())));
                 }
             });
             return String.join(", ", binding);

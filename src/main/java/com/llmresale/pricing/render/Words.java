@@ -18,7 +18,8 @@ import java.util.ResourceBundle;
  * the cent, {@code price} dollars as given, {@code usdBeside:J} dollars beside argument J,
  * {@code pct} a share as a percentage (at most 2 decimals), {@code pct1} (1 decimal),
  * {@code pctExact}, {@code percent} a value already in percent, {@code num} a plain decimal,
- * {@code tokens} a count or "unlimited", {@code word} and {@code period} a translated word,
+ * {@code tokens} a count or "unlimited", {@code word}, {@code period}, {@code per} ("per hour") and {@code periodly} ("per-hour") a
+ * translated word,
  * {@code list:SEP} the items joined by SEP.
  */
 public final class Words {
@@ -132,6 +133,8 @@ public final class Words {
             case "num" -> fmt.plain((BigDecimal) arg);
             case "word" -> get("word." + arg);
             case "period" -> get("period." + arg);
+            case "per" -> get("per." + arg);
+            case "periodly" -> get("periodly." + arg);
             case "list" -> String.join(param, ((List<?>) arg).stream().map(this::plain).toList());
             default -> throw new IllegalStateException("unknown format '" + format + "' in a wording");
         };
