@@ -53,6 +53,21 @@ class LanguageTest {
     }
 
     @Test
+    void errorsKeepTheirStructureWithTurkishFramingWords() {
+        Cli missing = Cli.run("scenario", "balanced", "--lang", "tr", "--scenarios", "nowhere");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("hata: --scenarios: klasör bulunamadı: nowhere (bkz. 'pricing scenario --help')\n");
+        Cli typo = Cli.runIn(LANG_TR, false, "scenarioo");
+        assertThat(typo.err()).isEqualTo("hata: bilinmeyen komut 'scenarioo' (bunu mu demek istediniz: scenario?) "
+                + "(bkz. 'pricing --help')\n");
+        // a value's own text is never translated, and English stays as it was
+        assertThat(Cli.run("scenario", "balanced", "--lang", "tr", "--users", "-3").err())
+                .isEqualTo("hata: --users: 0'dan büyük olmalı, verilen: -3\n");
+        assertThat(Cli.run("scenario", "balanced", "--scenarios", "nowhere").err())
+                .isEqualTo("error: --scenarios: folder not found: nowhere (see 'pricing scenario --help')\n");
+    }
+
+    @Test
     void theHtmlPageSaysItsLanguage() {
         assertThat(Cli.run("scenario", "balanced", "-f", "html", "--lang", "tr").assertOk().out())
                 .contains("<html lang=\"tr\">").contains("Gelir ve bütçe");
