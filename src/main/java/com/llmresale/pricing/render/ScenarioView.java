@@ -193,7 +193,11 @@ public final class ScenarioView implements View<ScenarioReport> {
             doc.heading(t("checks", f.count(r.checks().size())));
             Grid.Builder checks = Grid.builder(text("severity"), text("code"), text("message"));
             for (Check c : r.checks()) {
-                checks.row(w.severity(c.severity()), c.code().name(), w.check(c));
+                if (c.severity() == Check.Severity.WARNING) {
+                    checks.warning(w.severity(c.severity()), c.code().name(), w.check(c));
+                } else {
+                    checks.row(w.severity(c.severity()), c.code().name(), w.check(c));
+                }
             }
             doc.grid(checks.build());
             return doc.build();
