@@ -16,11 +16,11 @@ public final class Renderer {
      */
     public static <R> String render(Format format, View<R> view, R report, Words words, boolean colour) {
         return switch (format) {
-            case TABLE -> TextRenderer.render(view.document(report, words), colour);
-            case MARKDOWN -> MarkdownRenderer.render(view.document(report, words));
+            case TABLE -> TextRenderer.render(Labels.translate(view.document(report, words), words), colour);
+            case MARKDOWN -> MarkdownRenderer.render(Labels.translate(view.document(report, words), words));
             case CSV -> CsvRenderer.render(view.csv(report));
             case JSON -> JsonRenderer.render(view.json(report));
-            case HTML -> HtmlRenderer.render(view.html(report, words), words);
+            case HTML -> HtmlRenderer.render(Labels.translate(view.html(report, words), words), words);
             case SQL -> throw new IllegalArgumentException("sql is not a report format (only recompute --write prints SQL)");
         };
     }
