@@ -35,16 +35,27 @@ public final class UsageView implements View<UsageReport> {
 
     @Override
     public Doc document(UsageReport r) {
-        return document(r, false);
+        return document(r, false, Words.ENGLISH);
     }
 
     /** The document with a title and charts ({@link UsageCharts}) beside the tables. */
     @Override
     public Doc html(UsageReport r) {
-        return document(r, true);
+        return document(r, true, Words.ENGLISH);
     }
 
-    private Doc document(UsageReport r, boolean html) {
+    /** The plan's checks in the reader's language (the rest of the page is English but for its labels). */
+    @Override
+    public Doc document(UsageReport r, Words words) {
+        return document(r, false, words);
+    }
+
+    @Override
+    public Doc html(UsageReport r, Words words) {
+        return document(r, true, words);
+    }
+
+    private Doc document(UsageReport r, boolean html, Words words) {
         Doc.Builder doc = Doc.builder();
         UsageReport.Period p = r.period();
         String period = p.from() == null ? "(no rows)" : p.from() + " to " + p.to() + " (" + p.days()
@@ -86,7 +97,7 @@ public final class UsageView implements View<UsageReport> {
             doc.heading("Plan against actual (" + r.plan().scenario() + ", per-user figures scaled to "
                     + p.days() + (p.days() == 1 ? " day)" : " days)")).grid(planGrid(r.plan().lines()));
             doc.paragraph(r.plan().checks().stream()
-                    .map(c -> c.severity().name() + " " + c.code().name() + ": " + Words.ENGLISH.check(c)).toList());
+                    .map(c -> words.severity(c.severity()) + " " + c.code().name() + ": " + words.check(c)).toList());
         }
         if (!r.unpriced().isEmpty()) {
             doc.heading("Unpriced (not in our cost)").grid(unpricedGrid(r.unpriced()));
