@@ -139,7 +139,7 @@ public final class ScenarioView implements View<ScenarioReport> {
             money.row(t("revenue_per_user"), usd(r.perUser().revenueUsd()), "");
             money.row(t("allowance_per_user"), usd(r.perUser().costBudgetUsd()), t("allowance_per_user.how"));
             if (html) {
-                doc.chart(ScenarioCharts.budgetSplit(r));
+                doc.chart(ScenarioCharts.budgetSplit(r, w));
             }
             doc.grid(money.build());
 
@@ -182,7 +182,7 @@ public final class ScenarioView implements View<ScenarioReport> {
             cap.row(t("users_covered"), count(b.usersWithinBudget()), t("users_covered.how"));
             cap.row(t("allowance_cap"), count(b.tokensPerUserWithinAllowance()), t("allowance_cap.how"));
             if (html) {
-                doc.chart(ScenarioCharts.worstCase(r));
+                doc.chart(ScenarioCharts.worstCase(r, w));
             }
             doc.grid(cap.build());
 
@@ -206,7 +206,7 @@ public final class ScenarioView implements View<ScenarioReport> {
         private void levers(Doc.Builder doc, LeverWaterfall l) {
             doc.heading(t("levers"));
             if (html) {
-                doc.chart(ScenarioCharts.waterfall(r));
+                doc.chart(ScenarioCharts.waterfall(r, w));
             }
             Grid.Builder g = Grid.builder(text("step"), number("setting"), number("cost"), number("saving"),
                     number("users_covered"), text("what_it_does"));

@@ -70,7 +70,8 @@ class LanguageTest {
     @Test
     void theHtmlPageSaysItsLanguage() {
         assertThat(Cli.run("scenario", "balanced", "-f", "html", "--lang", "tr").assertOk().out())
-                .contains("<html lang=\"tr\">").contains("Gelir ve bütçe");
+                .contains("<html lang=\"tr\">").contains("Gelir ve bütçe")
+                .contains("Gelirin (1.159,42 $) dağılımı").doesNotContain("The revenue (").doesNotContain("worst case");
         assertThat(Cli.run("scenario", "balanced", "-f", "html").assertOk().out()).contains("<html lang=\"en\">");
     }
 
