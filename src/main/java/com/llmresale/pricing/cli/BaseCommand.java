@@ -51,6 +51,11 @@ abstract class BaseCommand {
         return LocalDate.now(root().clock());
     }
 
+    /** The words of the language asked for (--lang, else the environment). */
+    com.llmresale.pricing.render.Words words() {
+        return com.llmresale.pricing.render.Words.of(root().locale());
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -183,7 +188,7 @@ abstract class BaseCommand {
         if (global().format() == com.llmresale.pricing.render.Format.SQL) {
             throw usage("--format sql: only `pricing recompute --write` prints SQL (its publishing transaction)");
         }
-        return Renderer.render(global().format(), view, report);
+        return Renderer.render(global().format(), view, report, words(), root().colour());
     }
 
     /** Writes rendered text to --output (atomically) or stdout. */

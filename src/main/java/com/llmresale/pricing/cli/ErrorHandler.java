@@ -5,6 +5,7 @@ import com.llmresale.pricing.io.OsErrors;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.render.Text;
+import com.llmresale.pricing.render.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -34,7 +35,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         String name = cmd.getCommandSpec().qualifiedName();
-        err.println("error: " + Text.visible(usageMessage(e)) + " (see '" + name + " --help')");
+        Words words = Words.of(ErrorWords.fromArgs(args, root.locale()));
+        err.println(Text.visible(ErrorWords.line(words, usageMessage(e), name)));
         trace(err, e);
         err.flush();
         return ExitCodes.USAGE;
@@ -60,7 +62,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             message = message(e);
         }
         // one line whatever the data holds: control characters and line breaks are shown escaped
-        err.println("error: " + Text.visible(message));
+        err.println(Text.visible(ErrorWords.line(Words.of(root.locale()), message, null)));
         trace(err, e);
         err.flush();
         return exit;

@@ -2,6 +2,7 @@ package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.render.Format;
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -30,6 +31,11 @@ public final class GlobalOptions {
             description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
 
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = LangConverter.class,
+            description = "Language of table, Markdown and HTML output and of errors: en or tr (default: tr when "
+                    + "LC_ALL or LANG starts with tr, else en). CSV and JSON are never translated.")
+    Locale lang;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an error.")
     boolean verbose;
@@ -52,6 +58,23 @@ public final class GlobalOptions {
 
     public boolean verbose() {
         return verbose;
+    }
+
+    /** The language --lang names; null when not given (then the environment decides). */
+    public Locale lang() {
+        return lang;
+    }
+
+    /** Accepts en and tr in any case (also tr_TR, tr-TR, en_US: the language part counts). */
+    static final class LangConverter implements ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            Locale locale = Languages.parse(value);
+            if (locale == null) {
+                throw new TypeConversionException("'" + value + "' is not a language (expected en or tr)");
+            }
+            return locale;
+        }
     }
 
     /** Accepts the format names in any case. */

@@ -20,14 +20,25 @@ public final class PricingCli {
      * stderr on a terminal (then long reads show progress there).
      */
     static int executeOnTerminal(Path cwd, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
-        CommandLine cmd = create(cwd, Clock.systemDefaultZone(), out, err, PricingCommand.subcommandsFor(args));
+        CommandLine cmd = create(new PricingCommand(cwd, Clock.systemDefaultZone(), System.getenv(), terminal), out, err,
+                PricingCommand.subcommandsFor(args));
         ((PricingCommand) cmd.getCommand()).terminal(terminal);
         return run(cmd, err, args);
     }
 
     /** Runs one command with {@code clock} as what "today" is. */
     public static int execute(Path cwd, Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        return run(create(cwd, clock, out, err, PricingCommand.subcommandsFor(args)), err, args);
+        return execute(cwd, clock, java.util.Map.of(), false, out, err, args);
+    }
+
+    /**
+     * Runs one command as if in the environment {@code env} (LANG, LC_ALL, NO_COLOR) with stdout on
+     * a terminal or not: what tests use to see the language and colour a user would get.
+     */
+    public static int execute(Path cwd, Clock clock, java.util.Map<String, String> env, boolean stdoutTerminal,
+            PrintWriter out, PrintWriter err, String... args) {
+        return run(create(new PricingCommand(cwd, clock, env, stdoutTerminal), out, err,
+                PricingCommand.subcommandsFor(args)), err, args);
     }
 
     /**
@@ -45,7 +56,7 @@ public final class PricingCli {
         }
     }
 
-    private static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err,
+    private static CommandLine create(PricingCommand root, PrintWriter out, PrintWriter err,
             java.util.List<Class<?>> subcommands) {
         // picocli registers converters for java.sql and java.time types by reflection when a
         // CommandLine is made (a quarter of a short command's start-up); no option needs them
@@ -53,7 +64,6 @@ public final class PricingCli {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, "java\\..*");
         }
-        PricingCommand root = new PricingCommand(cwd, clock);
         CommandLine cmd = new CommandLine(root);
         subcommands.forEach(cmd::addSubcommand);
         ErrorHandler errors = new ErrorHandler(root);

@@ -103,10 +103,37 @@ public final class PricingCommand implements Runnable {
     private final Path cwd;
     private final Clock clock;
     private boolean terminal;
+    private final java.util.Map<String, String> env;
+    private final boolean stdoutTerminal;
 
     PricingCommand(Path cwd, Clock clock) {
+        this(cwd, clock, java.util.Map.of(), false);
+    }
+
+    /**
+     * @param env            the environment variables the tool reads (LANG, LC_ALL, NO_COLOR); the
+     *                       process's for {@link Main}, a given map in tests
+     * @param stdoutTerminal stdout is a terminal: then tables may be coloured
+     */
+    PricingCommand(Path cwd, Clock clock, java.util.Map<String, String> env, boolean stdoutTerminal) {
         this.cwd = cwd;
         this.clock = clock;
+        this.env = java.util.Map.copyOf(env);
+        this.stdoutTerminal = stdoutTerminal;
+    }
+
+    /** The language of the words people read: --lang, else LC_ALL/LC_MESSAGES/LANG, else English. */
+    java.util.Locale locale() {
+        return global.lang() != null ? global.lang() : Languages.fromEnvironment(env);
+    }
+
+    /**
+     * Whether the table format may colour rises, falls and warnings: stdout is a terminal, the
+     * report is not written to a file and NO_COLOR is not set (to any value).
+     */
+    boolean colour() {
+        return stdoutTerminal && !env.containsKey("NO_COLOR") && global.output() == null
+                && global.format() == com.llmresale.pricing.render.Format.TABLE;
     }
 
     /** True when stderr is the process's own, on a terminal (only {@link Main} says so; never in tests). */

@@ -96,10 +96,8 @@ sealed interface LeverStep {
                         t.batchShare())), "output capped at " + tokens + " tokens per request (average was "
                                 + averageText + ")");
             }
-            checks.add(Check.info("OUTPUT_CAP_ABOVE_AVERAGE", "output_cap_tokens " + tokens
-                    + " is not below the average output of " + averageText
-                    + " tokens per request (" + s.tokensPerRequest() + " x " + ScenarioEngine.pct(s.outputShare())
-                    + "): it trims only long answers, the average cost does not move"));
+            checks.add(Check.info(CheckCode.OUTPUT_CAP_ABOVE_AVERAGE, (long) tokens, CostEngine.strip(average),
+                    (long) s.tokensPerRequest(), s.outputShare()));
             return new Applied(traffic, "cap at or above the average output of " + averageText
                     + " tokens per request: no saving on average");
         }
@@ -122,12 +120,9 @@ sealed interface LeverStep {
                     .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ":" + p.model().id() + ")").toList();
             String note = pct + " of input tokens read from the prompt cache at the sheet's cached_input price";
             if (!without.isEmpty() && setting.signum() > 0) {
-                checks.add(Check.warning("CACHE_PRICE_UNAVAILABLE", "prompt_cache_hit_rate " + pct + ": "
-                        + String.join(", ", without) + (without.size() == 1
-                                ? " has no cached_input price in its sheet; its cached input is billed at the full input "
-                                        + "price, so no prompt-cache saving is counted for it"
-                                : " have no cached_input price in their sheets; their cached input is billed at the full "
-                                        + "input price, so no prompt-cache saving is counted for them")));
+                checks.add(new Check(Check.Severity.WARNING, CheckCode.CACHE_PRICE_UNAVAILABLE, Phrase.of(
+                        without.size() == 1 ? "check.CACHE_PRICE_UNAVAILABLE" : "check.CACHE_PRICE_UNAVAILABLE.many",
+                        setting, without)));
                 note = without.size() == priced.size()
                         ? pct + " of input tokens read from the prompt cache, but no mix model has a cached_input "
                                 + "price: no saving"
@@ -149,10 +144,9 @@ sealed interface LeverStep {
             List<String> without = priced.stream().filter(p -> !p.batchAvailable())
                     .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ")").distinct().toList();
             if (!without.isEmpty() && setting.signum() > 0) {
-                checks.add(Check.warning("BATCH_UNAVAILABLE", "batch_share " + pct + ": "
-                        + String.join(", ", without) + (without.size() == 1
-                                ? " declares no batch discount (`batch_discount` in its sheet); no batch saving is counted for it"
-                                : " declare no batch discount (`batch_discount` in their sheets); no batch saving is counted for them")));
+                checks.add(new Check(Check.Severity.WARNING, CheckCode.BATCH_UNAVAILABLE, Phrase.of(
+                        without.size() == 1 ? "check.BATCH_UNAVAILABLE" : "check.BATCH_UNAVAILABLE.many",
+                        setting, without)));
             }
             return new Applied(each(traffic, t -> new Traffic(t.input(), t.cached(), t.output(), setting)),
                     pct + " of traffic through the batch API at the sheet's batch_discount");

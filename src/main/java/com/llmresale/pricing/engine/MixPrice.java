@@ -58,8 +58,7 @@ record MixPrice(MixEntry entry, ProviderSheet sheet, ModelEntry model, BigDecima
                         + "), so its cost is unknown");
             }
             if (!model.active()) {
-                checks.add(Check.warning("MIX_MODEL_INACTIVE", "mix alias " + e.alias() + ": " + e.provider() + ":"
-                        + e.model() + " is marked inactive in its sheet (no longer sold)"));
+                checks.add(Check.warning(CheckCode.MIX_MODEL_INACTIVE, e.alias(), e.provider(), e.model()));
             }
             out.add(new MixPrice(e, sheet, model, e.weight().divide(total, Capacity.MC), rates(sheet, model, false),
                     sheet.batchDiscount() != null ? rates(sheet, model, true) : null));

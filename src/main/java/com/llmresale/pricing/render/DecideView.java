@@ -225,24 +225,20 @@ public final class DecideView implements View<DecisionReport> {
 
     /** A share as a percentage: 0.25 -> 25%. */
     private static String pct(BigDecimal share) {
-        BigDecimal p = share.movePointRight(2).stripTrailingZeros();
-        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+        return Fmt.ENGLISH.shareExact(share);
     }
 
     private static String tokens(BigInteger n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Fmt.ENGLISH.number(new BigDecimal(n));
     }
 
     private static String grouped(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Fmt.ENGLISH.count(n);
     }
 
     private static String grouped(BigDecimal n) {
         BigDecimal s = n.stripTrailingZeros();
-        if (s.scale() <= 0) {
-            return String.format(Locale.ROOT, "%,d", s.toBigIntegerExact());
-        }
-        return String.format(Locale.ROOT, "%,." + s.scale() + "f", s);
+        return Fmt.ENGLISH.number(s.scale() < 0 ? s.setScale(0) : s);
     }
 
     static final List<String> COLUMNS = List.of(

@@ -92,8 +92,7 @@ public final class EstimateView implements View<Estimate> {
     }
 
     private static String pct(BigDecimal share) {
-        BigDecimal p = share.movePointRight(2).stripTrailingZeros();
-        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+        return Fmt.ENGLISH.shareExact(share);
     }
 
     static final List<String> COLUMNS = List.of(

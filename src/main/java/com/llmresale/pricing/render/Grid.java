@@ -3,10 +3,18 @@ package com.llmresale.pricing.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows of text cells under named columns; null cells are empty. */
-public record Grid(List<Column> columns, List<List<String>> rows) implements Doc.Block {
+/**
+ * Rows of text cells under named columns; null cells are empty. {@code warnings} are the indexes
+ * of rows that are warnings (a terminal table shows them in yellow).
+ */
+public record Grid(List<Column> columns, List<List<String>> rows, java.util.Set<Integer> warnings) implements Doc.Block {
+
+    public Grid(List<Column> columns, List<List<String>> rows) {
+        this(columns, rows, java.util.Set.of());
+    }
 
     public Grid {
+        warnings = java.util.Set.copyOf(warnings);
         columns = List.copyOf(columns);
         List<List<String>> copy = new ArrayList<>();
         for (List<String> row : rows) {
@@ -18,14 +26,27 @@ public record Grid(List<Column> columns, List<List<String>> rows) implements Doc
         rows = List.copyOf(copy);
     }
 
-    /** A column; numbers are right-aligned in the table and Markdown formats. */
-    public record Column(String name, boolean numeric) {
+    /**
+     * A column; numbers are right-aligned in the table and Markdown formats. A {@code change}
+     * column holds signed changes: a terminal table shows rises ({@code +}) in green and falls
+     * ({@code -}) in red.
+     */
+    public record Column(String name, boolean numeric, boolean change) {
+        public Column(String name, boolean numeric) {
+            this(name, numeric, false);
+        }
+
         public static Column text(String name) {
             return new Column(name, false);
         }
 
         public static Column number(String name) {
             return new Column(name, true);
+        }
+
+        /** A numeric column of signed changes ({@code +233.3%}, {@code -$140.07}). */
+        public static Column change(String name) {
+            return new Column(name, true, true);
         }
 
         /** Columns by name: those in {@code numbers} hold numbers, the others text. */
@@ -45,6 +66,7 @@ public record Grid(List<Column> columns, List<List<String>> rows) implements Doc
     public static final class Builder {
         private final List<Column> columns;
         private final List<List<String>> rows = new ArrayList<>();
+        private final java.util.Set<Integer> warnings = new java.util.HashSet<>();
 
         private Builder(List<Column> columns) {
             this.columns = columns;
@@ -60,8 +82,14 @@ public record Grid(List<Column> columns, List<List<String>> rows) implements Doc
             return this;
         }
 
+        /** A row that is a warning. */
+        public Builder warning(String... cells) {
+            warnings.add(rows.size());
+            return row(cells);
+        }
+
         public Grid build() {
-            return new Grid(columns, rows);
+            return new Grid(columns, rows, warnings);
         }
     }
 }

@@ -55,10 +55,15 @@ final class HtmlRenderer {
     }
 
     static String render(Doc doc) {
+        return render(doc, Words.ENGLISH);
+    }
+
+    /** The page, its {@code lang} attribute that of {@code words}. */
+    static String render(Doc doc, Words words) {
         String title = doc.blocks().stream().filter(b -> b instanceof Doc.Title).map(b -> ((Doc.Title) b).text())
                 .findFirst().orElse("pricing report");
         StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"" + words.locale().getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'\">\n")

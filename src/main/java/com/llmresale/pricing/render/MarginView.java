@@ -126,11 +126,7 @@ public final class MarginView implements View<MarginReport> {
     }
 
     private static String pct(BigDecimal share) {
-        if (share == null) {
-            return "";
-        }
-        BigDecimal p = share.movePointRight(2).stripTrailingZeros();
-        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
+        return Fmt.ENGLISH.shareExact(share);
     }
 
     private static String charge(Line m) {

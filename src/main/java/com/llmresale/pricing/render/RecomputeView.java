@@ -65,7 +65,7 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
                     Grid.Column.number("$ in"), Grid.Column.number("$ out"), Grid.Column.number("$ avg"),
                     Grid.Column.number("mult"),
                     Grid.Column.number("old"), Grid.Column.text(""), Grid.Column.number("new"),
-                    Grid.Column.number("change"), Grid.Column.text("tier"), Grid.Column.text("note"));
+                    Grid.Column.change("change"), Grid.Column.text("tier"), Grid.Column.text("note"));
             for (PriceRow r : rows) {
                 grid.row(r.provider(), r.model(),
                         Text.price(r.inputUsdPerMtok()), Text.price(r.outputUsdPerMtok()),

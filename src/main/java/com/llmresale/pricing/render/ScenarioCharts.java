@@ -16,58 +16,61 @@ final class ScenarioCharts {
     private ScenarioCharts() {
     }
 
-    private static String tick(BigDecimal v) {
-        return Text.usd(v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v);
-    }
-
     /** Revenue split into each model's share of the cost budget and the gross margin. */
-    static Doc.Chart budgetSplit(ScenarioReport r) {
+    static Doc.Chart budgetSplit(ScenarioReport r, Words w) {
+        Fmt f = w.fmt();
         List<Charts.Bar> segments = new ArrayList<>();
         for (ScenarioReport.MixLine m : r.mix()) {
-            segments.add(Charts.Bar.of(m.entry().alias() + " budget", m.budgetUsd(), ScenarioView.usd(m.budgetUsd())));
+            segments.add(Charts.Bar.of(w.format("chart.model_budget", m.entry().alias()), m.budgetUsd(),
+                    f.usdCents(m.budgetUsd())));
         }
-        segments.add(Charts.Bar.of("gross margin", r.grossMarginUsd(), ScenarioView.usd(r.grossMarginUsd()))
+        segments.add(Charts.Bar.of(w.get("chart.gross_margin"), r.grossMarginUsd(), f.usdCents(r.grossMarginUsd()))
                 .marked("margin"));
-        return Charts.stacked("The revenue (" + ScenarioView.usd(r.revenueUsd())
-                + ") split: each model's share of the cost budget, and the gross margin", segments);
+        return Charts.stacked(w.format("chart.split", f.usdCents(r.revenueUsd())), segments);
     }
 
     /** The cost budget beside the worst case, for all users and per model of the mix. */
-    static Doc.Chart worstCase(ScenarioReport r) {
-        ScenarioReport.WorstCase w = r.worstCase();
+    static Doc.Chart worstCase(ScenarioReport r, Words w) {
+        Fmt f = w.fmt();
+        ScenarioReport.WorstCase wc = r.worstCase();
+        String all = w.get("chart.all_users");
         List<Charts.Bar> bars = new ArrayList<>();
-        bars.add(Charts.Bar.of("cost budget", r.costBudgetUsd(), ScenarioView.usd(r.costBudgetUsd()))
-                .in("all users").marked("budget"));
-        bars.add(Charts.Bar.of("worst case", w.costUsd(), ScenarioView.usd(w.costUsd())
-                + (w.overBudget() ? " (over budget)" : "")).in("all users").marked(w.overBudget() ? "over" : ""));
+        bars.add(Charts.Bar.of(w.get("chart.cost_budget"), r.costBudgetUsd(), f.usdCents(r.costBudgetUsd()))
+                .in(all).marked("budget"));
+        bars.add(Charts.Bar.of(w.get("chart.worst_case"), wc.costUsd(), f.usdCents(wc.costUsd())
+                + (wc.overBudget() ? " " + w.get("chart.over_budget") : "")).in(all).marked(wc.overBudget() ? "over" : ""));
         for (ScenarioReport.MixLine m : r.mix()) {
             boolean over = m.worstCaseUsd().compareTo(m.budgetUsd()) > 0;
             String alias = m.entry().alias();
-            bars.add(Charts.Bar.of("budget share", m.budgetUsd(), ScenarioView.usd(m.budgetUsd())).in(alias)
+            bars.add(Charts.Bar.of(w.get("chart.budget_share"), m.budgetUsd(), f.usdCents(m.budgetUsd())).in(alias)
                     .marked("budget"));
-            bars.add(Charts.Bar.of("worst case", m.worstCaseUsd(), ScenarioView.usd(m.worstCaseUsd())
-                    + (over ? " (over its share)" : "")).in(alias).marked(over ? "over" : ""));
+            bars.add(Charts.Bar.of(w.get("chart.worst_case"), m.worstCaseUsd(), f.usdCents(m.worstCaseUsd())
+                    + (over ? " " + w.get("chart.over_share") : "")).in(alias).marked(over ? "over" : ""));
         }
-        return Charts.bars("The worst case (every user at the full token cap) against the budget, per month", bars,
-                ScenarioCharts::tick, null);
+        return Charts.bars(w.get("chart.worst_case_caption"), bars, v -> tick(v, f), null);
+    }
+
+    private static String tick(BigDecimal v, Fmt f) {
+        return f.usd(v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v);
     }
 
     /** The worst-case month before the levers, after each one in order, and after all, with the budget line. */
-    static Doc.Chart waterfall(ScenarioReport r) {
+    static Doc.Chart waterfall(ScenarioReport r, Words w) {
+        Fmt f = w.fmt();
         LeverWaterfall l = r.levers();
         List<Charts.Bar> bars = new ArrayList<>();
-        bars.add(Charts.Bar.of("before", l.beforeUsd(), ScenarioView.usd(l.beforeUsd())));
+        bars.add(Charts.Bar.of(w.get("scenario.before"), l.beforeUsd(), f.usdCents(l.beforeUsd())));
         BigDecimal previous = l.beforeUsd();
         for (LeverWaterfall.Step step : l.steps()) {
             BigDecimal saving = ScenarioView.saving(previous, step.costUsd());
             bars.add(new Charts.Bar(null, step.lever(), previous, step.costUsd(),
-                    (saving.signum() > 0 ? "-" : "+") + Text.usd(saving.abs()) + " to "
-                            + ScenarioView.usd(step.costUsd()), saving.signum() >= 0 ? "saving" : "worse"));
+                    w.format("chart.step", (saving.signum() > 0 ? "-" : "+") + f.usd(saving.abs()),
+                            f.usdCents(step.costUsd())), saving.signum() >= 0 ? "saving" : "worse"));
             previous = step.costUsd();
         }
-        bars.add(Charts.Bar.of("after", l.afterUsd(), ScenarioView.usd(l.afterUsd())));
-        return Charts.bars("Cost levers: the worst-case month, lever by lever", bars, ScenarioCharts::tick,
-                new Charts.Reference(r.costBudgetUsd(), "budget " + ScenarioView.usd(r.costBudgetUsd())));
+        bars.add(Charts.Bar.of(w.get("chart.after"), l.afterUsd(), f.usdCents(l.afterUsd())));
+        return Charts.bars(w.get("chart.levers_caption"), bars, v -> tick(v, f),
+                new Charts.Reference(r.costBudgetUsd(), w.format("chart.budget_line", f.usdCents(r.costBudgetUsd()))));
     }
 
     /** Worst-case margin % over users (down) and price per user (across): green a profit, red a loss. */

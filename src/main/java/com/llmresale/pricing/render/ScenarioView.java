@@ -45,135 +45,211 @@ public final class ScenarioView implements View<ScenarioReport> {
         return value == Long.MAX_VALUE ? null : value;
     }
 
+    /** Dollars to the cent for the charts. */
     static String usd(BigDecimal value) {
-        return Text.usd(money(value));
+        return Fmt.ENGLISH.usdCents(value);
     }
 
     @Override
     public Doc document(ScenarioReport r) {
-        return document(r, false);
+        return document(r, Words.ENGLISH);
+    }
+
+    @Override
+    public Doc document(ScenarioReport r, Words words) {
+        return new Page(r, words, false).build();
     }
 
     /** The document with a title and charts ({@link ScenarioCharts}) beside the tables. */
     @Override
     public Doc html(ScenarioReport r) {
-        return document(r, true);
+        return html(r, Words.ENGLISH);
     }
 
-    private Doc document(ScenarioReport r, boolean html) {
-        Scenario s = r.scenario();
-        Doc.Builder doc = Doc.builder();
-        if (html) {
-            doc.title("Scenario " + s.name());
-        }
-        doc.paragraph("Scenario " + s.name() + (s.description() == null ? "" : ": " + s.description()),
-                "From: " + (s.file() == null ? "(built in)" : s.file()));
-        if (!r.overrides().isEmpty()) {
-            doc.paragraph("Overrides: " + String.join(", ", r.overrides().stream().map(ScenarioView::override).toList())
-                    + ". Every figure and check below uses them (the description above is the file's).");
+    @Override
+    public Doc html(ScenarioReport r, Words words) {
+        return new Page(r, words, true).build();
+    }
+
+    /** One report laid out in one language. */
+    private static final class Page {
+        private final ScenarioReport r;
+        private final Scenario s;
+        private final Words w;
+        private final Fmt f;
+        private final boolean html;
+
+        Page(ScenarioReport r, Words w, boolean html) {
+            this.r = r;
+            this.s = r.scenario();
+            this.w = w;
+            this.f = w.fmt();
+            this.html = html;
         }
 
-        doc.heading("Revenue and budget");
-        Grid.Builder money = Grid.builder(Grid.Column.text("item"), Grid.Column.number("value"), Grid.Column.text("how"));
-        money.row("users", String.valueOf(s.users()), "");
-        money.row("price per user", s.pricePerUser().toPlainString() + " " + s.currency(), "per month");
-        money.row("revenue", r.revenueLocal().toPlainString() + " " + s.currency(), "users x price");
-        money.row("fx rate", s.fxRate().toPlainString() + " " + s.currency() + "/USD", "");
-        money.row("revenue (USD)", usd(r.revenueUsd()), "revenue / fx rate");
-        money.row("cost margin", Text.plain(pct(s.costMargin())) + "%", "share of revenue for the API");
-        money.row("cost budget", usd(r.costBudgetUsd()), "revenue x cost margin");
-        money.row("gross margin", usd(r.grossMarginUsd()), "revenue - cost budget");
-        money.row("revenue per user", usd(r.perUser().revenueUsd()), "");
-        money.row("cost allowance per user", usd(r.perUser().costBudgetUsd()), "cost budget / users");
-        if (html) {
-            doc.chart(ScenarioCharts.budgetSplit(r));
+        private String t(String key) {
+            return w.get("scenario." + key);
         }
-        doc.grid(money.build());
 
-        doc.heading("Usage at the limits (per month)");
-        Grid.Builder usage = Grid.builder(Grid.Column.text("item"), Grid.Column.number("per user"),
-                Grid.Column.number("all users"), Grid.Column.text("binding cap"));
-        usage.row("requests", String.valueOf(r.perUser().requestsPerMonth()), String.valueOf(r.totalRequests()),
-                binding(s.limits().requests(), r.perUser().requestsPerMonth()));
-        usage.row("tokens", String.valueOf(r.perUser().tokensPerMonth()), String.valueOf(r.totalTokens()),
-                binding(s.limits().tokens(), r.perUser().tokensPerMonth()));
-        doc.grid(usage.build());
-        doc.paragraph("Token split: " + Text.plain(pct(s.inputShare())) + "% input / "
-                + Text.plain(pct(s.outputShare())) + "% output; " + s.tokensPerRequest() + " tokens per request.");
-
-        doc.heading("Model mix");
-        Grid.Builder mix = Grid.builder(Grid.Column.text("alias"), Grid.Column.text("model"),
-                Grid.Column.number("weight"), Grid.Column.number("budget share"), Grid.Column.number("$/1M tok"),
-                Grid.Column.number("tokens its budget buys"), Grid.Column.number("worst case at its traffic"),
-                Grid.Column.number("peak rpm/limit"), Grid.Column.number("peak tpm/limit"));
-        for (ScenarioReport.MixLine m : r.mix()) {
-            MixEntry e = m.entry();
-            mix.row(e.alias(), e.provider() + ":" + e.model(), plain(e.weight()).toPlainString(), usd(m.budgetUsd()),
-                    Text.price(m.usdPerMtok()), count(m.tokensBudgetBuys()), usd(m.worstCaseUsd()),
-                    peak(m.peakRpm(), e.rpm()), peak(m.peakTpm(), e.tpm()));
+        private String t(String key, Object... args) {
+            return w.format("scenario." + key, args);
         }
-        doc.grid(mix.build());
-        doc.paragraph("A weight is the model's share of the traffic (the proxy's routing weight): the blended price, "
-                + "the worst case and the peaks split tokens and requests by it. The budget share is the cost budget "
-                + "split by the same weights, to compare each model's worst case with it.");
 
-        ScenarioReport.WorstCase w = r.worstCase();
-        ScenarioReport.BreakEven b = r.breakEven();
-        doc.heading("Capacity, worst case and break-even");
-        Grid.Builder cap = Grid.builder(Grid.Column.text("item"), Grid.Column.number("value"), Grid.Column.text("how"));
-        cap.row("blended price", Text.usd(r.blendedUsdPerMtok()) + "/1M", "mix weights x sheet prices at the token split");
-        cap.row("tokens the budget buys", count(r.tokensBudgetBuys()), "cost budget / blended price");
-        cap.row("tokens the limits allow", String.valueOf(r.totalTokens()), "users x monthly token cap");
-        cap.row("worst-case cost", usd(w.costUsd()), "every user at the full token cap");
-        cap.row(w.overBudget() ? "over budget by" : "under budget by", usd(w.overBudgetUsd().abs()), "");
-        cap.row("worst-case gross margin", usd(w.grossMarginUsd()) + " (" + Text.plain(pct(w.marginShare())) + "%)",
-                "revenue - worst-case cost");
-        cap.row("price for the target margin", b.pricePerUserLocal().toPlainString() + " " + s.currency(),
-                "per user: the worst case costs " + Text.plain(pct(s.costMargin())) + "% of revenue");
-        cap.row("break-even price", b.zeroMarginPriceLocal().toPlainString() + " " + s.currency(),
-                "per user: the worst case costs all of revenue (zero gross margin)");
-        cap.row("users the budget covers", count(b.usersWithinBudget()),
-                "at the worst case per user, were this budget fixed (it grows with users)");
-        cap.row("token cap the allowance pays", count(b.tokensPerUserWithinAllowance()), "per user per month");
-        if (html) {
-            doc.chart(ScenarioCharts.worstCase(r));
+        private String usd(BigDecimal value) {
+            return f.usdCents(value);
         }
-        doc.grid(cap.build());
 
-        if (r.levers() != null) {
-            LeverWaterfall l = r.levers();
-            doc.heading("Cost levers (worst-case month, applied in order)");
+        private String local(BigDecimal amount) {
+            return f.money(amount, s.currency());
+        }
+
+        private String count(long value) {
+            return value == Long.MAX_VALUE ? w.get("word.unlimited") : f.count(value);
+        }
+
+        private Grid.Column text(String key) {
+            return Grid.Column.text(t("col." + key));
+        }
+
+        private Grid.Column number(String key) {
+            return Grid.Column.number(t("col." + key));
+        }
+
+        Doc build() {
+            Doc.Builder doc = Doc.builder();
             if (html) {
-                doc.chart(ScenarioCharts.waterfall(r));
+                doc.title(t("title", s.name()));
             }
-            Grid.Builder g = Grid.builder(Grid.Column.text("step"), Grid.Column.number("setting"),
-                    Grid.Column.number("cost"), Grid.Column.number("saving"), Grid.Column.number("users covered"),
-                    Grid.Column.text("what it does"));
-            g.row("before", "", usd(l.beforeUsd()), "", count(l.usersBefore()), "no lever");
+            doc.paragraph(t("title", s.name()) + (s.description() == null ? "" : ": " + s.description()),
+                    t("from", s.file() == null ? t("built_in") : s.file()));
+            if (!r.overrides().isEmpty()) {
+                doc.paragraph(t("overrides", String.join(", ", r.overrides().stream().map(this::override).toList())));
+            }
+
+            doc.heading(t("revenue_and_budget"));
+            Grid.Builder money = Grid.builder(text("item"), number("value"), text("how"));
+            money.row(t("users"), f.count(s.users()), "");
+            money.row(t("price_per_user"), local(s.pricePerUser()), t("per_month"));
+            money.row(t("revenue"), local(r.revenueLocal()), t("revenue.how"));
+            money.row(t("fx_rate"), f.number(s.fxRate()) + " " + Fmt.currencyName(s.currency()) + "/USD", "");
+            money.row(t("revenue_usd"), usd(r.revenueUsd()), t("revenue_usd.how"));
+            money.row(t("cost_margin"), f.share(s.costMargin(), 1), t("cost_margin.how"));
+            money.row(t("cost_budget"), usd(r.costBudgetUsd()), t("cost_budget.how"));
+            money.row(t("gross_margin"), usd(r.grossMarginUsd()), t("gross_margin.how"));
+            money.row(t("revenue_per_user"), usd(r.perUser().revenueUsd()), "");
+            money.row(t("allowance_per_user"), usd(r.perUser().costBudgetUsd()), t("allowance_per_user.how"));
+            if (html) {
+                doc.chart(ScenarioCharts.budgetSplit(r, w));
+            }
+            doc.grid(money.build());
+
+            doc.heading(t("usage_at_limits"));
+            Grid.Builder usage = Grid.builder(text("item"), number("per_user"), number("all_users"), text("binding_cap"));
+            usage.row(w.get("word.requests"), f.count(r.perUser().requestsPerMonth()), f.count(r.totalRequests()),
+                    binding(s.limits().requests(), r.perUser().requestsPerMonth()));
+            usage.row(w.get("word.tokens"), f.count(r.perUser().tokensPerMonth()), f.count(r.totalTokens()),
+                    binding(s.limits().tokens(), r.perUser().tokensPerMonth()));
+            doc.grid(usage.build());
+            doc.paragraph(t("token_split", f.share(s.inputShare(), 1), f.share(s.outputShare(), 1),
+                    f.count(s.tokensPerRequest())));
+
+            doc.heading(t("model_mix"));
+            Grid.Builder mix = Grid.builder(text("alias"), text("model"), number("weight"), number("budget_share"),
+                    number("usd_per_mtok"), number("tokens_budget_buys"), number("worst_case_traffic"),
+                    number("peak_rpm"), number("peak_tpm"));
+            for (ScenarioReport.MixLine m : r.mix()) {
+                MixEntry e = m.entry();
+                mix.row(e.alias(), e.provider() + ":" + e.model(), f.number(plain(e.weight())), usd(m.budgetUsd()),
+                        f.price(m.usdPerMtok()), count(m.tokensBudgetBuys()), usd(m.worstCaseUsd()),
+                        peak(m.peakRpm(), e.rpm()), peak(m.peakTpm(), e.tpm()));
+            }
+            doc.grid(mix.build());
+            doc.paragraph(t("weight_note"));
+
+            ScenarioReport.WorstCase wc = r.worstCase();
+            ScenarioReport.BreakEven b = r.breakEven();
+            doc.heading(t("capacity"));
+            Grid.Builder cap = Grid.builder(text("item"), number("value"), text("how"));
+            cap.row(t("blended_price"), t("per_mtok", f.usd(r.blendedUsdPerMtok())), t("blended_price.how"));
+            cap.row(t("budget_buys"), count(r.tokensBudgetBuys()), t("budget_buys.how"));
+            cap.row(t("limits_allow"), f.count(r.totalTokens()), t("limits_allow.how"));
+            cap.row(t("worst_case_cost"), usd(wc.costUsd()), t("worst_case_cost.how"));
+            cap.row(wc.overBudget() ? t("over_budget_by") : t("under_budget_by"), usd(wc.overBudgetUsd().abs()), "");
+            cap.row(t("worst_case_margin"), usd(wc.grossMarginUsd()) + " (" + f.share(wc.marginShare(), 1) + ")",
+                    t("worst_case_margin.how"));
+            cap.row(t("target_price"), local(b.pricePerUserLocal()), t("target_price.how", f.share(s.costMargin(), 1)));
+            cap.row(t("break_even_price"), local(b.zeroMarginPriceLocal()), t("break_even_price.how"));
+            cap.row(t("users_covered"), count(b.usersWithinBudget()), t("users_covered.how"));
+            cap.row(t("allowance_cap"), count(b.tokensPerUserWithinAllowance()), t("allowance_cap.how"));
+            if (html) {
+                doc.chart(ScenarioCharts.worstCase(r, w));
+            }
+            doc.grid(cap.build());
+
+            if (r.levers() != null) {
+                levers(doc, r.levers());
+            }
+
+            doc.heading(t("checks", f.count(r.checks().size())));
+            Grid.Builder checks = Grid.builder(text("severity"), text("code"), text("message"));
+            for (Check c : r.checks()) {
+                if (c.severity() == Check.Severity.WARNING) {
+                    checks.warning(w.severity(c.severity()), c.code().name(), w.check(c));
+                } else {
+                    checks.row(w.severity(c.severity()), c.code().name(), w.check(c));
+                }
+            }
+            doc.grid(checks.build());
+            return doc.build();
+        }
+
+        private void levers(Doc.Builder doc, LeverWaterfall l) {
+            doc.heading(t("levers"));
+            if (html) {
+                doc.chart(ScenarioCharts.waterfall(r, w));
+            }
+            Grid.Builder g = Grid.builder(text("step"), number("setting"), number("cost"), number("saving"),
+                    number("users_covered"), text("what_it_does"));
+            g.row(t("before"), "", usd(l.beforeUsd()), "", count(l.usersBefore()), t("no_lever"));
             BigDecimal previous = l.beforeUsd();
             for (LeverWaterfall.Step step : l.steps()) {
                 BigDecimal saving = saving(previous, step.costUsd());
-                g.row(step.lever(), plain(step.setting()).toPlainString(), usd(step.costUsd()),
-                        (saving.signum() > 0 ? "-" : "") + Text.usd(saving), count(step.usersWithinBudget()), step.note());
+                g.row(step.lever(), f.plain(plain(step.setting())), usd(step.costUsd()),
+                        (saving.signum() > 0 ? "-" : "") + f.usd(saving), count(step.usersWithinBudget()), step.note());
                 previous = step.costUsd();
             }
             doc.grid(g.build());
-            doc.paragraph("After the levers the same " + usd(r.costBudgetUsd()) + " budget covers "
-                    + count(l.usersAfter()) + " users at the worst case, " + more(l) + " more than before.");
+            doc.paragraph(t("levers_after", usd(r.costBudgetUsd()), count(l.usersAfter()), more(l)));
         }
 
-        doc.heading("Warnings (" + r.checks().size() + ")");
-        Grid.Builder checks = Grid.builder(Grid.Column.text("severity"), Grid.Column.text("code"), Grid.Column.text("message"));
-        for (Check c : r.checks()) {
-            checks.row(c.severity().name(), c.code(), c.message());
+        private String more(LeverWaterfall l) {
+            if (l.usersAfter() == Long.MAX_VALUE || l.usersBefore() == Long.MAX_VALUE) {
+                return w.get("word.unlimited");
+            }
+            return f.count(l.usersAfter() - l.usersBefore());
         }
-        doc.grid(checks.build());
-        return doc.build();
-    }
 
-    private static String override(Overrides.Change c) {
-        return c.field() + " " + (c.file() == null ? "(not set)" : plain(c.file()).toPlainString()) + " -> "
-                + plain(c.used()).toPlainString();
+        private String override(Overrides.Change c) {
+            return c.field() + " " + (c.file() == null ? t("not_set") : f.plain(plain(c.file()))) + " -> "
+                    + f.plain(plain(c.used()));
+        }
+
+        private String peak(BigDecimal peak, Long limit) {
+            if (peak == null) {
+                return "";
+            }
+            return f.count(whole(peak).longValueExact()) + "/" + (limit == null ? "-" : f.count(limit));
+        }
+
+        private String binding(Map<LimitPeriod, Long> caps, long monthly) {
+            List<String> binding = new ArrayList<>();
+            caps.forEach((p, v) -> {
+                if (v * p.perMonth() == monthly) {
+                    binding.add(t("per_period", f.count(v), w.get("per." + p.id())));
+                }
+            });
+            return String.join(", ", binding);
+        }
     }
 
     /**
@@ -182,34 +258,6 @@ public final class ScenarioView implements View<ScenarioReport> {
      */
     static BigDecimal saving(BigDecimal before, BigDecimal after) {
         return money(before).subtract(money(after));
-    }
-
-    private static String more(LeverWaterfall l) {
-        if (l.usersAfter() == Long.MAX_VALUE || l.usersBefore() == Long.MAX_VALUE) {
-            return "unlimited";
-        }
-        return String.valueOf(l.usersAfter() - l.usersBefore());
-    }
-
-    private static String count(long value) {
-        return value == Long.MAX_VALUE ? "unlimited" : String.valueOf(value);
-    }
-
-    private static String peak(BigDecimal peak, Long limit) {
-        if (peak == null) {
-            return "";
-        }
-        return whole(peak).toPlainString() + "/" + (limit == null ? "-" : limit.toString());
-    }
-
-    private static String binding(Map<LimitPeriod, Long> caps, long monthly) {
-        List<String> binding = new ArrayList<>();
-        caps.forEach((p, v) -> {
-            if (v * p.perMonth() == monthly) {
-                binding.add(v + " per " + p.id());
-            }
-        });
-        return String.join(", ", binding);
     }
 
     @Override
@@ -241,7 +289,7 @@ public final class ScenarioView implements View<ScenarioReport> {
         }
         List<Object> checks = new ArrayList<>();
         for (Check c : r.checks()) {
-            checks.add(Json.obj("severity", c.severity().name(), "code", c.code(), "message", c.message()));
+            checks.add(Json.obj("severity", c.severity().name(), "code", c.code().name(), "message", Words.ENGLISH.check(c)));
         }
         ScenarioReport.WorstCase w = r.worstCase();
         ScenarioReport.BreakEven b = r.breakEven();

@@ -19,32 +19,31 @@ public final class Text {
 
     /** A multiplier for people: {@code 1.2x}. */
     public static String times(BigDecimal multiplier) {
-        return multiplier == null ? "" : multiplier.toPlainString() + "x";
+        return Fmt.ENGLISH.times(multiplier);
     }
 
     /** A signed percentage for people: {@code +233.3%}, {@code -20.0%}. */
     public static String signedPct(BigDecimal pct) {
-        if (pct == null) {
-            return "";
-        }
-        return (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
+        return Fmt.ENGLISH.signedPercent(pct);
     }
 
     /** A $ price for people, without the sign: at least two decimals ({@code 3} -> {@code 3.00}). */
     public static String price(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 2 ? value.setScale(2, java.math.RoundingMode.UNNECESSARY) : stripped).toPlainString();
+        return Fmt.ENGLISH.price(value);
     }
 
-    /** Dollars for people: {@code $0.30}, {@code -$140.07}; at least two decimals, more when the value has them. */
+    /**
+     * Dollars without thousands separators: {@code $0.30}, {@code -$140.07}, {@code $1620.00}; at
+     * least two decimals, more when the value has them. Only for the sentences that the JSON and
+     * CSV formats carry (decide, roi, margin), kept byte-for-byte as the contract froze them;
+     * everything else shows dollars through {@link Fmt#usd}.
+     */
     public static String usd(BigDecimal value) {
         if (value == null) {
             return "";
         }
-        return value.signum() < 0 ? "-$" + price(value.negate()) : "$" + price(value);
+        String digits = Fmt.ENGLISH.plain(value.abs().setScale(Math.max(2, value.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY));
+        return (value.signum() < 0 ? "-$" : "$") + digits;
     }
 
     /** {@code 1 model}, {@code 2 models}. */

@@ -35,16 +35,27 @@ public final class UsageView implements View<UsageReport> {
 
     @Override
     public Doc document(UsageReport r) {
-        return document(r, false);
+        return document(r, false, Words.ENGLISH);
     }
 
     /** The document with a title and charts ({@link UsageCharts}) beside the tables. */
     @Override
     public Doc html(UsageReport r) {
-        return document(r, true);
+        return document(r, true, Words.ENGLISH);
     }
 
-    private Doc document(UsageReport r, boolean html) {
+    /** The plan's checks in the reader's language (the rest of the page is English but for its labels). */
+    @Override
+    public Doc document(UsageReport r, Words words) {
+        return document(r, false, words);
+    }
+
+    @Override
+    public Doc html(UsageReport r, Words words) {
+        return document(r, true, words);
+    }
+
+    private Doc document(UsageReport r, boolean html, Words words) {
         Doc.Builder doc = Doc.builder();
         UsageReport.Period p = r.period();
         String period = p.from() == null ? "(no rows)" : p.from() + " to " + p.to() + " (" + p.days()
@@ -86,7 +97,7 @@ public final class UsageView implements View<UsageReport> {
             doc.heading("Plan against actual (" + r.plan().scenario() + ", per-user figures scaled to "
                     + p.days() + (p.days() == 1 ? " day)" : " days)")).grid(planGrid(r.plan().lines()));
             doc.paragraph(r.plan().checks().stream()
-                    .map(c -> c.severity().name() + " " + c.code() + ": " + c.message()).toList());
+                    .map(c -> words.severity(c.severity()) + " " + c.code().name() + ": " + words.check(c)).toList());
         }
         if (!r.unpriced().isEmpty()) {
             doc.heading("Unpriced (not in our cost)").grid(unpricedGrid(r.unpriced()));
@@ -350,7 +361,7 @@ public final class UsageView implements View<UsageReport> {
             }
             List<Object> checks = new ArrayList<>();
             for (Check c : r.plan().checks()) {
-                checks.add(Json.obj("severity", c.severity().name(), "code", c.code(), "message", c.message()));
+                checks.add(Json.obj("severity", c.severity().name(), "code", c.code().name(), "message", Words.ENGLISH.check(c)));
             }
             plan = Json.obj("scenario", r.plan().scenario(), "lines", lines, "checks", checks);
         }
@@ -402,11 +413,7 @@ public final class UsageView implements View<UsageReport> {
 
     /** Dollars for people: {@code $348.00}, {@code $1,234.57} (cents, HALF_UP). */
     static String money(BigDecimal v) {
-        if (v == null) {
-            return "";
-        }
-        BigDecimal c = v.setScale(2, RoundingMode.HALF_UP);
-        return (c.signum() < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", c.abs());
+        return Fmt.ENGLISH.usdCents(v);
     }
 
     private static String signed(BigDecimal v) {
@@ -414,7 +421,7 @@ public final class UsageView implements View<UsageReport> {
     }
 
     static String n(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        return Fmt.ENGLISH.count(v);
     }
 
     private static String n0(long v) {
@@ -426,13 +433,10 @@ public final class UsageView implements View<UsageReport> {
             return "";
         }
         BigDecimal s = v.stripTrailingZeros();
-        if (s.scale() <= 0) {
-            return n(s.longValue());
-        }
-        return s.toPlainString();
+        return Fmt.ENGLISH.number(s.scale() < 0 ? s.setScale(0) : s);
     }
 
     private static String pctText(BigDecimal v) {
-        return v == null ? "" : v.toPlainString() + "%";
+        return Fmt.ENGLISH.percent(v);
     }
 }

@@ -18,6 +18,16 @@ public interface View<R> {
         return document(report);
     }
 
+    /** The table and Markdown formats in the language of {@code words}; English-only views keep {@link #document(Object)}. */
+    default Doc document(R report, Words words) {
+        return document(report);
+    }
+
+    /** The HTML format in the language of {@code words}. */
+    default Doc html(R report, Words words) {
+        return html(report);
+    }
+
     /** The CSV format: one flat grid, the contract's columns first. */
     Grid csv(R report);
 

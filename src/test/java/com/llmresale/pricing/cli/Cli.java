@@ -45,6 +45,20 @@ public record Cli(String command, int exitCode, String out, String err) {
         return new Cli("pricing " + String.join(" ", Arrays.asList(args)), code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs in the project root as if in the environment {@code env} (LANG, LC_ALL, NO_COLOR) with
+     * stdout on a terminal or not; the plain {@link #run} has an empty environment and no terminal.
+     */
+    public static Cli runIn(java.util.Map<String, String> env, boolean terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            code = PricingCli.execute(PROJECT, CLOCK, env, terminal, o, e, args);
+        }
+        return new Cli("pricing " + String.join(" ", Arrays.asList(args)), code, out.toString(), err.toString());
+    }
+
     /** Runs in the project root, against the real sheets. */
     public static Cli run(String... args) {
         return run(PROJECT, args);

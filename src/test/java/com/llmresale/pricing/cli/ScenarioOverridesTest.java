@@ -30,8 +30,8 @@ class ScenarioOverridesTest {
         String out = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "120", "--price", "650").assertOk().out();
         assertThat(out).contains("Overrides: users 50 -> 120, price_per_user 800 -> 650. Every figure and check below "
                 + "uses them (the description above is the file's).");
-        assertThat(out).contains("users                             120");
-        assertThat(out).contains("78000 TRY"); // 120 x 650
+        assertThat(out).containsPattern("\nusers +120\n");
+        assertThat(out).contains("78,000 TL"); // 120 x 650
     }
 
     @Test
@@ -84,9 +84,10 @@ class ScenarioOverridesTest {
         // worst case $285.00 for 50 users = $5.70 per user = 196.65 TRY at 34.5;
         // at a 30% cost margin the worst case fits the target at 196.65 / 0.30 = 655.50 TRY
         String table = Cli.run("--sheets", SHEETS, "scenario", "balanced").assertOk().out();
-        assertThat(table).contains("price for the target margin        655.50 TRY  per user: the worst case costs 30.0% of revenue");
-        assertThat(table).contains("break-even price                   196.65 TRY  per user: the worst case costs all of "
-                + "revenue (zero gross margin)");
+        assertThat(table).containsPattern("\nprice for the target margin +655\\.50 TL  per user: the worst case costs "
+                + "30\\.0% of revenue\n");
+        assertThat(table).containsPattern("\nbreak-even price +196\\.65 TL  per user: the worst case costs all of "
+                + "revenue \\(zero gross margin\\)\n");
         JsonNode json = JSON.readTree(Cli.run("--sheets", SHEETS, "scenario", "balanced", "-f", "json").assertOk().out());
         assertThat(json.at("/break_even/target_margin_price_per_user_local").decimalValue()).isEqualByComparingTo("655.50");
         assertThat(json.at("/break_even/zero_margin_price_per_user_local").decimalValue()).isEqualByComparingTo("196.65");

@@ -15,6 +15,7 @@ import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.model.UserLimits;
+import com.llmresale.pricing.render.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -45,11 +46,20 @@ class ScenarioEngineTest {
     }
 
     static List<String> codes(ScenarioReport r) {
-        return r.checks().stream().map(Check::code).toList();
+        return r.checks().stream().map(c -> c.code().name()).toList();
     }
 
-    static Check check(ScenarioReport r, String code) {
-        return r.checks().stream().filter(c -> c.code().equals(code)).findFirst()
+    /** A check as the English reports word it. */
+    record Said(Check.Severity severity, String code, String message) {
+    }
+
+    static String message(Check c) {
+        return Words.ENGLISH.check(c);
+    }
+
+    static Said check(ScenarioReport r, String code) {
+        return r.checks().stream().filter(c -> c.code().name().equals(code)).findFirst()
+                .map(c -> new Said(c.severity(), c.code().name(), message(c)))
                 .orElseThrow(() -> new AssertionError("no check " + code + " in " + codes(r)));
     }
 
@@ -155,7 +165,7 @@ class ScenarioEngineTest {
     @Test
     void perMinuteTimes60AboveTwicePerHour() {
         ScenarioReport r = analyse(withLimits(m -> put(m, LimitPeriod.MINUTE, 10), m -> m, null));
-        Check c = check(r, "REQUESTS_MINUTE_VS_HOUR");
+        Said c = check(r, "REQUESTS_MINUTE_VS_HOUR");
         assertThat(c.severity()).isEqualTo(Check.Severity.WARNING);
         assertThat(c.message()).contains("600 per hour, 5.0x the per-hour cap of 120");
     }
@@ -173,7 +183,7 @@ class ScenarioEngineTest {
     @Test
     void tokensPerRequestTimesRequestsAboveTheTokenCaps() {
         Scenario s = copy(BALANCED, BALANCED.limits(), BALANCED.mix(), 1000, BALANCED.inputShare());
-        Check c = check(analyse(s), "TOKEN_CAPS_BIND");
+        Said c = check(analyse(s), "TOKEN_CAPS_BIND");
         assertThat(c.message()).contains("per minute 833 tokens allow 0 requests, not 2")
                 .contains("per month 1,500,000 tokens allow 1,500 requests, not 3,000");
         assertThat(check(analyse(BALANCED), "TOKEN_CAPS_ABOVE_REQUESTS").message())
@@ -208,11 +218,11 @@ class ScenarioEngineTest {
     void modelWorstCaseAboveItsBudgetShare() {
         // weight 30 = 30% of the traffic: 22.5M tokens x $6.00/1M = $135.00 > 30% of $347.83 = $104.35
         ScenarioReport r = analyse(BALANCED);
-        List<Check> flagged = r.checks().stream().filter(c -> c.code().equals("MODEL_WORST_CASE_OVER_BUDGET")).toList();
+        List<Check> flagged = r.checks().stream().filter(c -> c.code().name().equals("MODEL_WORST_CASE_OVER_BUDGET")).toList();
         assertThat(flagged).hasSize(2).allSatisfy(c -> assertThat(c.severity()).isEqualTo(Check.Severity.WARNING));
-        assertThat(flagged.get(0).message()).startsWith("sonnet-4-x:").contains("$135.00").contains("$104.35")
+        assertThat(message(flagged.get(0))).startsWith("sonnet-4-x:").contains("$135.00").contains("$104.35")
                 .contains("$30.65 over").contains("only while they stay under them");
-        assertThat(flagged).noneMatch(c -> c.message().startsWith("autox")); // $15.00 of $139.13
+        assertThat(flagged).noneMatch(c -> message(c).startsWith("autox")); // $15.00 of $139.13
         assertThat(r.mix().get(1).worstCaseUsd()).isGreaterThan(r.mix().get(1).budgetUsd());
     }
 
@@ -233,9 +243,9 @@ class ScenarioEngineTest {
     void peakLoadAboveTheGlobalLimits() {
         ScenarioReport r = analyse(BALANCED.with(5000, null, null, null, null));
         // 5000 users x 2 rpm x 30% = 3000 > 480; 5000 x 833 x 30% = 1,249,500 > 240,000
-        assertThat(r.checks()).filteredOn(c -> c.code().equals("PEAK_RPM")).extracting(Check::message)
+        assertThat(r.checks()).filteredOn(c -> c.code().name().equals("PEAK_RPM")).extracting(ScenarioEngineTest::message)
                 .anySatisfy(m -> assertThat(m).startsWith("sonnet-4-x:").contains("= 3,000 requests/minute").contains("480"));
-        assertThat(r.checks()).filteredOn(c -> c.code().equals("PEAK_TPM")).hasSize(3);
+        assertThat(r.checks()).filteredOn(c -> c.code().name().equals("PEAK_TPM")).hasSize(3);
         assertThat(codes(analyse(BALANCED.with(100, null, null, null, null)))).doesNotContain("PEAK_RPM", "PEAK_TPM");
     }
 
@@ -244,8 +254,8 @@ class ScenarioEngineTest {
         // 300 users x 2 rpm = 600 > 480 on one Sonnet alias; at its 30% share 180 <= 480
         ScenarioReport r = analyse(BALANCED.with(300, null, null, null, null));
         assertThat(codes(r)).doesNotContain("PEAK_RPM", "PEAK_TPM");
-        assertThat(r.checks()).filteredOn(c -> c.code().equals("PEAK_RPM_ONE_ALIAS"))
-                .extracting(c -> c.severity().name() + " " + c.message().substring(0, c.message().indexOf(':')))
+        assertThat(r.checks()).filteredOn(c -> c.code().name().equals("PEAK_RPM_ONE_ALIAS"))
+                .extracting(c -> c.severity().name() + " " + message(c).substring(0, message(c).indexOf(':')))
                 .containsExactly("INFO sonnet-4-x", "INFO sonnet-4-5-x");
         assertThat(check(r, "PEAK_RPM_ONE_ALIAS").message()).contains("300 users x 2 requests/minute = 600 requests/minute")
                 .contains("above its global limit of 480");

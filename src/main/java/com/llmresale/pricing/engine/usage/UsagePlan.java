@@ -5,6 +5,7 @@ import static com.llmresale.pricing.engine.usage.UsageEngine.pct;
 import static com.llmresale.pricing.engine.usage.UsageEngine.strip;
 
 import com.llmresale.pricing.engine.Check;
+import com.llmresale.pricing.engine.CheckCode;
 import com.llmresale.pricing.engine.usage.UsageReport.Breach;
 import com.llmresale.pricing.engine.usage.UsageReport.Unpriced;
 import com.llmresale.pricing.model.ModelKey;
@@ -59,62 +60,46 @@ final class UsagePlan {
         }
 
         if (users > s.users()) {
-            checks.add(Check.warning("MORE_USERS_THAN_PLANNED", users + " users in the period, the plan has "
-                    + s.users()));
+            checks.add(Check.warning(CheckCode.MORE_USERS_THAN_PLANNED, users, (long) s.users()));
         }
         if (tpr != null && differs(tpr, BigDecimal.valueOf(s.tokensPerRequest()), new BigDecimal("0.10"))) {
-            checks.add(Check.warning("TOKENS_PER_REQUEST", "requests average " + strip(tpr).toPlainString()
-                    + " tokens, the plan assumes " + s.tokensPerRequest()));
+            checks.add(Check.warning(CheckCode.TOKENS_PER_REQUEST, strip(tpr), (long) s.tokensPerRequest()));
         }
         if (inputShare != null && inputShare.subtract(s.inputShare()).abs().compareTo(new BigDecimal("0.05")) > 0) {
-            checks.add(Check.warning("TOKEN_SPLIT", "prompt tokens are " + pctText(inputShare)
-                    + " of all tokens, the plan assumes " + pctText(s.inputShare())));
+            checks.add(Check.warning(CheckCode.TOKEN_SPLIT, inputShare, s.inputShare()));
         }
         if (sum.costUsd().compareTo(periodBudget) > 0) {
-            checks.add(Check.warning("COST_OVER_BUDGET", "cost " + usd(sum.costUsd()) + " is over the "
-                    + usd(periodBudget) + " cost budget for " + period.days() + " days by "
-                    + usd(sum.costUsd().subtract(periodBudget))));
+            checks.add(Check.warning(CheckCode.COST_OVER_BUDGET, sum.costUsd(), periodBudget, (long) period.days(),
+                    sum.costUsd().subtract(periodBudget)));
         }
         if (actualRequests.compareTo(planRequests) > 0) {
-            checks.add(Check.warning("REQUESTS_PER_USER", "users average " + strip(actualRequests).toPlainString()
-                    + " requests, the plan's caps allow " + strip(planRequests.setScale(2, RoundingMode.HALF_UP))
-                    .toPlainString()));
+            checks.add(Check.warning(CheckCode.REQUESTS_PER_USER, strip(actualRequests),
+                    strip(planRequests.setScale(2, RoundingMode.HALF_UP))));
         }
         if (actualTokens.compareTo(planTokens) > 0) {
-            checks.add(Check.warning("TOKENS_PER_USER", "users average " + strip(actualTokens).toPlainString()
-                    + " tokens, the plan's caps allow " + strip(planTokens.setScale(2, RoundingMode.HALF_UP))
-                    .toPlainString()));
+            checks.add(Check.warning(CheckCode.TOKENS_PER_USER, strip(actualTokens),
+                    strip(planTokens.setScale(2, RoundingMode.HALF_UP))));
         }
         Set<String> over = new TreeSet<>();
         breaches.forEach(b -> over.add(b.user()));
         if (!over.isEmpty()) {
-            checks.add(Check.warning("USERS_OVER_LIMITS", over.size() + " of " + users
-                    + " users went over the plan's limits (the plan assumes the proxy enforces them)"));
+            checks.add(Check.warning(CheckCode.USERS_OVER_LIMITS, (long) over.size(), users));
         }
         for (var entry : s.mix()) {
             UsageAcc a = models.get(entry.key());
             BigDecimal actual = pct(a == null ? 0 : a.requests, sum.requests());
             BigDecimal planned = entry.weight().multiply(HUNDRED).divide(totalWeight, 2, RoundingMode.HALF_UP);
             if (actual != null && actual.subtract(planned).abs().compareTo(BigDecimal.TEN) > 0) {
-                checks.add(Check.info("MIX_SHARE", entry.alias() + " (" + entry.key() + ") took " + actual.toPlainString()
-                        + "% of requests, the mix gives it " + strip(planned).toPlainString() + "%"));
+                checks.add(Check.info(CheckCode.MIX_SHARE, entry.alias(), entry.key().toString(), actual, strip(planned)));
             }
         }
         if (!unpriced.isEmpty()) {
-            checks.add(Check.warning("UNPRICED_MODELS", unpriced.size() + " logged model name(s) match no sheet"));
+            checks.add(Check.warning(CheckCode.UNPRICED_MODELS, (long) unpriced.size()));
         }
         return new UsageReport.Plan(s.name(), lines, checks);
     }
 
     private static boolean differs(BigDecimal actual, BigDecimal plan, BigDecimal tolerance) {
         return plan.signum() != 0 && actual.subtract(plan).abs().divide(plan, MC).compareTo(tolerance) > 0;
-    }
-
-    private static String pctText(BigDecimal share) {
-        return strip(share.multiply(HUNDRED)).toPlainString() + "%";
-    }
-
-    private static String usd(BigDecimal v) {
-        return "$" + String.format(java.util.Locale.ROOT, "%,.2f", v.setScale(2, RoundingMode.HALF_UP));
     }
 }
