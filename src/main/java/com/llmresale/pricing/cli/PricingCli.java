@@ -47,11 +47,16 @@ public final class PricingCli {
         }
     }
 
-    private static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err,
+    /** The command line with {@code subcommands} registered (all of them for help, completion, man pages). */
+    static CommandLine create(Path cwd, Clock clock, PrintWriter out, PrintWriter err,
             java.util.List<Class<?>> subcommands) {
         PricingCommand root = new PricingCommand(cwd, clock);
         CommandLine cmd = new CommandLine(root);
         subcommands.forEach(cmd::addSubcommand);
+        CommandLine lint = cmd.getSubcommands().get("lint");
+        if (lint != null) {
+            LintCommand.listCodes(lint);
+        }
         ErrorHandler errors = new ErrorHandler(root);
         cmd.registerConverter(BigDecimal.class, PricingCli::decimal);
         cmd.registerConverter(Integer.class, text -> (int) whole(text, Integer.MAX_VALUE));

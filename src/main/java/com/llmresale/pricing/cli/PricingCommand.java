@@ -3,6 +3,7 @@ package com.llmresale.pricing.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
                 "  pricing roi --example seed-003     fine-tuning break-even",
                 "  pricing usage spendlogs.csv --scenario balanced   what users really used and cost",
                 "  pricing margin --scenario balanced   each model's cost per request against its credits",
+                "  source <(pricing generate-completion)   TAB completion in bash and zsh",
                 "",
                 "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })
@@ -59,7 +61,8 @@ public final class PricingCommand implements Runnable {
                 ImportCommand.class,
                 SyncCommand.class,
                 MarginCommand.class,
-                CommandLine.HelpCommand.class);
+                CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class);
 
     /** The subcommands to register for {@code args}: those it names, else all. */
     static List<Class<?>> subcommandsFor(String... args) {
@@ -67,8 +70,10 @@ public final class PricingCommand implements Runnable {
         List<Class<?>> named = SUBCOMMANDS.stream()
                 .filter(c -> words.contains(c.getAnnotation(Command.class).name()))
                 .toList();
-        boolean help = named.contains(CommandLine.HelpCommand.class);
-        return named.isEmpty() || help ? SUBCOMMANDS : named;
+        // help and the completion script describe every command
+        boolean whole = named.contains(CommandLine.HelpCommand.class)
+                || named.contains(AutoComplete.GenerateCompletion.class);
+        return named.isEmpty() || whole ? SUBCOMMANDS : named;
     }
 
     @Mixin
@@ -111,6 +116,7 @@ public final class PricingCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of "
-                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
+                + String.join(", ", spec.subcommands().values().stream()
+                        .filter(c -> !c.getCommandSpec().helpCommand()).map(CommandLine::getCommandName).toList()));
     }
 }
