@@ -94,7 +94,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         if (db != null && !write) {
             throw usage("--db: publishes with --write (give --write --db URL)");
         }
-        if (!write && global().format() == Format.SQL) {
+        if (!write && format() == Format.SQL) {
             throw usage("--format sql: prints the publishing transaction; give it with --write");
         }
         PostgresUsage.Target target = null;
@@ -130,7 +130,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
 
     /** {@code --write --format sql}: print the publishing transaction instead of publishing. */
     private boolean sqlOnly() {
-        return write && global().format() == Format.SQL;
+        return write && format() == Format.SQL;
     }
 
     /**
