@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import com.llmresale.pricing.engine.LintCode;
+import com.llmresale.pricing.engine.LintWarning;
+import com.llmresale.pricing.model.RecommendationGuide;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -104,16 +106,38 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
                     + "models JSON (kind detected), matched as `pricing sync` matches.")
     Path upstream;
 
+    /**
+     * Lint for these providers: each one's warnings as {@code lint --provider P} gives them (family
+     * checks still look at every provider), together; every check when {@code only} is empty.
+     */
+    private static LintReport check(Catalog catalog, RecommendationGuide guide, LintRules rules, List<String> only) {
+        if (only.size() <= 1) {
+            return Lint.check(catalog, guide, rules, only.isEmpty() ? null : only.get(0));
+        }
+        int sheets = 0;
+        int models = 0;
+        List<LintWarning> warnings = new ArrayList<>();
+        for (String id : only) {
+            LintReport one = Lint.check(catalog, guide, rules, id);
+            sheets += one.sheets();
+            models += one.models();
+            warnings.addAll(one.warnings());
+        }
+        warnings.sort(LintWarning.ORDER);
+        return new LintReport(rules, sheets, models, warnings);
+    }
+
     @Override
     public Integer call() {
         LintRules rules = rules();
         Folder sheets = sheetsFolder();
         Catalog catalog = CatalogLoader.load(sheets).at(rules.today());
-        String only = provider.resolve(catalog, spec);
-        LintReport report = Lint.check(catalog, RecommendationsLoader.load(sheets), rules, only);
+        List<String> only = provider.resolve(catalog, spec);
+        LintReport report = check(catalog, RecommendationsLoader.load(sheets), rules, only);
         if (upstream != null) {
             OutsideCatalog outside = OutsideCatalog.read(cwd().resolve(upstream), upstream.toString(), null);
-            report = Lint.withUpstream(report, Sync.compare(catalog, outside.kind(), outside.file(), outside.entries(), only));
+            report = Lint.withUpstream(report, Sync.compare(catalog.onlyProviders(only), outside.kind(), outside.file(),
+                    outside.entries(), null));
         }
         emit(new LintView(), report);
         if (strict && !report.clean()) {

@@ -69,9 +69,9 @@ final class MarginCommand extends BaseCommand implements Callable<Integer> {
         }
         Scenario scenario = scenarioName == null ? null : scenario();
         Catalog catalog = CatalogLoader.load(sheetsFolder());
-        String only = provider.resolve(catalog, spec);
         CreditEngine engine = new CreditEngine(catalog.settings());
-        List<PricedModel> models = PricedModel.active(catalog, engine, only);
+        List<PricedModel> models = PricedModel.active(catalog.onlyProviders(provider.resolve(catalog, spec)), engine,
+                null);
         MarginReport.CreditValue value = creditValue(scenario);
         Margins margins = new Margins(engine);
         MarginReport report;

@@ -139,7 +139,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
      */
     private int recompute(Folder sheets, Path publishedFile, FileFingerprint readAs, PostgresUsage.Target target) {
         Catalog catalog = CatalogLoader.load(sheets).at(at.orElse(today()));
-        String only = provider.resolve(catalog, spec);
+        String only = provider.single(catalog, spec, "recompute compares and publishes one provider or all");
 
         String publishedName = sheets.display(publishedFile);
         // the published file is read only when needed: a corrupt one must not block
