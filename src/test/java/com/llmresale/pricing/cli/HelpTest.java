@@ -55,4 +55,24 @@ class HelpTest {
                 "  recommendation_without_model ", "  price_vs_upstream ");
         assertThat(Cli.run("help", "lint").assertOk().out()).isEqualTo(help);
     }
+
+    @Test
+    void helpForAMistypedCommandSuggestsTheClosest() {
+        assertThat(Cli.run("help", "lnt").assertError(2).errorLine()).isEqualTo(
+                "error: unknown command 'lnt' (did you mean: lint?)");
+        assertThat(Cli.run("help", "modles").assertError(2).errorLine()).startsWith(
+                "error: unknown command 'modles' (did you mean: models");
+        assertThat(Cli.run("help", "xyzzy").assertError(2).errorLine()).isEqualTo("error: unknown command 'xyzzy'");
+    }
+
+    @Test
+    void exportWithoutItsFolderSaysSoInPlainWords() {
+        assertThat(Cli.run("scenario", "balanced", "--export", "litellm").assertError(2).errorLine()).isEqualTo(
+                "error: --export litellm: give the folder to write the proxy files into: --export litellm DIR");
+        assertThat(Cli.run("scenario", "balanced", "--export", "litellm", "--sensitivity").assertError(2).errorLine())
+                .isEqualTo("error: --export litellm: give the folder to write the proxy files into: "
+                        + "--export litellm DIR");
+        assertThat(Cli.run("scenario", "balanced", "--export").assertError(2).errorLine())
+                .isEqualTo("error: --export: say what to export and where: --export litellm DIR");
+    }
 }
