@@ -11,6 +11,7 @@ import com.llmresale.pricing.io.PublishedCsv;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.PublishedCredit;
+import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.render.Renderer;
 import com.llmresale.pricing.render.View;
 import java.io.PrintWriter;
@@ -178,6 +179,25 @@ abstract class BaseCommand {
         }
     }
 
+    /**
+     * The report format: --format, else the one the --output file's extension names, else table.
+     * A --format that an --output extension contradicts ({@code -f json -o x.csv}) is a usage
+     * error; a .txt file takes any format.
+     */
+    Format format() {
+        Format given = global().format();
+        Path output = global().output();
+        Format named = output == null ? null : GlobalOptions.formatFor(output);
+        if (given == null) {
+            return named == null ? Format.TABLE : named;
+        }
+        if (named != null && named != Format.TABLE && named != given) {
+            throw usage("--format " + given.id() + " contradicts --output " + output + " (a " + named.id()
+                    + " file name); drop --format or name the file for " + given.id());
+        }
+        return given;
+    }
+
     /** Renders the report in the chosen format and writes it to --output (atomically) or stdout. */
     <R> void emit(View<R> view, R report) {
         deliver(render(view, report));
@@ -185,10 +205,10 @@ abstract class BaseCommand {
 
     /** The report as text in the chosen format; nothing is written yet. */
     <R> String render(View<R> view, R report) {
-        if (global().format() == com.llmresale.pricing.render.Format.SQL) {
+        if (format() == Format.SQL) {
             throw usage("--format sql: only `pricing recompute --write` prints SQL (its publishing transaction)");
         }
-        return Renderer.render(global().format(), view, report, words(), root().colour());
+        return Renderer.render(format(), view, report, words(), root().colour());
     }
 
     /** Writes rendered text to --output (atomically) or stdout. */

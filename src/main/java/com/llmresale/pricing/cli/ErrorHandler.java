@@ -1,6 +1,5 @@
 package com.llmresale.pricing.cli;
 
-import com.llmresale.pricing.engine.Families;
 import com.llmresale.pricing.io.OsErrors;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.InvalidValueException;
@@ -89,27 +88,34 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return named != null ? named.longestName() : field;
     }
 
-    /** picocli's message, except for an unknown command, which names the closest commands. */
+    /**
+     * picocli's message, except for an unknown command or option, which is named with picocli's
+     * own suggestions, and an unknown command after {@code help}, which gets them too.
+     */
     private static String usageMessage(ParameterException e) {
-        if (e instanceof UnmatchedArgumentException u && !u.isUnknownOption()
-                && !u.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()) {
-            String word = u.getUnmatched().get(0);
-            List<String> close = Families.closest(word, u.getCommandLine().getSubcommands().keySet(), 3);
-            return "unknown command '" + word + "'"
-                    + (close.isEmpty() ? "" : " (did you mean: " + String.join(", ", close) + "?)");
-        }
         if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String word = u.getUnmatched().get(0);
+            if (!u.isUnknownOption() && !u.getCommandLine().getSubcommands().isEmpty()) {
+                return "unknown command '" + word + "'" + didYouMean(u.getSuggestions());
+            }
             if (word.startsWith("-")) {
                 String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-                List<String> close = Families.closest(option,
-                        u.getCommandLine().getCommandSpec().optionsMap().keySet(), 3);
-                return "unknown option '" + option + "'"
-                        + (close.isEmpty() ? "" : " (did you mean: " + String.join(", ", close) + "?)");
+                return "unknown option '" + option + "'" + didYouMean(u.getSuggestions());
             }
             return "unexpected argument '" + word + "'";
         }
+        String help = "Unknown subcommand '"; // picocli's HelpCommand, given a command that is not there
+        CommandLine cmd = e.getCommandLine();
+        if (e.getMessage().startsWith(help) && !cmd.getSubcommands().isEmpty()) {
+            String word = e.getMessage().substring(help.length(), e.getMessage().lastIndexOf('\''));
+            return "unknown command '" + word + "'"
+                    + didYouMean(new UnmatchedArgumentException(cmd, List.of(word)).getSuggestions());
+        }
         return e.getMessage();
+    }
+
+    private static String didYouMean(List<String> suggestions) {
+        return suggestions.isEmpty() ? "" : " (did you mean: " + String.join(", ", suggestions) + "?)";
     }
 
     private static String message(Exception e) {

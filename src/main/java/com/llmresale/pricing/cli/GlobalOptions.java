@@ -22,8 +22,9 @@ public final class GlobalOptions {
     Path scenarios;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            converter = FormatConverter.class, defaultValue = "table",
-            description = "Report format: table, csv, json, markdown or html (default: ${DEFAULT-VALUE}).")
+            converter = FormatConverter.class,
+            description = "Report format: table, csv, json, markdown or html (default: from the --output "
+                    + "file's extension .csv .json .md .html .txt, else table).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -48,8 +49,26 @@ public final class GlobalOptions {
         return scenarios;
     }
 
+    /** The --format given, or null when none was (then {@link #formatFor} decides). */
     public Format format() {
-        return format == null ? Format.TABLE : format;
+        return format;
+    }
+
+    /**
+     * The format a file name's extension asks for: .csv, .json, .md (.markdown), .html (.htm),
+     * .txt (table); null for any other name.
+     */
+    static Format formatFor(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return switch (extension) {
+            case "csv" -> Format.CSV;
+            case "json" -> Format.JSON;
+            case "md", "markdown" -> Format.MARKDOWN;
+            case "html", "htm" -> Format.HTML;
+            case "txt" -> Format.TABLE;
+            default -> null;
+        };
     }
 
     public Path output() {

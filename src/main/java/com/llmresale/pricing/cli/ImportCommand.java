@@ -56,7 +56,8 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
             description = "litellm, genai-prices or openrouter (default: detected from the file).")
     String source;
 
-    @Option(names = "--provider", paramLabel = "P", description = "Only this catalog provider (repeatable).")
+    @Option(names = "--provider", paramLabel = "P", split = ",",
+            description = "Only these catalog providers: repeat the option or separate the ids with commas.")
     List<String> providers = new ArrayList<>();
 
     @Override

@@ -15,7 +15,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import com.llmresale.pricing.engine.LintCode;
+import com.llmresale.pricing.engine.LintWarning;
+import com.llmresale.pricing.model.RecommendationGuide;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,15 +37,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code pricing lint}: what a pricing team must see before publishing. */
 @Command(name = "lint",
         description = {
-                "Warn about prices that need a look before publishing.",
-                "pin_vs_family: a pinned model far from what its family's $ prices compute to; "
-                        + "pin_vs_price: a pin far from its own $ price; family_spread: one family charged very "
-                        + "differently at different providers (free tiers and pinned-only models aside); "
-                        + "stale_prices / no_updated_date: a sheet's `updated` date; zero_price_not_free, "
-                        + "free_but_priced, credits_round_to_zero; baseline_not_one: the baseline model's own price "
-                        + "is not 1.0x (baseline_far_from_one: outside 0.5x-2.0x, pinned or not); price_vs_upstream "
-                        + "(with --upstream FILE): a sheet price that disagrees with an outside catalog, matched as "
-                        + "`pricing sync` matches.",
+                "Warn about prices that need a look before publishing (the codes are listed below).",
                 "Two credit values are more than P%% apart when |a - b| / max(a, b) x 100 > P.",
                 "Exit 0 with warnings; with --strict, exit 1 when there is any.",
                 ""
@@ -47,6 +52,32 @@ import picocli.CommandLine.TypeConversionException;
                 "                                         prices LiteLLM lists differently%n"
         })
 final class LintCommand extends BaseCommand implements Callable<Integer> {
+    /**
+     * Adds every {@link LintCode}, with what it is about, to the help after the description. Called
+     * once registered under {@code pricing}: registering copies the root's help sections over.
+     */
+    static void listCodes(CommandLine lint) {
+        UsageMessageSpec usage = lint.getCommandSpec().usageMessage();
+        Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(usage.sectionMap());
+        sections.put(CODES, LintCommand::codes);
+        List<String> keys = new ArrayList<>(usage.sectionKeys());
+        keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_DESCRIPTION) + 1, CODES);
+        usage.sectionMap(sections).sectionKeys(keys);
+    }
+
+    private static final String CODES = "lintCodes";
+
+    private static String codes(Help help) {
+        int codeWidth = 2 + Arrays.stream(LintCode.values()).mapToInt(c -> c.id().length()).max().orElse(0) + 2;
+        TextTable table = TextTable.forColumns(help.colorScheme(),
+                new Column(codeWidth, 2, Column.Overflow.SPAN),
+                new Column(help.commandSpec().usageMessage().width() - codeWidth, 0, Column.Overflow.WRAP));
+        for (LintCode code : LintCode.values()) {
+            table.addRowValues(code.id(), code.description());
+        }
+        return String.format("Codes:%n") + table + String.format("%n");
+    }
+
     @Mixin
     ProviderOption provider;
 
@@ -75,16 +106,38 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
                     + "models JSON (kind detected), matched as `pricing sync` matches.")
     Path upstream;
 
+    /**
+     * Lint for these providers: each one's warnings as {@code lint --provider P} gives them (family
+     * checks still look at every provider), together; every check when {@code only} is empty.
+     */
+    private static LintReport check(Catalog catalog, RecommendationGuide guide, LintRules rules, List<String> only) {
+        if (only.size() <= 1) {
+            return Lint.check(catalog, guide, rules, only.isEmpty() ? null : only.get(0));
+        }
+        int sheets = 0;
+        int models = 0;
+        List<LintWarning> warnings = new ArrayList<>();
+        for (String id : only) {
+            LintReport one = Lint.check(catalog, guide, rules, id);
+            sheets += one.sheets();
+            models += one.models();
+            warnings.addAll(one.warnings());
+        }
+        warnings.sort(LintWarning.ORDER);
+        return new LintReport(rules, sheets, models, warnings);
+    }
+
     @Override
     public Integer call() {
         LintRules rules = rules();
         Folder sheets = sheetsFolder();
         Catalog catalog = CatalogLoader.load(sheets).at(rules.today());
-        String only = provider.resolve(catalog, spec);
-        LintReport report = Lint.check(catalog, RecommendationsLoader.load(sheets), rules, only);
+        List<String> only = provider.resolve(catalog, spec);
+        LintReport report = check(catalog, RecommendationsLoader.load(sheets), rules, only);
         if (upstream != null) {
             OutsideCatalog outside = OutsideCatalog.read(cwd().resolve(upstream), upstream.toString(), null);
-            report = Lint.withUpstream(report, Sync.compare(catalog, outside.kind(), outside.file(), outside.entries(), only));
+            report = Lint.withUpstream(report, Sync.compare(catalog.onlyProviders(only), outside.kind(), outside.file(),
+                    outside.entries(), null));
         }
         emit(new LintView(), report);
         if (strict && !report.clean()) {

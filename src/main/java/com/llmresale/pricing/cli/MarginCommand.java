@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
                         + "average prompt and completion tokens per request in LiteLLM spend logs (only the models "
                         + "in the logs are listed). With a credit value (--credit-value-usd, else the scenario's "
                         + "credits_per_user: revenue per user in USD / credits per user) also the margin per "
-                        + "request and its %; models below cost come first.",
+                        + "request and its %%; models below cost come first.",
                 "Credits are the sheets' (pins win), as `pricing models` shows them.",
                 ""
         },
@@ -69,9 +69,9 @@ final class MarginCommand extends BaseCommand implements Callable<Integer> {
         }
         Scenario scenario = scenarioName == null ? null : scenario();
         Catalog catalog = CatalogLoader.load(sheetsFolder());
-        String only = provider.resolve(catalog, spec);
         CreditEngine engine = new CreditEngine(catalog.settings());
-        List<PricedModel> models = PricedModel.active(catalog, engine, only);
+        List<PricedModel> models = PricedModel.active(catalog.onlyProviders(provider.resolve(catalog, spec)), engine,
+                null);
         MarginReport.CreditValue value = creditValue(scenario);
         Margins margins = new Margins(engine);
         MarginReport report;

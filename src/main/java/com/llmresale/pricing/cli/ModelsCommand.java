@@ -37,10 +37,10 @@ final class ModelsCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() {
         Folder sheets = sheetsFolder();
         Catalog catalog = com.llmresale.pricing.io.CatalogLoader.load(sheets).at(at.orElse(today()));
-        String only = provider.resolve(catalog, spec);
+        Catalog scoped = catalog.onlyProviders(provider.resolve(catalog, spec));
         Path publishedFile = sheets.path().resolve(PublishedCsv.FILE_NAME);
-        Repricing repricing = new Repricing(catalog);
-        var rows = repricing.models(readPublished(publishedFile, sheets.display(publishedFile)), only, all);
+        Repricing repricing = new Repricing(scoped);
+        var rows = repricing.models(readPublished(publishedFile, sheets.display(publishedFile)), null, all);
         emit(new ModelsView(), new ModelsReport(Baseline.of(repricing.engine()), rows));
         return ExitCodes.OK;
     }

@@ -56,7 +56,8 @@ public final class PricingCli {
         }
     }
 
-    private static CommandLine create(PricingCommand root, PrintWriter out, PrintWriter err,
+    /** The command line with {@code subcommands} registered (all of them for help, completion, man pages). */
+    static CommandLine create(PricingCommand root, PrintWriter out, PrintWriter err,
             java.util.List<Class<?>> subcommands) {
         // picocli registers converters for java.sql and java.time types by reflection when a
         // CommandLine is made (a quarter of a short command's start-up); no option needs them
@@ -66,6 +67,10 @@ public final class PricingCli {
         }
         CommandLine cmd = new CommandLine(root);
         subcommands.forEach(cmd::addSubcommand);
+        CommandLine lint = cmd.getSubcommands().get("lint");
+        if (lint != null) {
+            LintCommand.listCodes(lint);
+        }
         ErrorHandler errors = new ErrorHandler(root);
         cmd.registerConverter(BigDecimal.class, PricingCli::decimal);
         cmd.registerConverter(Integer.class, text -> (int) whole(text, Integer.MAX_VALUE));

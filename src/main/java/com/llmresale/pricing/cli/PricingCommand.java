@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
                 "  pricing roi --example seed-003     fine-tuning break-even",
                 "  pricing usage spendlogs.csv --scenario balanced   what users really used and cost",
                 "  pricing margin --scenario balanced   each model's cost per request against its credits",
+                "  source <(pricing generate-completion)   TAB completion in bash and zsh",
                 "",
                 "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })
@@ -66,7 +68,8 @@ public final class PricingCommand implements Runnable {
                 "import", ImportCommand.class,
                 "sync", SyncCommand.class,
                 "margin", MarginCommand.class,
-                "help", CommandLine.HelpCommand.class);
+                "help", CommandLine.HelpCommand.class,
+                "generate-completion", AutoComplete.GenerateCompletion.class);
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.copyOf(BY_NAME.values());
@@ -90,8 +93,10 @@ public final class PricingCommand implements Runnable {
                 }
             }
         });
-        boolean help = named.contains(CommandLine.HelpCommand.class);
-        return named.isEmpty() || help ? SUBCOMMANDS : named;
+        // help and the completion script describe every command
+        boolean whole = named.contains(CommandLine.HelpCommand.class)
+                || named.contains(AutoComplete.GenerateCompletion.class);
+        return named.isEmpty() || whole ? SUBCOMMANDS : named;
     }
 
     @Mixin
@@ -161,6 +166,7 @@ public final class PricingCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of "
-                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
+                + String.join(", ", spec.subcommands().values().stream()
+                        .filter(c -> !c.getCommandSpec().helpCommand()).map(CommandLine::getCommandName).toList()));
     }
 }

@@ -43,7 +43,7 @@ final class ProgressBar implements LongConsumer, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        bar.timer.scheduleAtFixedRate(bar::draw, 200, 200, TimeUnit.MILLISECONDS);
+        var unused = bar.timer.scheduleAtFixedRate(bar::draw, 200, 200, TimeUnit.MILLISECONDS); // stopped by close()
         return bar;
     }
 

@@ -3,23 +3,40 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.engine.Families;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ProviderSheet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --provider P}: limits a report to one provider's sheet. */
+/**
+ * {@code --provider P[,P...]}: limits a report to these providers' sheets. Repeatable and
+ * comma-separated ({@code --provider groq,together} = {@code --provider groq --provider together}),
+ * any case.
+ */
 // addMethodSubcommands = false: picocli otherwise scans every method of this class (reflection,
 // at every start) for @Command methods to add as subcommands; there are none
 @picocli.CommandLine.Command(addMethodSubcommands = false)
 final class ProviderOption {
-    @Option(names = "--provider", paramLabel = "P", description = "Only this provider (its sheet's `provider` id).")
-    String provider;
+    @Option(names = "--provider", paramLabel = "P", split = ",",
+            description = "Only these providers (sheet `provider` ids, any case): repeat the option or separate "
+                    + "the ids with commas.")
+    List<String> providers = new ArrayList<>();
 
-    /** The provider id, checked against the catalog; null for all providers. */
-    String resolve(Catalog catalog, CommandSpec spec) {
-        return provider == null ? null : check(provider, catalog, spec);
+    /** The provider ids as the catalog spells them, each once, in the order given; empty for every provider. */
+    List<String> resolve(Catalog catalog, CommandSpec spec) {
+        return providers.stream().map(p -> check(p, catalog, spec)).distinct().toList();
+    }
+
+    /** The one provider given, or null for all; several are a usage error ({@code why} says why). */
+    String single(Catalog catalog, CommandSpec spec, String why) {
+        List<String> ids = resolve(catalog, spec);
+        if (ids.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--provider: give one provider here, not "
+                    + String.join(",", ids) + " (" + why + ")");
+        }
+        return ids.isEmpty() ? null : ids.get(0);
     }
 
     /**

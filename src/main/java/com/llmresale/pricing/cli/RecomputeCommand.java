@@ -96,7 +96,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
         if (db != null && !write) {
             throw usage("--db: publishes with --write (give --write --db URL)");
         }
-        if (!write && global().format() == Format.SQL) {
+        if (!write && format() == Format.SQL) {
             throw usage("--format sql: prints the publishing transaction; give it with --write");
         }
         PostgresUsage.Target target = null;
@@ -132,7 +132,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
 
     /** {@code --write --format sql}: print the publishing transaction instead of publishing. */
     private boolean sqlOnly() {
-        return write && global().format() == Format.SQL;
+        return write && format() == Format.SQL;
     }
 
     /**
@@ -141,7 +141,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
      */
     private int recompute(Folder sheets, Path publishedFile, FileFingerprint readAs, PostgresUsage.Target target) {
         Catalog catalog = CatalogLoader.load(sheets).at(at.orElse(today()));
-        String only = provider.resolve(catalog, spec);
+        String only = provider.single(catalog, spec, "recompute compares and publishes one provider or all");
 
         String publishedName = sheets.display(publishedFile);
         // the published file is read only when needed: a corrupt one must not block

@@ -88,7 +88,8 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
                     + "above this run's cost allowance) or the allowance rounded down to the cent.")
     ExportBudget exportBudget;
 
-    @Option(names = "--export", arity = "2", paramLabel = "litellm DIR", hideParamSyntax = true,
+    // arity 0..2, not 2: a missing folder gets a plain-words error below, not picocli's arity message
+    @Option(names = "--export", arity = "0..2", paramLabel = "litellm DIR", hideParamSyntax = true,
             description = "Also write proxy files: `--export litellm DIR` writes config.yaml and the /user/new and "
                     + "/user/update bodies (standard and premium) into DIR.")
     List<String> export;
@@ -211,11 +212,17 @@ final class ScenarioCommand extends BaseCommand implements Callable<Integer> {
         if (!sensitivity && (!gridUsers.isEmpty() || !gridPrices.isEmpty())) {
             throw usage("--grid-users/--grid-prices: only with --sensitivity");
         }
+        if (export != null && export.isEmpty()) {
+            throw usage("--export: say what to export and where: --export litellm DIR");
+        }
         if (export != null && !export.get(0).equals("litellm")) {
             throw usage("--export: unknown target '" + export.get(0) + "' (expected: litellm)");
         }
         if (export == null && exportBudget == ExportBudget.ALLOWANCE) {
             throw usage("--export-budget: only with --export litellm DIR");
+        }
+        if (export != null && export.size() < 2) {
+            throw usage("--export litellm: give the folder to write the proxy files into: --export litellm DIR");
         }
         if (export != null && export.get(1).isBlank()) {
             throw usage("--export litellm: the folder name must not be empty");

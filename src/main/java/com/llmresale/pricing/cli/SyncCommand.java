@@ -81,8 +81,8 @@ final class SyncCommand extends BaseCommand implements Callable<Integer> {
                 ? OutsideCatalog.parse(Download.fetch(from, Download.MAX_BYTES, Download.TIMEOUT), from, source)
                 : OutsideCatalog.read(cwd().resolve(from), from, source);
         Catalog catalog = CatalogLoader.load(sheets);
-        String only = provider.resolve(catalog, spec);
-        SyncReport report = Sync.compare(catalog, outside.kind(), outside.file(), outside.entries(), only);
+        SyncReport report = Sync.compare(catalog.onlyProviders(provider.resolve(catalog, spec)), outside.kind(),
+                outside.file(), outside.entries(), null);
         String text = render(new SyncView(), report);
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             List<String> notes = new ArrayList<>();

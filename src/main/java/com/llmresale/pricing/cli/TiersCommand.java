@@ -28,8 +28,7 @@ final class TiersCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = loadCatalog().at(today());
-        String only = provider.resolve(catalog, spec);
-        emit(new TiersView(), Tiers.report(catalog, only));
+        emit(new TiersView(), Tiers.report(catalog.onlyProviders(provider.resolve(catalog, spec)), null));
         return ExitCodes.OK;
     }
 }

@@ -40,7 +40,7 @@ public record SizeBand(String architecture, BigDecimal aboveParams, BigDecimal m
             throw new InvalidValueException("price", "missing (give `price`, or `input` and `output`)");
         }
         if (input.signum() <= 0) {
-            throw new InvalidValueException(input.equals(output) ? "price" : "input",
+            throw new InvalidValueException(input.compareTo(output) == 0 ? "price" : "input",
                     "must be greater than 0, got " + input.toPlainString());
         }
         if (output.signum() <= 0) {

@@ -64,7 +64,7 @@ class AgainstFileTest {
      */
     @Test
     void aMillionRowFileIsReadInBoundedMemory() throws IOException {
-        Workspace ws = Workspace.withGroq(dir);
+        Workspace.withGroq(dir);
         Path big = dir.resolve("big.csv");
         try (BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
             out.write("provider,model,credits\n");

@@ -3,6 +3,8 @@ package com.llmresale.pricing.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * then review the diff.
  */
 class GoldenFilesTest {
-    static final Path DIR = Path.of("src/test/resources/golden");
+    static final Path DIR = onClassPath("golden");
+    /** Where -Dgolden.update=true writes: the source folder the class path copy comes from. */
+    static final Path SOURCE = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     @TestFactory
@@ -41,13 +45,16 @@ class GoldenFilesTest {
                 .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
         Path expected = twin(argsFile, ".out");
         Cli result = Cli.run(args.toArray(String[]::new));
-        assertThat(result.exitCode()).as(result.describe()).isZero();
+        String actual = result.exitCode() == 0 && result.err().isEmpty() ? result.out()
+                : result.out() + "--- stderr ---\n" + result.err() + "--- exit " + result.exitCode() + " ---\n";
         if (UPDATE) {
-            Files.writeString(expected, result.out(), StandardCharsets.UTF_8);
+            Path source = SOURCE.resolve(DIR.relativize(expected).toString());
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, actual, StandardCharsets.UTF_8);
             return;
         }
         assertThat(expected).as("golden file for " + argsFile + " (run with -Dgolden.update=true to create it)").exists();
-        assertThat(result.out()).as(result.describe()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        assertThat(actual).as(result.describe()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -66,6 +73,19 @@ class GoldenFilesTest {
             });
         }
         assertThat(orphans).as("golden files without their twin").isEmpty();
+    }
+
+    /** A folder of the test class path, as a path (the class path's resources are files on disk). */
+    static Path onClassPath(String folder) {
+        URL url = GoldenFilesTest.class.getClassLoader().getResource(folder);
+        if (url == null) {
+            throw new IllegalStateException(folder + " is not on the test class path");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Path twin(Path file, String extension) {

@@ -143,7 +143,9 @@ class LiteLlmExportPricesTest {
                 .contains("      output_cost_per_token_above_200k_tokens: 0.0000225\n");
 
         // before 2026-02-01 the history's prices were in force (no cached price then: the input price)
-        Files.walk(dir.resolve("proxy")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try (var old = Files.walk(dir.resolve("proxy"))) {
+            old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         export(sheets.toString(), "--at", "2026-01-15");
         Map<String, Object> before = info(deployments(dir.resolve("proxy/config.yaml")).get(2));
         assertThat(costs(before)).containsExactly(

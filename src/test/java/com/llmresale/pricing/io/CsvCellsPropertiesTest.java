@@ -40,8 +40,8 @@ class CsvCellsPropertiesTest {
      * starting or ending with a space or control character (the reader trims those, as a
      * spreadsheet's CSV may pad cells) unless neutralising puts a ' in front (a leading tab or CR).
      */
-    @Provide
     /** Ids as a sheet can hold them (the id rule: no spaces at the ends, no control characters). */
+    @Provide
     Arbitrary<String> ids() {
         return texts().filter(s -> {
             try {

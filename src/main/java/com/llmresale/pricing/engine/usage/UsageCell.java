@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param day              the calendar day in the report's time zone
  * @param cacheHit         true for rows LiteLLM answered from its response cache
  * @param requests         rows
- * @param failures         rows whose status is {@code failure}
+ * @param failures         rows whose status is "failure"
  * @param promptTokens     prompt tokens, cached and cache writes included
  * @param completionTokens completion tokens
  * @param cachedTokens     prompt tokens read from a prompt cache
