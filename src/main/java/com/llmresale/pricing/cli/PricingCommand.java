@@ -137,8 +137,9 @@ public final class PricingCommand implements Runnable {
      * report is not written to a file and NO_COLOR is not set (to any value).
      */
     boolean colour() {
+        // without -o, no --format means the table
         return stdoutTerminal && !env.containsKey("NO_COLOR") && global.output() == null
-                && global.format() == com.llmresale.pricing.render.Format.TABLE;
+                && (global.format() == null || global.format() == com.llmresale.pricing.render.Format.TABLE);
     }
 
     /** True when stderr is the process's own, on a terminal (only {@link Main} says so; never in tests). */

@@ -58,7 +58,7 @@ class LanguageTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("hata: --scenarios: klasör bulunamadı: nowhere (bkz. 'pricing scenario --help')\n");
         Cli typo = Cli.runIn(LANG_TR, false, "scenarioo");
-        assertThat(typo.err()).isEqualTo("hata: bilinmeyen komut 'scenarioo' (bunu mu demek istediniz: scenario?) "
+        assertThat(typo.err()).isEqualTo("hata: bilinmeyen komut 'scenarioo' (bunu mu demek istediniz: scenario, generate-completion, margin?) "
                 + "(bkz. 'pricing --help')\n");
         // a value's own text is never translated, and English stays as it was
         assertThat(Cli.run("scenario", "balanced", "--lang", "tr", "--users", "-3").err())

@@ -41,6 +41,6 @@ class SubcommandRegistrationTest {
     void theNamesWrittenBesideTheClassesAreTheirCommandNames() {
         PricingCommand.BY_NAME.forEach((name, command) ->
                 assertThat(command.getAnnotation(CommandLine.Command.class).name()).as(command.getName()).isEqualTo(name));
-        assertThat(PricingCommand.BY_NAME).hasSize(14);
+        assertThat(PricingCommand.BY_NAME).hasSize(15);
     }
 }
