@@ -1,16 +1,16 @@
 package com.llmresale.pricing.cli;
 
-import com.llmresale.pricing.io.WriteException;
-import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.io.AtomicFiles;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
-import com.llmresale.pricing.io.ScenarioLoader;
 import com.llmresale.pricing.io.ProtectedPaths;
 import com.llmresale.pricing.io.PublishedCsv;
+import com.llmresale.pricing.io.ScenarioLoader;
+import com.llmresale.pricing.io.WriteException;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.PublishedCredit;
+import com.llmresale.pricing.model.Scenario;
 import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.render.Renderer;
 import com.llmresale.pricing.render.View;
@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
 // at every start) for @Command methods to add as subcommands; there are none
 @Command(addMethodSubcommands = false)
 abstract class BaseCommand {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     PricingCommand root() {
         return (PricingCommand) spec.root().userObject();
@@ -76,7 +75,9 @@ abstract class BaseCommand {
         }
     }
 
-    /** Notes printed (on stderr, once each) with the result: e.g. that the bundled sheets were used. */
+    /**
+     * Notes printed (on stderr, once each) with the result: e.g. that the bundled sheets were used.
+     */
     private final Set<String> pendingNotes = new LinkedHashSet<>();
 
     /**
@@ -92,7 +93,9 @@ abstract class BaseCommand {
         return folder;
     }
 
-    /** The scenarios folder: --scenarios, else ./scenarios, else the bundled copy (said on stderr). */
+    /**
+     * The scenarios folder: --scenarios, else ./scenarios, else the bundled copy (said on stderr).
+     */
     Folder scenariosFolder() {
         Folder folder = Folder.resolve(cwd(), global().scenarios(), "scenarios");
         if (folder == null) {
@@ -105,25 +108,40 @@ abstract class BaseCommand {
     private void noteIfBundled(Folder folder, String what, String option) {
         if (folder.bundled()) {
             String name = what.equals("sheets") ? "pricing" : "scenarios";
-            pendingNotes.add("note: no ./" + name + " here; using the " + what + " bundled in pricing.jar (give "
-                    + option + " DIR)");
+            pendingNotes.add(
+                    "note: no ./"
+                            + name
+                            + " here; using the "
+                            + what
+                            + " bundled in pricing.jar (give "
+                            + option
+                            + " DIR)");
         }
     }
 
-    /** The scenario an option names (e.g. {@code --scenario balanced}); an unknown one is a usage error. */
+    /**
+     * The scenario an option names (e.g. {@code --scenario balanced}); an unknown one is a usage
+     * error.
+     */
     Scenario namedScenario(String option, String name) {
         Folder folder = scenariosFolder();
         Scenario found = ScenarioLoader.find(folder, name);
         if (found == null) {
-            throw usage(option + ": unknown scenario '" + name + "' (known: "
-                    + String.join(", ", ScenarioLoader.names(folder)) + ")");
+            throw usage(
+                    option
+                            + ": unknown scenario '"
+                            + name
+                            + "' (known: "
+                            + String.join(", ", ScenarioLoader.names(folder))
+                            + ")");
         }
         return found;
     }
 
     /** Why an option's folder cannot be used: missing, or a file where a folder should be. */
     String folderNotFound(String option, Path given) {
-        return Files.exists(cwd().resolve(given)) ? option + ": " + given + " is a file, not a folder"
+        return Files.exists(cwd().resolve(given))
+                ? option + ": " + given + " is a file, not a folder"
                 : option + ": folder not found: " + given;
     }
 
@@ -138,24 +156,38 @@ abstract class BaseCommand {
         return only != null ? only : CatalogLoader.load(folder);
     }
 
-    /** The published credits, or none when nothing was published yet; a corrupt file says how to recover. */
+    /**
+     * The published credits, or none when nothing was published yet; a corrupt file says how to
+     * recover.
+     */
     static List<PublishedCredit> readPublished(Path file, String display) {
         try {
             return PublishedCsv.readIfPresent(file, display);
         } catch (DataException e) {
             if (!Files.isRegularFile(file)) {
-                throw e; // a folder or a dangling link by that name: move it away, there is nothing to restore
+                throw e; // a folder or a dangling link by that name: move it away, there is nothing
+                // to restore
             }
             Path backup = file.resolveSibling(PublishedCsv.FILE_NAME + ".bak");
-            String restore = Files.isRegularFile(backup) ? "restore " + PublishedCsv.FILE_NAME + ".bak, or " : "";
-            throw new DataException(e.file(), e.line(), e.field(), e.problem() + " (to recover: " + restore
-                    + "republish with `pricing recompute --write --against FILE`)", e);
+            String restore =
+                    Files.isRegularFile(backup)
+                            ? "restore " + PublishedCsv.FILE_NAME + ".bak, or "
+                            : "";
+            throw new DataException(
+                    e.file(),
+                    e.line(),
+                    e.field(),
+                    e.problem()
+                            + " (to recover: "
+                            + restore
+                            + "republish with `pricing recompute --write --against FILE`)",
+                    e);
         }
     }
 
     /**
-     * What no output of this command may replace: the sheets and scenarios folders (unless
-     * bundled) and everything in them; commands add their input files ({@code --against}).
+     * What no output of this command may replace: the sheets and scenarios folders (unless bundled)
+     * and everything in them; commands add their input files ({@code --against}).
      */
     ProtectedPaths protectedPaths() {
         ProtectedPaths paths = new ProtectedPaths();
@@ -170,19 +202,28 @@ abstract class BaseCommand {
         return paths;
     }
 
-    /** A usage error (exit 2) when {@code target}, given with {@code option}, would write onto an input. */
+    /**
+     * A usage error (exit 2) when {@code target}, given with {@code option}, would write onto an
+     * input.
+     */
     void requireNotAnInput(String option, Path target, String shown) {
         String clash = protectedPaths().clash(cwd().resolve(target));
         if (clash != null) {
-            throw usage(option + ": " + shown + " " + clash + " (the tool never writes onto what it reads; "
-                    + "choose another place)");
+            throw usage(
+                    option
+                            + ": "
+                            + shown
+                            + " "
+                            + clash
+                            + " (the tool never writes onto what it reads; "
+                            + "choose another place)");
         }
     }
 
     /**
-     * The report format: --format, else the one the --output file's extension names, else table.
-     * A --format that an --output extension contradicts ({@code -f json -o x.csv}) is a usage
-     * error; a .txt file takes any format.
+     * The report format: --format, else the one the --output file's extension names, else table. A
+     * --format that an --output extension contradicts ({@code -f json -o x.csv}) is a usage error;
+     * a .txt file takes any format.
      */
     Format format() {
         Format given = global().format();
@@ -192,8 +233,15 @@ abstract class BaseCommand {
             return named == null ? Format.TABLE : named;
         }
         if (named != null && named != Format.TABLE && named != given) {
-            throw usage("--format " + given.id() + " contradicts --output " + output + " (a " + named.id()
-                    + " file name); drop --format or name the file for " + given.id());
+            throw usage(
+                    "--format "
+                            + given.id()
+                            + " contradicts --output "
+                            + output
+                            + " (a "
+                            + named.id()
+                            + " file name); drop --format or name the file for "
+                            + given.id());
         }
         return given;
     }
@@ -206,7 +254,8 @@ abstract class BaseCommand {
     /** The report as text in the chosen format; nothing is written yet. */
     <R> String render(View<R> view, R report) {
         if (format() == Format.SQL) {
-            throw usage("--format sql: only `pricing recompute --write` prints SQL (its publishing transaction)");
+            throw usage(
+                    "--format sql: only `pricing recompute --write` prints SQL (its publishing transaction)");
         }
         return Renderer.render(format(), view, report, words(), root().colour());
     }
@@ -219,10 +268,10 @@ abstract class BaseCommand {
     }
 
     /**
-     * Writes the report and every file staged in {@code batch} together: the report is staged
-     * too when --output is given, then all files are renamed into place at once; only then are
-     * {@code notes} printed to stderr and the report (without --output) to stdout. If any file
-     * cannot be written, none is, and nothing is printed but the error.
+     * Writes the report and every file staged in {@code batch} together: the report is staged too
+     * when --output is given, then all files are renamed into place at once; only then are {@code
+     * notes} printed to stderr and the report (without --output) to stdout. If any file cannot be
+     * written, none is, and nothing is printed but the error.
      */
     void deliver(String text, AtomicFiles.Batch batch, List<String> notes) {
         Path output = global().output();

@@ -19,8 +19,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The one place errors reach users: a single line on stderr, exit 2 for usage and 1 for bad
- * data or any other failure, and a stack trace only with {@code --verbose}.
+ * The one place errors reach users: a single line on stderr, exit 2 for usage and 1 for bad data or
+ * any other failure, and a stack trace only with {@code --verbose}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     private final PricingCommand root;
@@ -68,13 +68,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     /**
-     * The option of {@code cmd} that supplies a model field: the one marked {@link ModelField}
-     * with it, else {@code --a-b} for {@code a_b}; the field itself when no option supplies it.
-     * Fields named together ({@code a/b}) are named option by option.
+     * The option of {@code cmd} that supplies a model field: the one marked {@link ModelField} with
+     * it, else {@code --a-b} for {@code a_b}; the field itself when no option supplies it. Fields
+     * named together ({@code a/b}) are named option by option.
      */
     static String optionFor(CommandLine cmd, String field) {
         if (field.contains("/")) {
-            return String.join("/", java.util.Arrays.stream(field.split("/")).map(f -> optionFor(cmd, f)).toList());
+            return String.join(
+                    "/",
+                    java.util.Arrays.stream(field.split("/")).map(f -> optionFor(cmd, f)).toList());
         }
         for (OptionSpec option : cmd.getCommandSpec().options()) {
             if (option.userObject() instanceof java.lang.reflect.Field f) {
@@ -89,8 +91,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     }
 
     /**
-     * picocli's message, except for an unknown command or option, which is named with picocli's
-     * own suggestions, and an unknown command after {@code help}, which gets them too.
+     * picocli's message, except for an unknown command or option, which is named with picocli's own
+     * suggestions, and an unknown command after {@code help}, which gets them too.
      */
     private static String usageMessage(ParameterException e) {
         if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
@@ -104,18 +106,24 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             }
             return "unexpected argument '" + word + "'";
         }
-        String help = "Unknown subcommand '"; // picocli's HelpCommand, given a command that is not there
+        String help =
+                "Unknown subcommand '"; // picocli's HelpCommand, given a command that is not there
         CommandLine cmd = e.getCommandLine();
         if (e.getMessage().startsWith(help) && !cmd.getSubcommands().isEmpty()) {
             String word = e.getMessage().substring(help.length(), e.getMessage().lastIndexOf('\''));
-            return "unknown command '" + word + "'"
-                    + didYouMean(new UnmatchedArgumentException(cmd, List.of(word)).getSuggestions());
+            return "unknown command '"
+                    + word
+                    + "'"
+                    + didYouMean(
+                            new UnmatchedArgumentException(cmd, List.of(word)).getSuggestions());
         }
         return e.getMessage();
     }
 
     private static String didYouMean(List<String> suggestions) {
-        return suggestions.isEmpty() ? "" : " (did you mean: " + String.join(", ", suggestions) + "?)";
+        return suggestions.isEmpty()
+                ? ""
+                : " (did you mean: " + String.join(", ", suggestions) + "?)";
     }
 
     private static String message(Exception e) {
@@ -128,11 +136,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof IOException io) {
             return io(io);
         }
-        return "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        return "unexpected "
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
                 + " (run with --verbose for details)";
     }
 
-    /** A file error in plain words ("pricing/x.yaml: permission denied"), never a Java class name. */
+    /**
+     * A file error in plain words ("pricing/x.yaml: permission denied"), never a Java class name.
+     */
     private static String io(IOException e) {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
             return fs.getFile() + ": " + OsErrors.reason(e);

@@ -13,31 +13,53 @@ import picocli.CommandLine.TypeConversionException;
 // at every start) for @Command methods to add as subcommands; there are none
 @picocli.CommandLine.Command(addMethodSubcommands = false)
 public final class GlobalOptions {
-    @Option(names = "--sheets", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Price-sheet folder (default: ./pricing, else the copy bundled in the jar).")
+    @Option(
+            names = "--sheets",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Price-sheet folder (default: ./pricing, else the copy bundled in the jar).")
     Path sheets;
 
-    @Option(names = "--scenarios", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Scenario folder (default: ./scenarios, else the copy bundled in the jar).")
+    @Option(
+            names = "--scenarios",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Scenario folder (default: ./scenarios, else the copy bundled in the jar).")
     Path scenarios;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            scope = ScopeType.INHERIT,
             converter = FormatConverter.class,
-            description = "Report format: table, csv, json, markdown or html (default: from the --output "
-                    + "file's extension .csv .json .md .html .txt, else table).")
+            description =
+                    "Report format: table, csv, json, markdown or html (default: from the --output "
+                            + "file's extension .csv .json .md .html .txt, else table).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
             converter = OutputConverter.class,
             description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = LangConverter.class,
-            description = "Language of table, Markdown and HTML output and of errors: en or tr (default: tr when "
-                    + "LC_ALL or LANG starts with tr, else en). CSV and JSON are never translated.")
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            scope = ScopeType.INHERIT,
+            converter = LangConverter.class,
+            description =
+                    "Language of table, Markdown and HTML output and of errors: en or tr (default: tr when "
+                            + "LC_ALL or LANG starts with tr, else en). CSV and JSON are never translated.")
     Locale lang;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
             description = "Show the stack trace of an error.")
     boolean verbose;
 
@@ -55,11 +77,14 @@ public final class GlobalOptions {
     }
 
     /**
-     * The format a file name's extension asks for: .csv, .json, .md (.markdown), .html (.htm),
-     * .txt (table); null for any other name.
+     * The format a file name's extension asks for: .csv, .json, .md (.markdown), .html (.htm), .txt
+     * (table); null for any other name.
      */
     static Format formatFor(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name =
+                file.getFileName() == null
+                        ? ""
+                        : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return switch (extension) {
             case "csv" -> Format.CSV;
@@ -90,7 +115,8 @@ public final class GlobalOptions {
         public Locale convert(String value) {
             Locale locale = Languages.parse(value);
             if (locale == null) {
-                throw new TypeConversionException("'" + value + "' is not a language (expected en or tr)");
+                throw new TypeConversionException(
+                        "'" + value + "' is not a language (expected en or tr)");
             }
             return locale;
         }
@@ -102,7 +128,10 @@ public final class GlobalOptions {
         public Format convert(String value) {
             Format format = Format.parse(value);
             if (format == null) {
-                throw new TypeConversionException("'" + value + "' is not a format (expected table, csv, json, markdown or html)");
+                throw new TypeConversionException(
+                        "'"
+                                + value
+                                + "' is not a format (expected table, csv, json, markdown or html)");
             }
             return format;
         }

@@ -7,10 +7,12 @@ import java.util.Map;
 final class Languages {
     static final Locale TURKISH = Locale.forLanguageTag("tr");
 
-    private Languages() {
-    }
+    private Languages() {}
 
-    /** {@code en} or {@code tr} (any case; a region or encoding after it is ignored); null for anything else. */
+    /**
+     * {@code en} or {@code tr} (any case; a region or encoding after it is ignored); null for
+     * anything else.
+     */
     static Locale parse(String text) {
         String language = text.strip().toLowerCase(Locale.ROOT).split("[_.@-]", 2)[0];
         return switch (language) {

@@ -1,55 +1,56 @@
 package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.Lint;
+import com.llmresale.pricing.engine.LintCode;
 import com.llmresale.pricing.engine.LintReport;
 import com.llmresale.pricing.engine.LintRules;
+import com.llmresale.pricing.engine.LintWarning;
 import com.llmresale.pricing.engine.Sync;
-import com.llmresale.pricing.io.OutsideCatalog;
-import java.nio.file.Path;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
+import com.llmresale.pricing.io.OutsideCatalog;
 import com.llmresale.pricing.io.RecommendationsLoader;
 import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.RecommendationGuide;
 import com.llmresale.pricing.render.LintView;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
-import com.llmresale.pricing.engine.LintCode;
-import com.llmresale.pricing.engine.LintWarning;
-import com.llmresale.pricing.model.RecommendationGuide;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Column;
 import picocli.CommandLine.Help.TextTable;
-import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code pricing lint}: what a pricing team must see before publishing. */
-@Command(name = "lint",
+@Command(
+        name = "lint",
         description = {
-                "Warn about prices that need a look before publishing (the codes are listed below).",
-                "Two credit values are more than P%% apart when |a - b| / max(a, b) x 100 > P.",
-                "Exit 0 with warnings; with --strict, exit 1 when there is any.",
-                ""
+            "Warn about prices that need a look before publishing (the codes are listed below).",
+            "Two credit values are more than P%% apart when |a - b| / max(a, b) x 100 > P.",
+            "Exit 0 with warnings; with --strict, exit 1 when there is any.",
+            ""
         },
         footerHeading = "%nExamples:%n",
         footer = {
-                "  pricing lint",
-                "  pricing lint --strict                  in CI: fail on any warning",
-                "  pricing lint --max-age-days 30 --pin-tolerance 10",
-                "  pricing lint --today 2026-01-01 --format json",
-                "  pricing lint --upstream model_prices_and_context_window.json",
-                "                                         prices LiteLLM lists differently%n"
+            "  pricing lint",
+            "  pricing lint --strict                  in CI: fail on any warning",
+            "  pricing lint --max-age-days 30 --pin-tolerance 10",
+            "  pricing lint --today 2026-01-01 --format json",
+            "  pricing lint --upstream model_prices_and_context_window.json",
+            "                                         prices LiteLLM lists differently%n"
         })
 final class LintCommand extends BaseCommand implements Callable<Integer> {
     /**
@@ -58,7 +59,8 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
      */
     static void listCodes(CommandLine lint) {
         UsageMessageSpec usage = lint.getCommandSpec().usageMessage();
-        Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(usage.sectionMap());
+        Map<String, CommandLine.IHelpSectionRenderer> sections =
+                new LinkedHashMap<>(usage.sectionMap());
         sections.put(CODES, LintCommand::codes);
         List<String> keys = new ArrayList<>(usage.sectionKeys());
         keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_DESCRIPTION) + 1, CODES);
@@ -68,49 +70,80 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
     private static final String CODES = "lintCodes";
 
     private static String codes(Help help) {
-        int codeWidth = 2 + Arrays.stream(LintCode.values()).mapToInt(c -> c.id().length()).max().orElse(0) + 2;
-        TextTable table = TextTable.forColumns(help.colorScheme(),
-                new Column(codeWidth, 2, Column.Overflow.SPAN),
-                new Column(help.commandSpec().usageMessage().width() - codeWidth, 0, Column.Overflow.WRAP));
+        int codeWidth =
+                2
+                        + Arrays.stream(LintCode.values())
+                                .mapToInt(c -> c.id().length())
+                                .max()
+                                .orElse(0)
+                        + 2;
+        TextTable table =
+                TextTable.forColumns(
+                        help.colorScheme(),
+                        new Column(codeWidth, 2, Column.Overflow.SPAN),
+                        new Column(
+                                help.commandSpec().usageMessage().width() - codeWidth,
+                                0,
+                                Column.Overflow.WRAP));
         for (LintCode code : LintCode.values()) {
             table.addRowValues(code.id(), code.description());
         }
         return String.format("Codes:%n") + table + String.format("%n");
     }
 
-    @Mixin
-    ProviderOption provider;
+    @Mixin ProviderOption provider;
 
-    @Option(names = "--strict", description = "Exit 1 when there is any warning (the report is printed first).")
+    @Option(
+            names = "--strict",
+            description = "Exit 1 when there is any warning (the report is printed first).")
     boolean strict;
 
-    @Option(names = "--max-age-days", paramLabel = "N", defaultValue = "" + LintRules.DEFAULT_MAX_AGE_DAYS,
-            description = "A sheet whose `updated` is more than N days old is stale (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-age-days",
+            paramLabel = "N",
+            defaultValue = "" + LintRules.DEFAULT_MAX_AGE_DAYS,
+            description =
+                    "A sheet whose `updated` is more than N days old is stale (default: ${DEFAULT-VALUE}).")
     int maxAgeDays;
 
-    @Option(names = "--pin-tolerance", paramLabel = "PCT", defaultValue = "25",
-            description = "Flag a pin more than PCT%% from its own or its family's computed credits (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--pin-tolerance",
+            paramLabel = "PCT",
+            defaultValue = "25",
+            description =
+                    "Flag a pin more than PCT%% from its own or its family's computed credits (default: ${DEFAULT-VALUE}).")
     BigDecimal pinTolerance;
 
-    @Option(names = "--spread-tolerance", paramLabel = "PCT", defaultValue = "25",
-            description = "Flag a family whose credits are more than PCT%% apart across providers (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--spread-tolerance",
+            paramLabel = "PCT",
+            defaultValue = "25",
+            description =
+                    "Flag a family whose credits are more than PCT%% apart across providers (default: ${DEFAULT-VALUE}).")
     BigDecimal spreadTolerance;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+    @Option(
+            names = "--today",
+            paramLabel = "YYYY-MM-DD",
+            converter = DateConverter.class,
             description = "Age prices against this day instead of today (reproducible reports).")
     LocalDate today;
 
-    @Option(names = "--upstream", paramLabel = "FILE",
-            description = "Also warn (price_vs_upstream) on every sheet price that disagrees with this catalog: "
-                    + "LiteLLM's model_prices_and_context_window.json, genai-prices' data.json or OpenRouter's "
-                    + "models JSON (kind detected), matched as `pricing sync` matches.")
+    @Option(
+            names = "--upstream",
+            paramLabel = "FILE",
+            description =
+                    "Also warn (price_vs_upstream) on every sheet price that disagrees with this catalog: "
+                            + "LiteLLM's model_prices_and_context_window.json, genai-prices' data.json or OpenRouter's "
+                            + "models JSON (kind detected), matched as `pricing sync` matches.")
     Path upstream;
 
     /**
      * Lint for these providers: each one's warnings as {@code lint --provider P} gives them (family
      * checks still look at every provider), together; every check when {@code only} is empty.
      */
-    private static LintReport check(Catalog catalog, RecommendationGuide guide, LintRules rules, List<String> only) {
+    private static LintReport check(
+            Catalog catalog, RecommendationGuide guide, LintRules rules, List<String> only) {
         if (only.size() <= 1) {
             return Lint.check(catalog, guide, rules, only.isEmpty() ? null : only.get(0));
         }
@@ -135,9 +168,17 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
         List<String> only = provider.resolve(catalog, spec);
         LintReport report = check(catalog, RecommendationsLoader.load(sheets), rules, only);
         if (upstream != null) {
-            OutsideCatalog outside = OutsideCatalog.read(cwd().resolve(upstream), upstream.toString(), null);
-            report = Lint.withUpstream(report, Sync.compare(catalog.onlyProviders(only), outside.kind(), outside.file(),
-                    outside.entries(), null));
+            OutsideCatalog outside =
+                    OutsideCatalog.read(cwd().resolve(upstream), upstream.toString(), null);
+            report =
+                    Lint.withUpstream(
+                            report,
+                            Sync.compare(
+                                    catalog.onlyProviders(only),
+                                    outside.kind(),
+                                    outside.file(),
+                                    outside.entries(),
+                                    null));
         }
         emit(new LintView(), report);
         if (strict && !report.clean()) {
@@ -149,7 +190,8 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private LintRules rules() {
-        return new LintRules(today == null ? today() : today, maxAgeDays, pinTolerance, spreadTolerance);
+        return new LintRules(
+                today == null ? today() : today, maxAgeDays, pinTolerance, spreadTolerance);
     }
 
     /** A date as YYYY-MM-DD, with a short message otherwise. */
@@ -159,7 +201,8 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
             try {
                 return LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date (expected YYYY-MM-DD)");
+                throw new TypeConversionException(
+                        "'" + value + "' is not a date (expected YYYY-MM-DD)");
             }
         }
     }

@@ -12,22 +12,28 @@ public final class PricingCli {
     /** picocli's system property: the classes whose built-in converters it does not register. */
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
-    private PricingCli() {
-    }
+    private PricingCli() {}
 
     /**
      * Runs one command for {@link Main}: {@code terminal} says that {@code err} is the process's
      * stderr on a terminal (then long reads show progress there).
      */
-    static int executeOnTerminal(Path cwd, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
-        CommandLine cmd = create(new PricingCommand(cwd, Clock.systemDefaultZone(), System.getenv(), terminal), out, err,
-                PricingCommand.subcommandsFor(args));
+    static int executeOnTerminal(
+            Path cwd, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        CommandLine cmd =
+                create(
+                        new PricingCommand(
+                                cwd, Clock.systemDefaultZone(), System.getenv(), terminal),
+                        out,
+                        err,
+                        PricingCommand.subcommandsFor(args));
         ((PricingCommand) cmd.getCommand()).terminal(terminal);
         return run(cmd, err, args);
     }
 
     /** Runs one command with {@code clock} as what "today" is. */
-    public static int execute(Path cwd, Clock clock, PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(
+            Path cwd, Clock clock, PrintWriter out, PrintWriter err, String... args) {
         return execute(cwd, clock, java.util.Map.of(), false, out, err, args);
     }
 
@@ -35,10 +41,22 @@ public final class PricingCli {
      * Runs one command as if in the environment {@code env} (LANG, LC_ALL, NO_COLOR) with stdout on
      * a terminal or not: what tests use to see the language and colour a user would get.
      */
-    public static int execute(Path cwd, Clock clock, java.util.Map<String, String> env, boolean stdoutTerminal,
-            PrintWriter out, PrintWriter err, String... args) {
-        return run(create(new PricingCommand(cwd, clock, env, stdoutTerminal), out, err,
-                PricingCommand.subcommandsFor(args)), err, args);
+    public static int execute(
+            Path cwd,
+            Clock clock,
+            java.util.Map<String, String> env,
+            boolean stdoutTerminal,
+            PrintWriter out,
+            PrintWriter err,
+            String... args) {
+        return run(
+                create(
+                        new PricingCommand(cwd, clock, env, stdoutTerminal),
+                        out,
+                        err,
+                        PricingCommand.subcommandsFor(args)),
+                err,
+                args);
     }
 
     /**
@@ -49,15 +67,24 @@ public final class PricingCli {
         try {
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap); give "
-                    + "the JVM more: PRICING_JAVA_OPTS=-Xmx4g bin/pricing ..., or java -Xmx4g -jar pricing.jar ...");
+            err.println(
+                    "error: out of memory ("
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                            + " MB heap); give "
+                            + "the JVM more: PRICING_JAVA_OPTS=-Xmx4g bin/pricing ..., or java -Xmx4g -jar pricing.jar ...");
             err.flush();
             return ExitCodes.DATA;
         }
     }
 
-    /** The command line with {@code subcommands} registered (all of them for help, completion, man pages). */
-    static CommandLine create(PricingCommand root, PrintWriter out, PrintWriter err,
+    /**
+     * The command line with {@code subcommands} registered (all of them for help, completion, man
+     * pages).
+     */
+    static CommandLine create(
+            PricingCommand root,
+            PrintWriter out,
+            PrintWriter err,
             java.util.List<Class<?>> subcommands) {
         // picocli registers converters for java.sql and java.time types by reflection when a
         // CommandLine is made (a quarter of a short command's start-up); no option needs them
@@ -91,11 +118,15 @@ public final class PricingCli {
         try {
             return Path.of(text);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a path: " + e.getReason());
+            throw new CommandLine.TypeConversionException(
+                    "'" + text + "' is not a path: " + e.getReason());
         }
     }
 
-    /** A decimal option value ({@code 800}, {@code 0.3}, {@code 34.5}); anything else is a one-line usage error. */
+    /**
+     * A decimal option value ({@code 800}, {@code 0.3}, {@code 34.5}); anything else is a one-line
+     * usage error.
+     */
     static BigDecimal decimal(String text) {
         try {
             return Numbers.decimal(text);
@@ -104,7 +135,10 @@ public final class PricingCli {
         }
     }
 
-    /** A whole-number option value up to {@code max} (negative ones are left to each option's own check). */
+    /**
+     * A whole-number option value up to {@code max} (negative ones are left to each option's own
+     * check).
+     */
     static long whole(String text, long max) {
         try {
             return Numbers.whole(text, -max, max);

@@ -16,60 +16,63 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code pricing}: the top command. It only holds the global options and the subcommands. */
-@Command(name = "pricing",
-        addMethodSubcommands = false, // no @Command methods: spares picocli scanning them at every start
+@Command(
+        name = "pricing",
+        addMethodSubcommands =
+                false, // no @Command methods: spares picocli scanning them at every start
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-                "Sets and defends the credit prices of a reseller of LLM access.",
-                "A model's credits come from its provider's $ price per 1M tokens against a baseline "
-                        + "(gemini-2.5-flash = 1.0x = 20 credits).",
-                ""
+            "Sets and defends the credit prices of a reseller of LLM access.",
+            "A model's credits come from its provider's $ price per 1M tokens against a baseline "
+                    + "(gemini-2.5-flash = 1.0x = 20 credits).",
+            ""
         },
         footerHeading = "%nExamples:%n",
         footer = {
-                "  pricing recompute                  what moves after a provider changes its prices",
-                "  pricing recompute --write          publish the new credits",
-                "  pricing models --provider groq -f csv -o groq.csv",
-                "  pricing tiers                      models by price tier, with bars",
-                "  pricing compare gpt-oss-120b       one family at every provider",
-                "  pricing lint --strict              fail (exit 1) when anything needs a look",
-                "  pricing scenario balanced          the 50-user budget and margin analysis",
-                "  pricing estimate anthropic:claude-haiku-4-5 --input-tokens 2000 --output-tokens 500",
-                "  pricing roi --example seed-003     fine-tuning break-even",
-                "  pricing usage spendlogs.csv --scenario balanced   what users really used and cost",
-                "  pricing margin --scenario balanced   each model's cost per request against its credits",
-                "  source <(pricing generate-completion)   TAB completion in bash and zsh",
-                "",
-                "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
+            "  pricing recompute                  what moves after a provider changes its prices",
+            "  pricing recompute --write          publish the new credits",
+            "  pricing models --provider groq -f csv -o groq.csv",
+            "  pricing tiers                      models by price tier, with bars",
+            "  pricing compare gpt-oss-120b       one family at every provider",
+            "  pricing lint --strict              fail (exit 1) when anything needs a look",
+            "  pricing scenario balanced          the 50-user budget and margin analysis",
+            "  pricing estimate anthropic:claude-haiku-4-5 --input-tokens 2000 --output-tokens 500",
+            "  pricing roi --example seed-003     fine-tuning break-even",
+            "  pricing usage spendlogs.csv --scenario balanced   what users really used and cost",
+            "  pricing margin --scenario balanced   each model's cost per request against its credits",
+            "  source <(pricing generate-completion)   TAB completion in bash and zsh",
+            "",
+            "Exit codes: 0 success, 1 invalid data or other failure, 2 usage error.%n"
         })
 public final class PricingCommand implements Runnable {
     /**
      * The subcommands by name, in the order help lists them. Registered by {@link PricingCli}: only
      * the one a command line invokes (building a subcommand's model is most of picocli's start-up
-     * cost), all of them when none is named (help, suggestions). The names are written here, not read
-     * from each class's {@code @Command}: reading them would parse every command's annotations at
-     * start-up ({@code SubcommandRegistrationTest} checks that they agree).
+     * cost), all of them when none is named (help, suggestions). The names are written here, not
+     * read from each class's {@code @Command}: reading them would parse every command's annotations
+     * at start-up ({@code SubcommandRegistrationTest} checks that they agree).
      */
-    static final Map<String, Class<?>> BY_NAME = byName(
-                "models", ModelsCommand.class,
-                "recompute", RecomputeCommand.class,
-                "tiers", TiersCommand.class,
-                "compare", CompareCommand.class,
-                "lint", LintCommand.class,
-                "scenario", ScenarioCommand.class,
-                "estimate", EstimateCommand.class,
-                "roi", RoiCommand.class,
-                "decide", DecideCommand.class,
-                "usage", UsageCommand.class,
-                "import", ImportCommand.class,
-                "sync", SyncCommand.class,
-                "margin", MarginCommand.class,
-                "help", CommandLine.HelpCommand.class,
-                "generate-completion", AutoComplete.GenerateCompletion.class);
+    static final Map<String, Class<?>> BY_NAME =
+            byName(
+                    "models", ModelsCommand.class,
+                    "recompute", RecomputeCommand.class,
+                    "tiers", TiersCommand.class,
+                    "compare", CompareCommand.class,
+                    "lint", LintCommand.class,
+                    "scenario", ScenarioCommand.class,
+                    "estimate", EstimateCommand.class,
+                    "roi", RoiCommand.class,
+                    "decide", DecideCommand.class,
+                    "usage", UsageCommand.class,
+                    "import", ImportCommand.class,
+                    "sync", SyncCommand.class,
+                    "margin", MarginCommand.class,
+                    "help", CommandLine.HelpCommand.class,
+                    "generate-completion", AutoComplete.GenerateCompletion.class);
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.copyOf(BY_NAME.values());
@@ -85,25 +88,25 @@ public final class PricingCommand implements Runnable {
     /** The subcommands to register for {@code args}: those it names, else all. */
     static List<Class<?>> subcommandsFor(String... args) {
         List<Class<?>> named = new ArrayList<>();
-        BY_NAME.forEach((name, command) -> {
-            for (String arg : args) {
-                if (arg.equals(name)) {
-                    named.add(command);
-                    return;
-                }
-            }
-        });
+        BY_NAME.forEach(
+                (name, command) -> {
+                    for (String arg : args) {
+                        if (arg.equals(name)) {
+                            named.add(command);
+                            return;
+                        }
+                    }
+                });
         // help and the completion script describe every command
-        boolean whole = named.contains(CommandLine.HelpCommand.class)
-                || named.contains(AutoComplete.GenerateCompletion.class);
+        boolean whole =
+                named.contains(CommandLine.HelpCommand.class)
+                        || named.contains(AutoComplete.GenerateCompletion.class);
         return named.isEmpty() || whole ? SUBCOMMANDS : named;
     }
 
-    @Mixin
-    private GlobalOptions global = new GlobalOptions();
+    @Mixin private GlobalOptions global = new GlobalOptions();
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
     private final Path cwd;
     private final Clock clock;
@@ -116,18 +119,21 @@ public final class PricingCommand implements Runnable {
     }
 
     /**
-     * @param env            the environment variables the tool reads (LANG, LC_ALL, NO_COLOR); the
-     *                       process's for {@link Main}, a given map in tests
+     * @param env the environment variables the tool reads (LANG, LC_ALL, NO_COLOR); the process's
+     *     for {@link Main}, a given map in tests
      * @param stdoutTerminal stdout is a terminal: then tables may be coloured
      */
-    PricingCommand(Path cwd, Clock clock, java.util.Map<String, String> env, boolean stdoutTerminal) {
+    PricingCommand(
+            Path cwd, Clock clock, java.util.Map<String, String> env, boolean stdoutTerminal) {
         this.cwd = cwd;
         this.clock = clock;
         this.env = java.util.Map.copyOf(env);
         this.stdoutTerminal = stdoutTerminal;
     }
 
-    /** The language of the words people read: --lang, else LC_ALL/LC_MESSAGES/LANG, else English. */
+    /**
+     * The language of the words people read: --lang, else LC_ALL/LC_MESSAGES/LANG, else English.
+     */
     java.util.Locale locale() {
         return global.lang() != null ? global.lang() : Languages.fromEnvironment(env);
     }
@@ -138,11 +144,17 @@ public final class PricingCommand implements Runnable {
      */
     boolean colour() {
         // without -o, no --format means the table
-        return stdoutTerminal && !env.containsKey("NO_COLOR") && global.output() == null
-                && (global.format() == null || global.format() == com.llmresale.pricing.render.Format.TABLE);
+        return stdoutTerminal
+                && !env.containsKey("NO_COLOR")
+                && global.output() == null
+                && (global.format() == null
+                        || global.format() == com.llmresale.pricing.render.Format.TABLE);
     }
 
-    /** True when stderr is the process's own, on a terminal (only {@link Main} says so; never in tests). */
+    /**
+     * True when stderr is the process's own, on a terminal (only {@link Main} says so; never in
+     * tests).
+     */
     boolean terminal() {
         return terminal;
     }
@@ -166,8 +178,14 @@ public final class PricingCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of "
-                + String.join(", ", spec.subcommands().values().stream()
-                        .filter(c -> !c.getCommandSpec().helpCommand()).map(CommandLine::getCommandName).toList()));
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "missing command: one of "
+                        + String.join(
+                                ", ",
+                                spec.subcommands().values().stream()
+                                        .filter(c -> !c.getCommandSpec().helpCommand())
+                                        .map(CommandLine::getCommandName)
+                                        .toList()));
     }
 }

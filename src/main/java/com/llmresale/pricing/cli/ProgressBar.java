@@ -9,9 +9,9 @@ import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress bar on stderr for a long read: nothing during the first second, then
- * {@code [#####.....]  48%  121/253 MB} redrawn in place (5 times a second) and erased at the
- * end, so the report and any error line start on a clean line. Bytes are counted from any thread.
+ * A one-line progress bar on stderr for a long read: nothing during the first second, then {@code
+ * [#####.....] 48% 121/253 MB} redrawn in place (5 times a second) and erased at the end, so the
+ * report and any error line start on a clean line. Bytes are counted from any thread.
  */
 final class ProgressBar implements LongConsumer, AutoCloseable {
     static final long QUIET_NANOS = 1_000_000_000L;
@@ -38,12 +38,16 @@ final class ProgressBar implements LongConsumer, AutoCloseable {
             return null;
         }
         ProgressBar bar = new ProgressBar(err, total, System::nanoTime);
-        bar.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "progress");
-            t.setDaemon(true);
-            return t;
-        });
-        var unused = bar.timer.scheduleAtFixedRate(bar::draw, 200, 200, TimeUnit.MILLISECONDS); // stopped by close()
+        bar.timer =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "progress");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        var unused =
+                bar.timer.scheduleAtFixedRate(
+                        bar::draw, 200, 200, TimeUnit.MILLISECONDS); // stopped by close()
         return bar;
     }
 
@@ -59,8 +63,12 @@ final class ProgressBar implements LongConsumer, AutoCloseable {
         }
         long d = Math.min(done.get(), total);
         int filled = (int) (d * WIDTH / total);
-        err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + String.format("%3d%%  %d/%d MB",
-                d * 100 / total, d >> 20, total >> 20));
+        err.print(
+                "\r["
+                        + "#".repeat(filled)
+                        + ".".repeat(WIDTH - filled)
+                        + "] "
+                        + String.format("%3d%%  %d/%d MB", d * 100 / total, d >> 20, total >> 20));
         err.flush();
         drawn = true;
     }

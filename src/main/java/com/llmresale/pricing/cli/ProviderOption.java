@@ -19,22 +19,36 @@ import picocli.CommandLine.ParameterException;
 // at every start) for @Command methods to add as subcommands; there are none
 @picocli.CommandLine.Command(addMethodSubcommands = false)
 final class ProviderOption {
-    @Option(names = "--provider", paramLabel = "P", split = ",",
-            description = "Only these providers (sheet `provider` ids, any case): repeat the option or separate "
-                    + "the ids with commas.")
+    @Option(
+            names = "--provider",
+            paramLabel = "P",
+            split = ",",
+            description =
+                    "Only these providers (sheet `provider` ids, any case): repeat the option or separate "
+                            + "the ids with commas.")
     List<String> providers = new ArrayList<>();
 
-    /** The provider ids as the catalog spells them, each once, in the order given; empty for every provider. */
+    /**
+     * The provider ids as the catalog spells them, each once, in the order given; empty for every
+     * provider.
+     */
     List<String> resolve(Catalog catalog, CommandSpec spec) {
         return providers.stream().map(p -> check(p, catalog, spec)).distinct().toList();
     }
 
-    /** The one provider given, or null for all; several are a usage error ({@code why} says why). */
+    /**
+     * The one provider given, or null for all; several are a usage error ({@code why} says why).
+     */
     String single(Catalog catalog, CommandSpec spec, String why) {
         List<String> ids = resolve(catalog, spec);
         if (ids.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--provider: give one provider here, not "
-                    + String.join(",", ids) + " (" + why + ")");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--provider: give one provider here, not "
+                            + String.join(",", ids)
+                            + " ("
+                            + why
+                            + ")");
         }
         return ids.isEmpty() ? null : ids.get(0);
     }
@@ -50,8 +64,14 @@ final class ProviderOption {
         }
         List<String> known = catalog.sheets().stream().map(ProviderSheet::provider).toList();
         List<String> close = Families.closest(id, known, 3);
-        throw new ParameterException(spec.commandLine(), "--provider: no sheet for provider '" + given + "' ("
-                + (close.isEmpty() ? "known: " + String.join(", ", known) : "did you mean: " + String.join(", ", close) + "?")
-                + ")");
+        throw new ParameterException(
+                spec.commandLine(),
+                "--provider: no sheet for provider '"
+                        + given
+                        + "' ("
+                        + (close.isEmpty()
+                                ? "known: " + String.join(", ", known)
+                                : "did you mean: " + String.join(", ", close) + "?")
+                        + ")");
     }
 }

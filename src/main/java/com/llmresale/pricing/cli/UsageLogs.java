@@ -12,13 +12,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * {@code --usage SOURCE...} of {@code margin} and {@code recompute}: spend-log files read as
- * {@code pricing usage} reads them (CSV, JSON, JSON lines, .gz, - for stdin; a request_id seen twice
+ * {@code --usage SOURCE...} of {@code margin} and {@code recompute}: spend-log files read as {@code
+ * pricing usage} reads them (CSV, JSON, JSON lines, .gz, - for stdin; a request_id seen twice
  * counts once; the first malformed row stops the command), summed per sheet model.
  */
 final class UsageLogs {
-    private UsageLogs() {
-    }
+    private UsageLogs() {}
 
     static ModelTraffic read(List<String> sources, Path cwd, Catalog catalog, Scenario scenario) {
         RowAggregator aggregator = new RowAggregator(UsageQuery.of(ZoneOffset.UTC));

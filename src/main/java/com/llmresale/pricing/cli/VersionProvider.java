@@ -10,7 +10,8 @@ final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
         Properties props = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/pricing-version.properties")) {
+        try (InputStream in =
+                VersionProvider.class.getResourceAsStream("/pricing-version.properties")) {
             if (in != null) {
                 props.load(in);
             }

@@ -6,11 +6,14 @@ package com.llmresale.pricing.engine;
  * not word it: the render layer words {@link #message()} in the reader's language.
  *
  * @param severity how much it matters
- * @param code     a stable identifier for scripts (its name is printed)
- * @param message  the sentence with its figures, typed
+ * @param code a stable identifier for scripts (its name is printed)
+ * @param message the sentence with its figures, typed
  */
 public record Check(Severity severity, CheckCode code, Phrase message) {
-    public enum Severity { WARNING, INFO }
+    public enum Severity {
+        WARNING,
+        INFO
+    }
 
     public Check {
         if (severity == null || code == null || message == null) {

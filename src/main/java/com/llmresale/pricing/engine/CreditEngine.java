@@ -17,8 +17,8 @@ import java.util.Objects;
  *   credits    = multiplier x credits per 1.0x            exact for the default 20 per 1.0x
  * </pre>
  *
- * The only rounding is the multiplier's; credits are rounded to a whole number with the same
- * mode only when a custom credits-per-multiplier makes them fractional.
+ * The only rounding is the multiplier's; credits are rounded to a whole number with the same mode
+ * only when a custom credits-per-multiplier makes them fractional.
  */
 public final class CreditEngine {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -39,15 +39,18 @@ public final class CreditEngine {
     }
 
     /**
-     * share x input + (1 - share) x output, exact; at a share of 0.5 exactly {@link #average}
-     * (same value and scale, so seed figures print as before). Trailing zeros are dropped otherwise.
+     * share x input + (1 - share) x output, exact; at a share of 0.5 exactly {@link #average} (same
+     * value and scale, so seed figures print as before). Trailing zeros are dropped otherwise.
      */
     public static BigDecimal weighted(BigDecimal inputShare, BigDecimal input, BigDecimal output) {
         if (inputShare.compareTo(Settings.EVEN_SHARE) == 0) {
             return average(input, output);
         }
-        BigDecimal v = inputShare.multiply(input).add(BigDecimal.ONE.subtract(inputShare).multiply(output))
-                .stripTrailingZeros();
+        BigDecimal v =
+                inputShare
+                        .multiply(input)
+                        .add(BigDecimal.ONE.subtract(inputShare).multiply(output))
+                        .stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
@@ -56,7 +59,9 @@ public final class CreditEngine {
      * price alone for a model billed on input only (an embedding: every token is input).
      */
     public static BigDecimal averageAt(BigDecimal inputShare, ModelEntry model) {
-        return model.billedOnInputOnly() ? model.input() : weighted(inputShare, model.input(), model.output());
+        return model.billedOnInputOnly()
+                ? model.input()
+                : weighted(inputShare, model.input(), model.output());
     }
 
     /**
@@ -69,11 +74,13 @@ public final class CreditEngine {
 
     /** avg / baseline avg, rounded once to the settings' scale with the settings' mode. */
     public BigDecimal multiplierOf(BigDecimal avgUsdPerMtok) {
-        return avgUsdPerMtok.divide(settings.baselineAvg(), settings.multiplierScale(), settings.rounding());
+        return avgUsdPerMtok.divide(
+                settings.baselineAvg(), settings.multiplierScale(), settings.rounding());
     }
 
     public int creditsOf(BigDecimal multiplier) {
-        return multiplier.multiply(settings.creditsPerMultiplier())
+        return multiplier
+                .multiply(settings.creditsPerMultiplier())
                 .setScale(0, settings.rounding())
                 .intValueExact();
     }
@@ -83,8 +90,12 @@ public final class CreditEngine {
      * shown as 0.0x: below the first step it shows as one step (1 credit = 0.1x, not 0.0x).
      */
     public BigDecimal multiplierOfCredits(int credits) {
-        BigDecimal multiplier = BigDecimal.valueOf(credits)
-                .divide(settings.creditsPerMultiplier(), settings.multiplierScale(), settings.rounding());
+        BigDecimal multiplier =
+                BigDecimal.valueOf(credits)
+                        .divide(
+                                settings.creditsPerMultiplier(),
+                                settings.multiplierScale(),
+                                settings.rounding());
         if (credits > 0 && multiplier.signum() == 0) {
             return BigDecimal.ONE.movePointLeft(settings.multiplierScale());
         }
@@ -92,12 +103,14 @@ public final class CreditEngine {
     }
 
     /**
-     * The tier of a pinned credit value, from its exact multiplier (credits / credits per 1.0x,
-     * not rounded), so that a pin between two steps lands in the tier its credits reach. Only 0
-     * credits is FREE: a paid pin below the first step is in the cheapest paid tier.
+     * The tier of a pinned credit value, from its exact multiplier (credits / credits per 1.0x, not
+     * rounded), so that a pin between two steps lands in the tier its credits reach. Only 0 credits
+     * is FREE: a paid pin below the first step is in the cheapest paid tier.
      */
     public Tier tierOfCredits(int credits) {
-        BigDecimal exact = BigDecimal.valueOf(credits).divide(settings.creditsPerMultiplier(), MathContext.DECIMAL128);
+        BigDecimal exact =
+                BigDecimal.valueOf(credits)
+                        .divide(settings.creditsPerMultiplier(), MathContext.DECIMAL128);
         Tier tier = settings.bandOf(exact).tier();
         if (credits > 0 && tier == Tier.FREE) {
             return settings.tiers().get(1).tier();
@@ -105,7 +118,9 @@ public final class CreditEngine {
         return tier;
     }
 
-    /** True when a credit value is a whole number of multiplier steps (0.1x = 2 credits by default). */
+    /**
+     * True when a credit value is a whole number of multiplier steps (0.1x = 2 credits by default).
+     */
     public boolean isOnStep(int credits) {
         BigDecimal step = settings.creditsPerMultiplier().movePointLeft(settings.multiplierScale());
         return BigDecimal.valueOf(credits).remainder(step).signum() == 0;
@@ -126,12 +141,25 @@ public final class CreditEngine {
         }
         if (model.isPinned()) {
             BigDecimal multiplier = multiplierOfCredits(model.pinnedCredits());
-            return new Credit(avg, multiplier, model.pinnedCredits(), tierOfCredits(model.pinnedCredits()), true, computed);
+            return new Credit(
+                    avg,
+                    multiplier,
+                    model.pinnedCredits(),
+                    tierOfCredits(model.pinnedCredits()),
+                    true,
+                    computed);
         }
         if (computedMultiplier == null) {
-            throw new IllegalArgumentException("model " + model.id() + " has neither prices nor pinned credits");
+            throw new IllegalArgumentException(
+                    "model " + model.id() + " has neither prices nor pinned credits");
         }
-        return new Credit(avg, computedMultiplier, computed, settings.bandOf(computedMultiplier).tier(), false, computed);
+        return new Credit(
+                avg,
+                computedMultiplier,
+                computed,
+                settings.bandOf(computedMultiplier).tier(),
+                false,
+                computed);
     }
 
     /** True when the model can be given a credit value (it has a price or a pin). */

@@ -2,10 +2,12 @@ package com.llmresale.pricing.engine;
 
 /** How far apart two names are, for "did you mean" suggestions. */
 public final class EditDistance {
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
-    /** The number of single-character insertions, deletions and substitutions from a to b (Levenshtein). */
+    /**
+     * The number of single-character insertions, deletions and substitutions from a to b
+     * (Levenshtein).
+     */
     public static int levenshtein(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
@@ -16,7 +18,10 @@ public final class EditDistance {
             current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] =
+                        Math.min(
+                                Math.min(current[j - 1] + 1, previous[j] + 1),
+                                previous[j - 1] + cost);
             }
             int[] swap = previous;
             previous = current;

@@ -5,24 +5,32 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One family's $-priced, non-free models sorted once by computed credits, then key, so that what
- * a pin needs (the nearest peers, how many there are, their range) costs O(log n), not a sort.
- * Models with equal computed credits form a run; runs are in increasing credits.
+ * One family's $-priced, non-free models sorted once by computed credits, then key, so that what a
+ * pin needs (the nearest peers, how many there are, their range) costs O(log n), not a sort. Models
+ * with equal computed credits form a run; runs are in increasing credits.
  */
 final class FamilyPeers {
-    static final Comparator<PricedModel> ORDER = Comparator
-            .comparingInt((PricedModel p) -> p.computedCredits()).thenComparing(PricedModel::key);
+    static final Comparator<PricedModel> ORDER =
+            Comparator.comparingInt((PricedModel p) -> p.computedCredits())
+                    .thenComparing(PricedModel::key);
 
     private final List<PricedModel> sorted;
-    /** The index in {@link #sorted} where each run starts, plus {@code sorted.size()} at the end. */
+
+    /**
+     * The index in {@link #sorted} where each run starts, plus {@code sorted.size()} at the end.
+     */
     private final int[] runStart;
+
     private final int[] runCredits;
 
     FamilyPeers(List<PricedModel> family) {
         sorted = family.stream().filter(Comparison::comparable).sorted(ORDER).toList();
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            if (i == 0 || !sorted.get(i).computedCredits().equals(sorted.get(i - 1).computedCredits())) {
+            if (i == 0
+                    || !sorted.get(i)
+                            .computedCredits()
+                            .equals(sorted.get(i - 1).computedCredits())) {
                 starts.add(i);
             }
         }
@@ -62,9 +70,11 @@ final class FamilyPeers {
         // the best `limit` on each side are the runs nearest first, each run's smallest keys first
         collect(m, above, 1, limit, candidates);
         collect(m, above - 1, -1, limit, candidates);
-        candidates.sort(Comparator.comparingInt((PricedModel p) -> Math.abs(p.computedCredits() - credits))
-                .thenComparing(PricedModel::key));
-        List<PricedModel> out = new ArrayList<>(candidates.subList(0, Math.min(limit, candidates.size())));
+        candidates.sort(
+                Comparator.comparingInt((PricedModel p) -> Math.abs(p.computedCredits() - credits))
+                        .thenComparing(PricedModel::key));
+        List<PricedModel> out =
+                new ArrayList<>(candidates.subList(0, Math.min(limit, candidates.size())));
         out.sort(ORDER);
         return out;
     }

@@ -29,7 +29,10 @@ sealed interface LeverStep {
         }
     }
 
-    /** Monthly traffic to one model: uncached input, cached input and output tokens, and the batch share. */
+    /**
+     * Monthly traffic to one model: uncached input, cached input and output tokens, and the batch
+     * share.
+     */
     record Traffic(BigDecimal input, BigDecimal cached, BigDecimal output, BigDecimal batchShare) {
         BigDecimal cost(MixPrice p) {
             BigDecimal normal = p.normal().cost(input, cached, output);
@@ -37,7 +40,8 @@ sealed interface LeverStep {
                 return normal;
             }
             BigDecimal batch = p.batch().cost(input, cached, output);
-            return normal.multiply(BigDecimal.ONE.subtract(batchShare)).add(batch.multiply(batchShare));
+            return normal.multiply(BigDecimal.ONE.subtract(batchShare))
+                    .add(batch.multiply(batchShare));
         }
     }
 
@@ -63,21 +67,35 @@ sealed interface LeverStep {
         return traffic.stream().map(change).toList();
     }
 
-    /** @param setting the share of requests answered from a semantic cache: no model call at all */
+    /**
+     * @param setting the share of requests answered from a semantic cache: no model call at all
+     */
     record SemanticCache(BigDecimal setting) implements LeverStep {
         public String lever() {
             return "semantic_cache_hit_rate";
         }
 
-        public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
+        public Applied apply(
+                Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             BigDecimal keep = BigDecimal.ONE.subtract(setting);
-            return new Applied(each(traffic, t -> new Traffic(t.input().multiply(keep), t.cached().multiply(keep),
-                    t.output().multiply(keep), t.batchShare())),
-                    ScenarioEngine.pct(setting) + " of requests answered from the semantic cache, no model call");
+            return new Applied(
+                    each(
+                            traffic,
+                            t ->
+                                    new Traffic(
+                                            t.input().multiply(keep),
+                                            t.cached().multiply(keep),
+                                            t.output().multiply(keep),
+                                            t.batchShare())),
+                    ScenarioEngine.pct(setting)
+                            + " of requests answered from the semantic cache, no model call");
         }
     }
 
-    /** @param tokens the cap on output tokens per request: it saves only when below the average output */
+    /**
+     * @param tokens the cap on output tokens per request: it saves only when below the average
+     *     output
+     */
     record OutputCap(int tokens) implements LeverStep {
         public String lever() {
             return "output_cap_tokens";
@@ -87,68 +105,137 @@ sealed interface LeverStep {
             return BigDecimal.valueOf(tokens);
         }
 
-        public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
+        public Applied apply(
+                Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             BigDecimal average = BigDecimal.valueOf(s.tokensPerRequest()).multiply(s.outputShare());
             String averageText = CostEngine.strip(average).toPlainString();
             if (setting().compareTo(average) < 0) {
                 BigDecimal keep = setting().divide(average, Capacity.MC);
-                return new Applied(each(traffic, t -> new Traffic(t.input(), t.cached(), t.output().multiply(keep),
-                        t.batchShare())), "output capped at " + tokens + " tokens per request (average was "
-                                + averageText + ")");
+                return new Applied(
+                        each(
+                                traffic,
+                                t ->
+                                        new Traffic(
+                                                t.input(),
+                                                t.cached(),
+                                                t.output().multiply(keep),
+                                                t.batchShare())),
+                        "output capped at "
+                                + tokens
+                                + " tokens per request (average was "
+                                + averageText
+                                + ")");
             }
-            checks.add(Check.info(CheckCode.OUTPUT_CAP_ABOVE_AVERAGE, (long) tokens, CostEngine.strip(average),
-                    (long) s.tokensPerRequest(), s.outputShare()));
-            return new Applied(traffic, "cap at or above the average output of " + averageText
-                    + " tokens per request: no saving on average");
+            checks.add(
+                    Check.info(
+                            CheckCode.OUTPUT_CAP_ABOVE_AVERAGE,
+                            (long) tokens,
+                            CostEngine.strip(average),
+                            (long) s.tokensPerRequest(),
+                            s.outputShare()));
+            return new Applied(
+                    traffic,
+                    "cap at or above the average output of "
+                            + averageText
+                            + " tokens per request: no saving on average");
         }
     }
 
-    /** @param setting the share of input tokens read from a prompt cache, billed at the sheet's cached_input price */
+    /**
+     * @param setting the share of input tokens read from a prompt cache, billed at the sheet's
+     *     cached_input price
+     */
     record PromptCache(BigDecimal setting) implements LeverStep {
         public String lever() {
             return "prompt_cache_hit_rate";
         }
 
-        public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
-            List<Traffic> after = each(traffic, t -> {
-                BigDecimal all = t.input().add(t.cached());
-                BigDecimal cached = all.multiply(setting);
-                return new Traffic(all.subtract(cached), cached, t.output(), t.batchShare());
-            });
+        public Applied apply(
+                Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
+            List<Traffic> after =
+                    each(
+                            traffic,
+                            t -> {
+                                BigDecimal all = t.input().add(t.cached());
+                                BigDecimal cached = all.multiply(setting);
+                                return new Traffic(
+                                        all.subtract(cached), cached, t.output(), t.batchShare());
+                            });
             String pct = ScenarioEngine.pct(setting);
-            List<String> without = priced.stream().filter(p -> p.model().cachedInput() == null)
-                    .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ":" + p.model().id() + ")").toList();
-            String note = pct + " of input tokens read from the prompt cache at the sheet's cached_input price";
+            List<String> without =
+                    priced.stream()
+                            .filter(p -> p.model().cachedInput() == null)
+                            .map(
+                                    p ->
+                                            p.entry().alias()
+                                                    + " ("
+                                                    + p.sheet().provider()
+                                                    + ":"
+                                                    + p.model().id()
+                                                    + ")")
+                            .toList();
+            String note =
+                    pct
+                            + " of input tokens read from the prompt cache at the sheet's cached_input price";
             if (!without.isEmpty() && setting.signum() > 0) {
-                checks.add(new Check(Check.Severity.WARNING, CheckCode.CACHE_PRICE_UNAVAILABLE, Phrase.of(
-                        without.size() == 1 ? "check.CACHE_PRICE_UNAVAILABLE" : "check.CACHE_PRICE_UNAVAILABLE.many",
-                        setting, without)));
-                note = without.size() == priced.size()
-                        ? pct + " of input tokens read from the prompt cache, but no mix model has a cached_input "
-                                + "price: no saving"
-                        : note + " (full input price for " + without.stream().map(w -> w.substring(0, w.indexOf(' ')))
-                                .collect(Collectors.joining(", ")) + ", which has none)";
+                checks.add(
+                        new Check(
+                                Check.Severity.WARNING,
+                                CheckCode.CACHE_PRICE_UNAVAILABLE,
+                                Phrase.of(
+                                        without.size() == 1
+                                                ? "check.CACHE_PRICE_UNAVAILABLE"
+                                                : "check.CACHE_PRICE_UNAVAILABLE.many",
+                                        setting,
+                                        without)));
+                note =
+                        without.size() == priced.size()
+                                ? pct
+                                        + " of input tokens read from the prompt cache, but no mix model has a cached_input "
+                                        + "price: no saving"
+                                : note
+                                        + " (full input price for "
+                                        + without.stream()
+                                                .map(w -> w.substring(0, w.indexOf(' ')))
+                                                .collect(Collectors.joining(", "))
+                                        + ", which has none)";
             }
             return new Applied(after, note);
         }
     }
 
-    /** @param setting the share of traffic sent through the provider's batch API at the sheet's batch_discount */
+    /**
+     * @param setting the share of traffic sent through the provider's batch API at the sheet's
+     *     batch_discount
+     */
     record Batch(BigDecimal setting) implements LeverStep {
         public String lever() {
             return "batch_share";
         }
 
-        public Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
+        public Applied apply(
+                Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             String pct = ScenarioEngine.pct(setting);
-            List<String> without = priced.stream().filter(p -> !p.batchAvailable())
-                    .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ")").distinct().toList();
+            List<String> without =
+                    priced.stream()
+                            .filter(p -> !p.batchAvailable())
+                            .map(p -> p.entry().alias() + " (" + p.sheet().provider() + ")")
+                            .distinct()
+                            .toList();
             if (!without.isEmpty() && setting.signum() > 0) {
-                checks.add(new Check(Check.Severity.WARNING, CheckCode.BATCH_UNAVAILABLE, Phrase.of(
-                        without.size() == 1 ? "check.BATCH_UNAVAILABLE" : "check.BATCH_UNAVAILABLE.many",
-                        setting, without)));
+                checks.add(
+                        new Check(
+                                Check.Severity.WARNING,
+                                CheckCode.BATCH_UNAVAILABLE,
+                                Phrase.of(
+                                        without.size() == 1
+                                                ? "check.BATCH_UNAVAILABLE"
+                                                : "check.BATCH_UNAVAILABLE.many",
+                                        setting,
+                                        without)));
             }
-            return new Applied(each(traffic, t -> new Traffic(t.input(), t.cached(), t.output(), setting)),
+            return new Applied(
+                    each(traffic, t -> new Traffic(t.input(), t.cached(), t.output(), setting)),
                     pct + " of traffic through the batch API at the sheet's batch_discount");
         }
     }

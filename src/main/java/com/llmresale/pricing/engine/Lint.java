@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 
 /** Finds what a pricing team must see before publishing: the {@code lint} report. */
 public final class Lint {
-    private Lint() {
-    }
+    private Lint() {}
 
     /**
      * Checks a catalog. Family checks look at every provider; with {@code provider} only the
@@ -24,17 +23,33 @@ public final class Lint {
      * @param provider only this provider, or null for all
      */
     /**
-     * The report with a {@link LintCode#PRICE_VS_UPSTREAM} warning for every difference {@code pricing
-     * sync} finds against an outside catalog: the same matching, the same prices compared.
+     * The report with a {@link LintCode#PRICE_VS_UPSTREAM} warning for every difference {@code
+     * pricing sync} finds against an outside catalog: the same matching, the same prices compared.
      */
     public static LintReport withUpstream(LintReport report, SyncReport sync) {
         List<LintWarning> warnings = new ArrayList<>(report.warnings());
         for (SyncReport.Difference d : sync.differences()) {
-            String ours = d.ours() == null ? "not set here (the input price applies)"
-                    : "$" + d.ours().toPlainString() + " per 1M here";
-            warnings.add(new LintWarning(LintCode.PRICE_VS_UPSTREAM, d.provider(), d.model(), d.field() + ": " + ours
-                    + ", $" + d.theirs().toPlainString() + " in " + sync.kind() + " " + d.upstreamKey()
-                    + (d.changePct() == null ? "" : " (" + signed(d.changePct()) + "%)")));
+            String ours =
+                    d.ours() == null
+                            ? "not set here (the input price applies)"
+                            : "$" + d.ours().toPlainString() + " per 1M here";
+            warnings.add(
+                    new LintWarning(
+                            LintCode.PRICE_VS_UPSTREAM,
+                            d.provider(),
+                            d.model(),
+                            d.field()
+                                    + ": "
+                                    + ours
+                                    + ", $"
+                                    + d.theirs().toPlainString()
+                                    + " in "
+                                    + sync.kind()
+                                    + " "
+                                    + d.upstreamKey()
+                                    + (d.changePct() == null
+                                            ? ""
+                                            : " (" + signed(d.changePct()) + "%)")));
         }
         warnings.sort(LintWarning.ORDER);
         return new LintReport(report.rules(), report.sheets(), report.models(), warnings);
@@ -45,11 +60,12 @@ public final class Lint {
     }
 
     /**
-     * Checks a catalog and the recommendation labels that {@code compare} fills from its tags:
-     * a group or scenario whose tag no active model carries is reported (not with {@code provider},
+     * Checks a catalog and the recommendation labels that {@code compare} fills from its tags: a
+     * group or scenario whose tag no active model carries is reported (not with {@code provider},
      * as it is about no one sheet).
      */
-    public static LintReport check(Catalog catalog, RecommendationGuide guide, LintRules rules, String provider) {
+    public static LintReport check(
+            Catalog catalog, RecommendationGuide guide, LintRules rules, String provider) {
         CreditEngine engine = new CreditEngine(catalog.settings());
         List<PricedModel> all = PricedModel.active(catalog, engine, null);
         Map<String, List<PricedModel>> byFamily = new TreeMap<>();
@@ -77,7 +93,8 @@ public final class Lint {
             boolean baseline = m.model().equals(engine.settings().baselineModel()) && m.hasPrice();
             if (m.pinned()) {
                 pinOffStep(m, engine, warnings);
-                if (!baseline) { // the baseline's own price against its pin is what baseline(...) reports
+                if (!baseline) { // the baseline's own price against its pin is what baseline(...)
+                    // reports
                     pinVsPrice(m, rules, warnings);
                 }
                 pinVsFamily(m, peers.get(m.family()), rules, warnings);
@@ -95,46 +112,98 @@ public final class Lint {
         return new LintReport(rules, sheets, models, warnings);
     }
 
-    private static void recommendations(RecommendationGuide guide, List<PricedModel> active, List<LintWarning> out) {
+    private static void recommendations(
+            RecommendationGuide guide, List<PricedModel> active, List<LintWarning> out) {
         for (RecommendationGuide.Group g : guide.groups()) {
             if (active.stream().noneMatch(m -> m.hasTag(g.tag()))) {
-                out.add(new LintWarning(LintCode.RECOMMENDATION_WITHOUT_MODEL, null, null, "recommendation group '"
-                        + g.title() + "': no active model is tagged '" + g.tag() + "', so compare leaves it out"));
+                out.add(
+                        new LintWarning(
+                                LintCode.RECOMMENDATION_WITHOUT_MODEL,
+                                null,
+                                null,
+                                "recommendation group '"
+                                        + g.title()
+                                        + "': no active model is tagged '"
+                                        + g.tag()
+                                        + "', so compare leaves it out"));
             }
         }
         for (RecommendationGuide.Scenario sc : guide.scenarios()) {
             if (active.stream().noneMatch(m -> m.hasTag(sc.tag()))) {
-                out.add(new LintWarning(LintCode.RECOMMENDATION_WITHOUT_MODEL, null, null, "recommendation scenario '"
-                        + sc.scenario() + "': no active model is tagged '" + sc.tag() + "', so compare leaves it out"));
+                out.add(
+                        new LintWarning(
+                                LintCode.RECOMMENDATION_WITHOUT_MODEL,
+                                null,
+                                null,
+                                "recommendation scenario '"
+                                        + sc.scenario()
+                                        + "': no active model is tagged '"
+                                        + sc.tag()
+                                        + "', so compare leaves it out"));
             }
         }
     }
 
     private static void age(ProviderSheet sheet, LintRules rules, List<LintWarning> out) {
         if (sheet.updated() == null) {
-            out.add(new LintWarning(LintCode.NO_UPDATED_DATE, sheet.provider(), null,
-                    "the sheet does not say when its prices were checked (`updated: YYYY-MM-DD`)"));
+            out.add(
+                    new LintWarning(
+                            LintCode.NO_UPDATED_DATE,
+                            sheet.provider(),
+                            null,
+                            "the sheet does not say when its prices were checked (`updated: YYYY-MM-DD`)"));
             return;
         }
         long days = ChronoUnit.DAYS.between(sheet.updated(), rules.today());
         if (days < 0) {
-            out.add(new LintWarning(LintCode.UPDATED_IN_FUTURE, sheet.provider(), null,
-                    "prices checked " + sheet.updated() + ", " + -days + (days == -1 ? " day" : " days") + " after "
-                            + rules.today() + ": is the `updated` date right?"));
+            out.add(
+                    new LintWarning(
+                            LintCode.UPDATED_IN_FUTURE,
+                            sheet.provider(),
+                            null,
+                            "prices checked "
+                                    + sheet.updated()
+                                    + ", "
+                                    + -days
+                                    + (days == -1 ? " day" : " days")
+                                    + " after "
+                                    + rules.today()
+                                    + ": is the `updated` date right?"));
         }
         if (days > rules.maxAgeDays()) {
-            out.add(new LintWarning(LintCode.STALE_PRICES, sheet.provider(), null,
-                    "prices checked " + sheet.updated() + ", " + days + " days before " + rules.today()
-                            + " (limit " + rules.maxAgeDays() + " days): check them against the provider's price list"));
+            out.add(
+                    new LintWarning(
+                            LintCode.STALE_PRICES,
+                            sheet.provider(),
+                            null,
+                            "prices checked "
+                                    + sheet.updated()
+                                    + ", "
+                                    + days
+                                    + " days before "
+                                    + rules.today()
+                                    + " (limit "
+                                    + rules.maxAgeDays()
+                                    + " days): check them against the provider's price list"));
         }
     }
 
     private static void pinOffStep(PricedModel m, CreditEngine engine, List<LintWarning> out) {
         if (!engine.isOnStep(m.credits())) {
-            out.add(new LintWarning(LintCode.PIN_OFF_STEP, m.provider(), m.model(),
-                    "pinned at " + m.credits() + " credits, between two multiplier steps: reports show it as "
-                            + m.multiplier().toPlainString() + "x (" + engine.creditsOf(m.multiplier())
-                            + " credits) in tier " + m.tier() + "; pin a whole step"));
+            out.add(
+                    new LintWarning(
+                            LintCode.PIN_OFF_STEP,
+                            m.provider(),
+                            m.model(),
+                            "pinned at "
+                                    + m.credits()
+                                    + " credits, between two multiplier steps: reports show it as "
+                                    + m.multiplier().toPlainString()
+                                    + "x ("
+                                    + engine.creditsOf(m.multiplier())
+                                    + " credits) in tier "
+                                    + m.tier()
+                                    + "; pin a whole step"));
         }
     }
 
@@ -145,47 +214,87 @@ public final class Lint {
         }
         BigDecimal apart = Families.apartPct(m.credits(), computed);
         if (apart.compareTo(rules.pinTolerancePct()) > 0) {
-            out.add(new LintWarning(LintCode.PIN_VS_PRICE, m.provider(), m.model(),
-                    "pinned at " + m.credits() + " credits, but its own $ price (" + m.inputUsdPerMtok().toPlainString() + " in"
-                            + " / " + m.outputUsdPerMtok().toPlainString() + " out per 1M tokens) computes to " + computed + " ("
-                            + apart.toPlainString() + "% apart)"));
+            out.add(
+                    new LintWarning(
+                            LintCode.PIN_VS_PRICE,
+                            m.provider(),
+                            m.model(),
+                            "pinned at "
+                                    + m.credits()
+                                    + " credits, but its own $ price ("
+                                    + m.inputUsdPerMtok().toPlainString()
+                                    + " in"
+                                    + " / "
+                                    + m.outputUsdPerMtok().toPlainString()
+                                    + " out per 1M tokens) computes to "
+                                    + computed
+                                    + " ("
+                                    + apart.toPlainString()
+                                    + "% apart)"));
         }
     }
 
     /** Peers a {@code pin_vs_family} warning names; the rest are counted. */
     static final int PEERS_NAMED = 3;
 
-    private static void pinVsFamily(PricedModel m, FamilyPeers family, LintRules rules, List<LintWarning> out) {
+    private static void pinVsFamily(
+            PricedModel m, FamilyPeers family, LintRules rules, List<LintWarning> out) {
         int count = family.peerCount(m);
         if (count == 0) {
             return;
         }
         List<PricedModel> named = family.nearest(m, m.credits(), PEERS_NAMED);
-        // the nearest: least distance, then least key (at equal distance above and below it decides the %)
-        PricedModel nearest = named.stream()
-                .min(Comparator.comparingInt((PricedModel p) -> Math.abs(p.computedCredits() - m.credits()))
-                        .thenComparing(PricedModel::key))
-                .orElseThrow();
+        // the nearest: least distance, then least key (at equal distance above and below it decides
+        // the %)
+        PricedModel nearest =
+                named.stream()
+                        .min(
+                                Comparator.comparingInt(
+                                                (PricedModel p) ->
+                                                        Math.abs(p.computedCredits() - m.credits()))
+                                        .thenComparing(PricedModel::key))
+                        .orElseThrow();
         BigDecimal apart = Families.apartPct(m.credits(), nearest.computedCredits());
         if (apart.compareTo(rules.pinTolerancePct()) > 0) {
-            String list = named.stream()
-                    .map(p -> p.provider() + " " + p.model() + " " + p.computedCredits())
-                    .collect(Collectors.joining(", "));
+            String list =
+                    named.stream()
+                            .map(p -> p.provider() + " " + p.model() + " " + p.computedCredits())
+                            .collect(Collectors.joining(", "));
             if (count > named.size()) {
-                list += " and " + (count - named.size()) + " more, " + family.lowestCredits() + " to "
-                        + family.highestCredits();
+                list +=
+                        " and "
+                                + (count - named.size())
+                                + " more, "
+                                + family.lowestCredits()
+                                + " to "
+                                + family.highestCredits();
             }
-            out.add(new LintWarning(LintCode.PIN_VS_FAMILY, m.provider(), m.model(),
-                    "pinned at " + m.credits() + " credits, but family " + m.family() + " computes to " + list
-                            + " (" + apart.toPlainString() + "% apart from the nearest)"));
+            out.add(
+                    new LintWarning(
+                            LintCode.PIN_VS_FAMILY,
+                            m.provider(),
+                            m.model(),
+                            "pinned at "
+                                    + m.credits()
+                                    + " credits, but family "
+                                    + m.family()
+                                    + " computes to "
+                                    + list
+                                    + " ("
+                                    + apart.toPlainString()
+                                    + "% apart from the nearest)"));
         }
     }
 
     private static void zero(PricedModel m, List<LintWarning> out) {
         if (m.free()) {
             if (m.credits() > 0) {
-                out.add(new LintWarning(LintCode.FREE_BUT_PRICED, m.provider(), m.model(),
-                        "marked `free: true` but charged " + m.credits() + " credits"));
+                out.add(
+                        new LintWarning(
+                                LintCode.FREE_BUT_PRICED,
+                                m.provider(),
+                                m.model(),
+                                "marked `free: true` but charged " + m.credits() + " credits"));
             }
             return;
         }
@@ -193,15 +302,30 @@ public final class Lint {
             return;
         }
         if (m.pinned()) {
-            out.add(new LintWarning(LintCode.ZERO_PRICE_NOT_FREE, m.provider(), m.model(),
-                    "pinned at 0 credits but not marked `free: true`"));
+            out.add(
+                    new LintWarning(
+                            LintCode.ZERO_PRICE_NOT_FREE,
+                            m.provider(),
+                            m.model(),
+                            "pinned at 0 credits but not marked `free: true`"));
         } else if (m.credit().avgUsdPerMtok().signum() == 0) {
-            out.add(new LintWarning(LintCode.ZERO_PRICE_NOT_FREE, m.provider(), m.model(),
-                    "input and output prices are 0 but the model is not marked `free: true`"));
+            out.add(
+                    new LintWarning(
+                            LintCode.ZERO_PRICE_NOT_FREE,
+                            m.provider(),
+                            m.model(),
+                            "input and output prices are 0 but the model is not marked `free: true`"));
         } else {
-            out.add(new LintWarning(LintCode.CREDITS_ROUND_TO_ZERO, m.provider(), m.model(),
-                    "average $" + m.credit().avgUsdPerMtok().toPlainString() + " per 1M tokens rounds to "
-                            + m.multiplier().toPlainString() + "x = 0 credits: sold for nothing"));
+            out.add(
+                    new LintWarning(
+                            LintCode.CREDITS_ROUND_TO_ZERO,
+                            m.provider(),
+                            m.model(),
+                            "average $"
+                                    + m.credit().avgUsdPerMtok().toPlainString()
+                                    + " per 1M tokens rounds to "
+                                    + m.multiplier().toPlainString()
+                                    + "x = 0 credits: sold for nothing"));
         }
     }
 
@@ -215,44 +339,101 @@ public final class Lint {
         if (multiplier.compareTo(BigDecimal.ONE) == 0) {
             return;
         }
-        String pin = m.pinned()
-                ? "; pinned at " + m.credits() + " credits (" + m.multiplier().toPlainString() + "x), so it is charged "
-                        + (m.multiplier().compareTo(BigDecimal.ONE) == 0 ? "as the baseline" : "as pinned")
-                : "; not pinned: it is charged " + m.credits() + " credits, not the baseline's "
-                        + engine.creditsOf(BigDecimal.ONE);
-        String base = "the settings define 1.0x as $" + engine.settings().baselineAvg().toPlainString();
+        String pin =
+                m.pinned()
+                        ? "; pinned at "
+                                + m.credits()
+                                + " credits ("
+                                + m.multiplier().toPlainString()
+                                + "x), so it is charged "
+                                + (m.multiplier().compareTo(BigDecimal.ONE) == 0
+                                        ? "as the baseline"
+                                        : "as pinned")
+                        : "; not pinned: it is charged "
+                                + m.credits()
+                                + " credits, not the baseline's "
+                                + engine.creditsOf(BigDecimal.ONE);
+        String base =
+                "the settings define 1.0x as $" + engine.settings().baselineAvg().toPlainString();
         if (LintRules.baselineFar(multiplier)) {
-            out.add(new LintWarning(LintCode.BASELINE_FAR_FROM_ONE, m.provider(), m.model(),
-                    "the baseline model's own price ($" + m.inputUsdPerMtok().toPlainString() + " in / $"
-                            + m.outputUsdPerMtok().toPlainString() + " out, average $"
-                            + m.credit().avgUsdPerMtok().toPlainString() + " per 1M tokens) computes to "
-                            + multiplier.toPlainString() + "x, outside " + LintRules.BASELINE_MIN_MULTIPLIER.toPlainString()
-                            + "x-" + LintRules.BASELINE_MAX_MULTIPLIER.toPlainString() + "x, but " + base + pin));
+            out.add(
+                    new LintWarning(
+                            LintCode.BASELINE_FAR_FROM_ONE,
+                            m.provider(),
+                            m.model(),
+                            "the baseline model's own price ($"
+                                    + m.inputUsdPerMtok().toPlainString()
+                                    + " in / $"
+                                    + m.outputUsdPerMtok().toPlainString()
+                                    + " out, average $"
+                                    + m.credit().avgUsdPerMtok().toPlainString()
+                                    + " per 1M tokens) computes to "
+                                    + multiplier.toPlainString()
+                                    + "x, outside "
+                                    + LintRules.BASELINE_MIN_MULTIPLIER.toPlainString()
+                                    + "x-"
+                                    + LintRules.BASELINE_MAX_MULTIPLIER.toPlainString()
+                                    + "x, but "
+                                    + base
+                                    + pin));
         } else {
-            out.add(new LintWarning(LintCode.BASELINE_NOT_ONE, m.provider(), m.model(),
-                    "the baseline model's own price averages $" + m.credit().avgUsdPerMtok().toPlainString()
-                            + " per 1M tokens = " + multiplier.toPlainString() + "x, but " + base + pin));
+            out.add(
+                    new LintWarning(
+                            LintCode.BASELINE_NOT_ONE,
+                            m.provider(),
+                            m.model(),
+                            "the baseline model's own price averages $"
+                                    + m.credit().avgUsdPerMtok().toPlainString()
+                                    + " per 1M tokens = "
+                                    + multiplier.toPlainString()
+                                    + "x, but "
+                                    + base
+                                    + pin));
         }
     }
 
-    private static void spread(String family, List<PricedModel> offers, LintRules rules, String provider,
+    private static void spread(
+            String family,
+            List<PricedModel> offers,
+            LintRules rules,
+            String provider,
             List<LintWarning> out) {
         Map<String, PricedModel> best = new TreeMap<>();
         for (PricedModel m : offers) {
             if (Comparison.comparable(m)) {
-                best.merge(m.provider(), m, (a, b) -> PricedModel.BY_CREDITS.compare(a, b) <= 0 ? a : b);
+                best.merge(
+                        m.provider(),
+                        m,
+                        (a, b) -> PricedModel.BY_CREDITS.compare(a, b) <= 0 ? a : b);
             }
         }
         if (best.size() < 2) {
             return;
         }
         PricedModel low = best.values().stream().min(PricedModel.BY_CREDITS).orElseThrow();
-        PricedModel high = best.values().stream().min(PricedModel.BY_CREDITS_DESCENDING).orElseThrow();
+        PricedModel high =
+                best.values().stream().min(PricedModel.BY_CREDITS_DESCENDING).orElseThrow();
         BigDecimal apart = Families.apartPct(low.credits(), high.credits());
-        if (apart.compareTo(rules.spreadTolerancePct()) > 0 && (provider == null || high.provider().equals(provider))) {
-            out.add(new LintWarning(LintCode.FAMILY_SPREAD, high.provider(), high.model(),
-                    "family " + family + " costs " + high.credits() + " credits here but " + low.credits() + " at "
-                            + low.provider() + " (" + low.model() + "): " + apart.toPlainString() + "% apart"));
+        if (apart.compareTo(rules.spreadTolerancePct()) > 0
+                && (provider == null || high.provider().equals(provider))) {
+            out.add(
+                    new LintWarning(
+                            LintCode.FAMILY_SPREAD,
+                            high.provider(),
+                            high.model(),
+                            "family "
+                                    + family
+                                    + " costs "
+                                    + high.credits()
+                                    + " credits here but "
+                                    + low.credits()
+                                    + " at "
+                                    + low.provider()
+                                    + " ("
+                                    + low.model()
+                                    + "): "
+                                    + apart.toPlainString()
+                                    + "% apart"));
         }
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The {@code lint} report.
  *
- * @param rules    the thresholds applied
- * @param sheets   how many sheets were checked
- * @param models   how many active models were checked
+ * @param rules the thresholds applied
+ * @param sheets how many sheets were checked
+ * @param models how many active models were checked
  * @param warnings what was found, in {@link LintWarning#ORDER}
  */
 public record LintReport(LintRules rules, int sheets, int models, List<LintWarning> warnings) {

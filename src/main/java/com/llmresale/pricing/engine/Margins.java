@@ -28,15 +28,19 @@ import java.util.List;
 public final class Margins {
     /** Decimals of every USD figure in the report. */
     public static final int USD_SCALE = 12;
+
     private static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Worst earner per credit first: a charged model at 0 credits, then by break-even descending. */
-    static final Comparator<Computed> WORST_FIRST = Comparator
-            .comparingInt(Computed::rank)
-            .thenComparing(Computed::breakeven, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(c -> c.model.key());
+    /**
+     * Worst earner per credit first: a charged model at 0 credits, then by break-even descending.
+     */
+    static final Comparator<Computed> WORST_FIRST =
+            Comparator.comparingInt(Computed::rank)
+                    .thenComparing(
+                            Computed::breakeven, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(c -> c.model.key());
 
     private final CreditEngine engine;
     private final Baseline baseline;
@@ -49,10 +53,14 @@ public final class Margins {
     /**
      * Every model at one mix (a scenario's).
      *
-     * @param models      the models to cost; those without a $ price are listed as unlisted
+     * @param models the models to cost; those without a $ price are listed as unlisted
      * @param creditValue a credit's worth, or null
      */
-    public MarginReport atMix(List<PricedModel> models, int tokensPerRequest, BigDecimal inputShare, String source,
+    public MarginReport atMix(
+            List<PricedModel> models,
+            int tokensPerRequest,
+            BigDecimal inputShare,
+            String source,
             MarginReport.CreditValue creditValue) {
         BigDecimal tokens = BigDecimal.valueOf(tokensPerRequest);
         List<Computed> lines = new ArrayList<>();
@@ -66,18 +74,28 @@ public final class Margins {
             BigDecimal cost = tokens.multiply(mixAvg).divide(MILLION);
             lines.add(compute(m, null, tokens, inputShare, mixAvg, cost, creditValue));
         }
-        BigDecimal baselinePerCredit = tokens.multiply(baseline.avgUsdPerMtok())
-                .divide(MILLION.multiply(BigDecimal.valueOf(baseline.credits())), MC);
-        return report(new MarginReport.Mix(tokens, inputShare, source, false), creditValue, lines, unlisted,
-                baselinePerCredit, List.of());
+        BigDecimal baselinePerCredit =
+                tokens.multiply(baseline.avgUsdPerMtok())
+                        .divide(MILLION.multiply(BigDecimal.valueOf(baseline.credits())), MC);
+        return report(
+                new MarginReport.Mix(tokens, inputShare, source, false),
+                creditValue,
+                lines,
+                unlisted,
+                baselinePerCredit,
+                List.of());
     }
 
     /**
      * Every model used in the logs, each at its own mix.
      *
-     * @param models the models to cost (active, priced); those not in the logs are listed as unlisted
+     * @param models the models to cost (active, priced); those not in the logs are listed as
+     *     unlisted
      */
-    public MarginReport atUsage(List<PricedModel> models, ModelTraffic traffic, String source,
+    public MarginReport atUsage(
+            List<PricedModel> models,
+            ModelTraffic traffic,
+            String source,
             MarginReport.CreditValue creditValue) {
         List<Computed> lines = new ArrayList<>();
         List<String> unlisted = new ArrayList<>();
@@ -102,44 +120,92 @@ public final class Margins {
             requests += t.requests();
             ModelEntry e = m.entry();
             long tokens = t.promptTokens() + t.completionTokens();
-            BigDecimal spend = e.billedOnInputOnly()
-                    ? e.input().multiply(BigDecimal.valueOf(tokens))
-                    : e.input().multiply(BigDecimal.valueOf(t.promptTokens()))
-                            .add(e.output().multiply(BigDecimal.valueOf(t.completionTokens())));
-            BigDecimal share = tokens == 0 ? engine.settings().ruleInputShare()
-                    : BigDecimal.valueOf(t.promptTokens()).divide(BigDecimal.valueOf(tokens), MC);
-            BigDecimal mixAvg = tokens == 0 ? engine.averageOf(e) : spend.divide(BigDecimal.valueOf(tokens), MC);
-            BigDecimal perRequest = BigDecimal.valueOf(tokens).divide(BigDecimal.valueOf(t.requests()), MC);
+            BigDecimal spend =
+                    e.billedOnInputOnly()
+                            ? e.input().multiply(BigDecimal.valueOf(tokens))
+                            : e.input()
+                                    .multiply(BigDecimal.valueOf(t.promptTokens()))
+                                    .add(
+                                            e.output()
+                                                    .multiply(
+                                                            BigDecimal.valueOf(
+                                                                    t.completionTokens())));
+            BigDecimal share =
+                    tokens == 0
+                            ? engine.settings().ruleInputShare()
+                            : BigDecimal.valueOf(t.promptTokens())
+                                    .divide(BigDecimal.valueOf(tokens), MC);
+            BigDecimal mixAvg =
+                    tokens == 0
+                            ? engine.averageOf(e)
+                            : spend.divide(BigDecimal.valueOf(tokens), MC);
+            BigDecimal perRequest =
+                    BigDecimal.valueOf(tokens).divide(BigDecimal.valueOf(t.requests()), MC);
             BigDecimal cost = spend.divide(MILLION.multiply(BigDecimal.valueOf(t.requests())), MC);
             lines.add(compute(m, t.requests(), perRequest, share, mixAvg, cost, creditValue));
         }
         List<String> notes = new ArrayList<>();
-        long others = traffic.models().keySet().stream().filter(k -> !costed.contains(k))
-                .mapToLong(k -> traffic.models().get(k).requests()).sum();
+        long others =
+                traffic.models().keySet().stream()
+                        .filter(k -> !costed.contains(k))
+                        .mapToLong(k -> traffic.models().get(k).requests())
+                        .sum();
         if (others > 0) {
-            notes.add(others + " requests of models not listed (inactive, pinned without a $ price, or outside "
-                    + "--provider) are left out");
+            notes.add(
+                    others
+                            + " requests of models not listed (inactive, pinned without a $ price, or outside "
+                            + "--provider) are left out");
         }
         if (absent > 0) {
-            notes.add(absent + " active priced model" + (absent == 1 ? " is" : "s are") + " not in the logs");
+            notes.add(
+                    absent
+                            + " active priced model"
+                            + (absent == 1 ? " is" : "s are")
+                            + " not in the logs");
         }
         if (traffic.unmapped() > 0) {
-            notes.add(traffic.unmapped() + " requests of models no sheet prices are left out (see `pricing usage`)");
+            notes.add(
+                    traffic.unmapped()
+                            + " requests of models no sheet prices are left out (see `pricing usage`)");
         }
         long tokens = prompt + completion;
-        MarginReport.Mix mix = new MarginReport.Mix(
-                requests == 0 ? null : strip(BigDecimal.valueOf(tokens).divide(BigDecimal.valueOf(requests), 2,
-                        RoundingMode.HALF_UP)),
-                tokens == 0 ? null : strip(BigDecimal.valueOf(prompt).divide(BigDecimal.valueOf(tokens), 4,
-                        RoundingMode.HALF_UP)),
-                source, true);
+        MarginReport.Mix mix =
+                new MarginReport.Mix(
+                        requests == 0
+                                ? null
+                                : strip(
+                                        BigDecimal.valueOf(tokens)
+                                                .divide(
+                                                        BigDecimal.valueOf(requests),
+                                                        2,
+                                                        RoundingMode.HALF_UP)),
+                        tokens == 0
+                                ? null
+                                : strip(
+                                        BigDecimal.valueOf(prompt)
+                                                .divide(
+                                                        BigDecimal.valueOf(tokens),
+                                                        4,
+                                                        RoundingMode.HALF_UP)),
+                        source,
+                        true);
         return report(mix, creditValue, lines, unlisted, null, notes);
     }
 
     /** One model, unrounded. */
-    record Computed(PricedModel model, Long requests, BigDecimal tokensPerRequest, BigDecimal inputShare,
-            BigDecimal mixAvg, BigDecimal cost, BigDecimal breakeven, int fairCredits, int vsBaseline,
-            BigDecimal vsBaselinePct, BigDecimal margin, BigDecimal marginPct) {
+    record Computed(
+            PricedModel model,
+            Long requests,
+            BigDecimal tokensPerRequest,
+            BigDecimal inputShare,
+            BigDecimal mixAvg,
+            BigDecimal cost,
+            BigDecimal breakeven,
+            int fairCredits,
+            int vsBaseline,
+            BigDecimal vsBaselinePct,
+            BigDecimal margin,
+            BigDecimal marginPct) {
         /** 0: charged nothing for a cost; 1: charged; 2: free and costs nothing. */
         int rank() {
             if (model.credits() == 0) {
@@ -149,32 +215,62 @@ public final class Margins {
         }
     }
 
-    private Computed compute(PricedModel m, Long requests, BigDecimal tokensPerRequest, BigDecimal share,
-            BigDecimal mixAvg, BigDecimal cost, MarginReport.CreditValue value) {
+    private Computed compute(
+            PricedModel m,
+            Long requests,
+            BigDecimal tokensPerRequest,
+            BigDecimal share,
+            BigDecimal mixAvg,
+            BigDecimal cost,
+            MarginReport.CreditValue value) {
         int credits = m.credits();
         BigDecimal breakeven = credits == 0 ? null : cost.divide(BigDecimal.valueOf(credits), MC);
         int fair = engine.creditsOf(engine.multiplierOf(mixAvg));
-        // a credit of this model costs mixAvg / credits per 1M tokens, a baseline credit baselineAvg / baseline credits
+        // a credit of this model costs mixAvg / credits per 1M tokens, a baseline credit
+        // baselineAvg / baseline credits
         BigDecimal modelSide = mixAvg.multiply(BigDecimal.valueOf(baseline.credits()));
         BigDecimal baseSide = baseline.avgUsdPerMtok().multiply(BigDecimal.valueOf(credits));
         int vs = credits == 0 ? (cost.signum() > 0 ? 1 : 0) : modelSide.compareTo(baseSide);
-        BigDecimal vsPct = credits == 0 ? null
-                : modelSide.divide(baseSide, MC).subtract(BigDecimal.ONE).multiply(HUNDRED)
-                        .setScale(1, RoundingMode.HALF_UP);
+        BigDecimal vsPct =
+                credits == 0
+                        ? null
+                        : modelSide
+                                .divide(baseSide, MC)
+                                .subtract(BigDecimal.ONE)
+                                .multiply(HUNDRED)
+                                .setScale(1, RoundingMode.HALF_UP);
         BigDecimal margin = null;
         BigDecimal marginPct = null;
         if (value != null) {
             BigDecimal revenue = value.usd().multiply(BigDecimal.valueOf(credits));
             margin = revenue.subtract(cost);
-            marginPct = revenue.signum() == 0 ? null
-                    : margin.multiply(HUNDRED).divide(revenue, 1, RoundingMode.HALF_UP);
+            marginPct =
+                    revenue.signum() == 0
+                            ? null
+                            : margin.multiply(HUNDRED).divide(revenue, 1, RoundingMode.HALF_UP);
         }
-        return new Computed(m, requests, tokensPerRequest, share, mixAvg, cost, breakeven, fair, vs, vsPct, margin,
+        return new Computed(
+                m,
+                requests,
+                tokensPerRequest,
+                share,
+                mixAvg,
+                cost,
+                breakeven,
+                fair,
+                vs,
+                vsPct,
+                margin,
                 marginPct);
     }
 
-    private MarginReport report(MarginReport.Mix mix, MarginReport.CreditValue value, List<Computed> computed,
-            List<String> unlisted, BigDecimal baselinePerCredit, List<String> notes) {
+    private MarginReport report(
+            MarginReport.Mix mix,
+            MarginReport.CreditValue value,
+            List<Computed> computed,
+            List<String> unlisted,
+            BigDecimal baselinePerCredit,
+            List<String> notes) {
         computed.sort(WORST_FIRST);
         List<MarginReport.Line> lines = new ArrayList<>();
         int below = 0;
@@ -193,24 +289,49 @@ public final class Margins {
             }
             Boolean isBelowCost = c.margin() == null ? null : c.margin().signum() < 0;
             belowCost += Boolean.TRUE.equals(isBelowCost) ? 1 : 0;
-            MarginReport.Line line = new MarginReport.Line(m.provider(), m.model(), m.inputUsdPerMtok(),
-                    m.outputUsdPerMtok(), c.requests(), mix.fromUsage() ? round(c.tokensPerRequest(), 2)
-                            : c.tokensPerRequest(),
-                    mix.fromUsage() ? round(c.inputShare(), 4) : c.inputShare(), usd(c.mixAvg()),
-                    m.credits(), m.pinned(), usd(c.cost()), usd(c.breakeven()), c.fairCredits(), c.vsBaselinePct(),
-                    usd(c.margin()), c.marginPct(), isBelowCost);
+            MarginReport.Line line =
+                    new MarginReport.Line(
+                            m.provider(),
+                            m.model(),
+                            m.inputUsdPerMtok(),
+                            m.outputUsdPerMtok(),
+                            c.requests(),
+                            mix.fromUsage() ? round(c.tokensPerRequest(), 2) : c.tokensPerRequest(),
+                            mix.fromUsage() ? round(c.inputShare(), 4) : c.inputShare(),
+                            usd(c.mixAvg()),
+                            m.credits(),
+                            m.pinned(),
+                            usd(c.cost()),
+                            usd(c.breakeven()),
+                            c.fairCredits(),
+                            c.vsBaselinePct(),
+                            usd(c.margin()),
+                            c.marginPct(),
+                            isBelowCost);
             under += line.underCharged() ? 1 : 0;
             over += line.overCharged() ? 1 : 0;
             lines.add(line);
         }
-        MarginReport.Summary summary = new MarginReport.Summary(lines.size(), below, at, above, under, over,
-                value == null ? null : belowCost, usd(baselinePerCredit));
-        MarginReport.CreditValue shown = value == null ? null
-                : new MarginReport.CreditValue(usd(value.usd()), value.source());
+        MarginReport.Summary summary =
+                new MarginReport.Summary(
+                        lines.size(),
+                        below,
+                        at,
+                        above,
+                        under,
+                        over,
+                        value == null ? null : belowCost,
+                        usd(baselinePerCredit));
+        MarginReport.CreditValue shown =
+                value == null
+                        ? null
+                        : new MarginReport.CreditValue(usd(value.usd()), value.source());
         return new MarginReport(mix, shown, baseline, lines, summary, unlisted, notes);
     }
 
-    /** A USD figure as reports show it: {@link #USD_SCALE} decimals HALF_UP, trailing zeros dropped. */
+    /**
+     * A USD figure as reports show it: {@link #USD_SCALE} decimals HALF_UP, trailing zeros dropped.
+     */
     static BigDecimal usd(BigDecimal v) {
         return v == null ? null : strip(v.setScale(USD_SCALE, RoundingMode.HALF_UP));
     }

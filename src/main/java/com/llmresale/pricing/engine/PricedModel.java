@@ -11,29 +11,29 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An active model with what it is charged: the common input of {@code tiers}, {@code compare}
- * and {@code lint}.
+ * An active model with what it is charged: the common input of {@code tiers}, {@code compare} and
+ * {@code lint}.
  *
- * @param key    provider and model id
- * @param entry  the sheet's model
+ * @param key provider and model id
+ * @param entry the sheet's model
  * @param credit what it is charged (a pin wins; the computed value is kept beside it)
  * @param family the family key ({@link Families#keyOf})
  */
 public record PricedModel(ModelKey key, ModelEntry entry, Credit credit, String family) {
 
     /** Cheapest first; ties by provider, then model id. */
-    public static final Comparator<PricedModel> BY_CREDITS = Comparator
-            .comparingInt(PricedModel::credits)
-            .thenComparing(PricedModel::key);
+    public static final Comparator<PricedModel> BY_CREDITS =
+            Comparator.comparingInt(PricedModel::credits).thenComparing(PricedModel::key);
 
     /** Most expensive first; ties by provider, then model id. */
-    public static final Comparator<PricedModel> BY_CREDITS_DESCENDING = Comparator
-            .comparingInt(PricedModel::credits).reversed()
-            .thenComparing(PricedModel::key);
+    public static final Comparator<PricedModel> BY_CREDITS_DESCENDING =
+            Comparator.comparingInt(PricedModel::credits)
+                    .reversed()
+                    .thenComparing(PricedModel::key);
 
     /**
-     * Every active model that can be charged (it has a $ price or pinned credits), in sheet
-     * order per provider.
+     * Every active model that can be charged (it has a $ price or pinned credits), in sheet order
+     * per provider.
      *
      * @param provider only this provider, or null for all
      */
@@ -45,8 +45,12 @@ public record PricedModel(ModelKey key, ModelEntry entry, Credit credit, String 
             }
             for (ModelEntry model : sheet.models()) {
                 if (model.active() && CreditEngine.isPriceable(model)) {
-                    out.add(new PricedModel(new ModelKey(sheet.provider(), model.id()), model,
-                            engine.price(model), Families.keyOf(model)));
+                    out.add(
+                            new PricedModel(
+                                    new ModelKey(sheet.provider(), model.id()),
+                                    model,
+                                    engine.price(model),
+                                    Families.keyOf(model)));
                 }
             }
         }

@@ -19,14 +19,13 @@ import java.util.Set;
 /** Prices every model of a catalog and compares the result with the published credits. */
 public final class Repricing {
     /** Cheapest first within a provider; ties by model id. */
-    public static final Comparator<PriceRow> BY_PROVIDER_AND_CREDITS = Comparator
-            .comparing((PriceRow r) -> r.key().provider())
-            .thenComparing(r -> r.credits() == null ? Integer.MAX_VALUE : r.credits())
-            .thenComparing(PriceRow::key);
+    public static final Comparator<PriceRow> BY_PROVIDER_AND_CREDITS =
+            Comparator.comparing((PriceRow r) -> r.key().provider())
+                    .thenComparing(r -> r.credits() == null ? Integer.MAX_VALUE : r.credits())
+                    .thenComparing(PriceRow::key);
 
-    private static final Comparator<PriceRow> BY_STATUS = Comparator
-            .comparing(PriceRow::status)
-            .thenComparing(BY_PROVIDER_AND_CREDITS);
+    private static final Comparator<PriceRow> BY_STATUS =
+            Comparator.comparing(PriceRow::status).thenComparing(BY_PROVIDER_AND_CREDITS);
 
     private final Catalog catalog;
     private final CreditEngine engine;
@@ -44,7 +43,7 @@ public final class Repricing {
      * The recompute report.
      *
      * @param published the credits last published
-     * @param provider  only this provider, or null for all
+     * @param provider only this provider, or null for all
      */
     public RecomputeReport recompute(List<PublishedCredit> published, String provider) {
         Map<ModelKey, Integer> previous = index(published, provider);
@@ -58,11 +57,12 @@ public final class Repricing {
                 rows.add(model.active() ? row : row.withdrawn());
             }
         }
-        previous.forEach((key, credits) -> {
-            if (!seen.contains(key)) {
-                rows.add(PriceRow.removed(key, credits));
-            }
-        });
+        previous.forEach(
+                (key, credits) -> {
+                    if (!seen.contains(key)) {
+                        rows.add(PriceRow.removed(key, credits));
+                    }
+                });
         rows.sort(BY_STATUS);
         return new RecomputeReport(Baseline.of(engine), rows, summarize(rows));
     }
@@ -72,7 +72,8 @@ public final class Repricing {
      *
      * @param includeInactive also the models that are no longer sold
      */
-    public List<PriceRow> models(List<PublishedCredit> published, String provider, boolean includeInactive) {
+    public List<PriceRow> models(
+            List<PublishedCredit> published, String provider, boolean includeInactive) {
         Map<ModelKey, Integer> previous = index(published, provider);
         List<PriceRow> rows = new ArrayList<>();
         for (ProviderSheet sheet : sheets(provider)) {
@@ -88,11 +89,11 @@ public final class Repricing {
     }
 
     /**
-     * The credits to publish after a recompute: every active model in scope at its new credits,
-     * and the published credits of providers outside the scope as they were.
+     * The credits to publish after a recompute: every active model in scope at its new credits, and
+     * the published credits of providers outside the scope as they were.
      */
-    public static List<PublishedCredit> toPublish(RecomputeReport report, List<PublishedCredit> published,
-            String provider) {
+    public static List<PublishedCredit> toPublish(
+            RecomputeReport report, List<PublishedCredit> published, String provider) {
         Map<ModelKey, PublishedCredit> out = new LinkedHashMap<>();
         if (provider != null) {
             for (PublishedCredit p : published) {
@@ -113,8 +114,12 @@ public final class Repricing {
         if (provider == null) {
             return catalog.sheets();
         }
-        return catalog.sheet(provider).map(List::of).orElseThrow(() -> new IllegalArgumentException(
-                "no sheet for provider '" + provider + "'"));
+        return catalog.sheet(provider)
+                .map(List::of)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no sheet for provider '" + provider + "'"));
     }
 
     private static Map<ModelKey, Integer> index(List<PublishedCredit> published, String provider) {
@@ -132,14 +137,21 @@ public final class Repricing {
         Integer credits = credit == null ? null : credit.credits();
         Status status = statusOf(model.active(), credits, previous);
         BigDecimal change = changePct(previous, credits);
-        return new PriceRow(key, model.input(), model.output(),
+        return new PriceRow(
+                key,
+                model.input(),
+                model.output(),
                 credit == null ? null : credit.avgUsdPerMtok(),
                 credit == null ? null : credit.multiplier(),
                 credits,
                 credit == null ? null : credit.tier(),
                 model.isPinned(),
                 credit == null ? null : credit.computedCredits(),
-                previous, change, status, model.family(), model.priceBand());
+                previous,
+                change,
+                status,
+                model.family(),
+                model.priceBand());
     }
 
     static Status statusOf(boolean active, Integer credits, Integer previous) {
@@ -173,7 +185,8 @@ public final class Repricing {
         int withdrawn = 0;
         for (PriceRow row : rows) {
             counts.merge(row.status(), 1, Integer::sum);
-            if ((row.status() == Status.REMOVED || row.status() == Status.INACTIVE) && row.previousCredits() != null) {
+            if ((row.status() == Status.REMOVED || row.status() == Status.INACTIVE)
+                    && row.previousCredits() != null) {
                 withdrawn++;
             }
             if (row.status() == Status.INCREASED && (rise == null || biggerMove(row, rise) > 0)) {
@@ -186,13 +199,17 @@ public final class Repricing {
         return new RecomputeReport.Summary(rows.size(), counts, rise, fall, withdrawn);
     }
 
-    /** Positive when {@code a} moved further than {@code b}: by |change %|, then by |credits moved|. */
+    /**
+     * Positive when {@code a} moved further than {@code b}: by |change %|, then by |credits moved|.
+     */
     private static int biggerMove(PriceRow a, PriceRow b) {
         int byPct = pctMagnitude(a).compareTo(pctMagnitude(b));
         if (byPct != 0) {
             return byPct;
         }
-        return Integer.compare(Math.abs(a.credits() - a.previousCredits()), Math.abs(b.credits() - b.previousCredits()));
+        return Integer.compare(
+                Math.abs(a.credits() - a.previousCredits()),
+                Math.abs(b.credits() - b.previousCredits()));
     }
 
     private static BigDecimal pctMagnitude(PriceRow row) {

@@ -2,11 +2,8 @@ package com.llmresale.pricing.engine;
 
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.DataException;
-import com.llmresale.pricing.model.LimitPeriod;
-import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.Overrides;
 import com.llmresale.pricing.model.Scenario;
-import com.llmresale.pricing.model.UserLimits;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -14,17 +11,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The budget and margin analysis of a {@link Scenario} against the price sheets. Pure: no I/O.
- * The mix's prices come from {@link MixPrice}, the figures from {@link ScenarioFigures}, the
- * lever waterfall from {@link CostLevers}; this class adds the checks and handles overrides.
+ * The budget and margin analysis of a {@link Scenario} against the price sheets. Pure: no I/O. The
+ * mix's prices come from {@link MixPrice}, the figures from {@link ScenarioFigures}, the lever
+ * waterfall from {@link CostLevers}; this class adds the checks and handles overrides.
  *
  * <p>Amounts are exact BigDecimal; the divisions (by the fx rate, by the number of users, by a
- * price) are carried at 34 significant digits ({@link MathContext#DECIMAL128}) and rounded
- * nowhere here except where a count of whole tokens or users, or a price to charge, is asked for.
+ * price) are carried at 34 significant digits ({@link MathContext#DECIMAL128}) and rounded nowhere
+ * here except where a count of whole tokens or users, or a price to charge, is asked for.
  */
 public final class ScenarioEngine {
     static final MathContext MC = Capacity.MC;
@@ -44,12 +39,28 @@ public final class ScenarioEngine {
         try {
             return analyseExact(s);
         } catch (ArithmeticException e) {
-            BigDecimal revenueUsd = BigDecimal.valueOf(s.users()).multiply(s.pricePerUser()).divide(s.fxRate(), MC);
-            throw new DataException(s.file(), 0, null, "figures out of range: with " + n(s.users()) + " users x "
-                    + s.pricePerUser().toPlainString() + " " + s.currency() + " / " + s.fxRate().toPlainString()
-                    + " = " + usd(revenueUsd) + " revenue a month" + (s.levers().any() ? " and these levers" : "")
-                    + ", a count of tokens or users comes out above " + n(Long.MAX_VALUE)
-                    + "; use fewer users, a lower price, a higher fx rate, lower limits or milder levers", e);
+            BigDecimal revenueUsd =
+                    BigDecimal.valueOf(s.users()).multiply(s.pricePerUser()).divide(s.fxRate(), MC);
+            throw new DataException(
+                    s.file(),
+                    0,
+                    null,
+                    "figures out of range: with "
+                            + n(s.users())
+                            + " users x "
+                            + s.pricePerUser().toPlainString()
+                            + " "
+                            + s.currency()
+                            + " / "
+                            + s.fxRate().toPlainString()
+                            + " = "
+                            + usd(revenueUsd)
+                            + " revenue a month"
+                            + (s.levers().any() ? " and these levers" : "")
+                            + ", a count of tokens or users comes out above "
+                            + n(Long.MAX_VALUE)
+                            + "; use fewer users, a lower price, a higher fx rate, lower limits or milder levers",
+                    e);
         }
     }
 
@@ -65,14 +76,21 @@ public final class ScenarioEngine {
         if (changes.isEmpty()) {
             return report;
         }
-        List<Check> checks = new ArrayList<>(report.checks().stream()
-                .filter(c -> c.code() != CheckCode.CAPACITY_CLAIM).toList());
+        List<Check> checks =
+                new ArrayList<>(
+                        report.checks().stream()
+                                .filter(c -> c.code() != CheckCode.CAPACITY_CLAIM)
+                                .toList());
         if (file.claimedTokensPerMonth() != null) {
-            Check claim = analyse(file).checks().stream().filter(c -> c.code() == CheckCode.CAPACITY_CLAIM)
-                    .findFirst().orElseThrow();
+            Check claim =
+                    analyse(file).checks().stream()
+                            .filter(c -> c.code() == CheckCode.CAPACITY_CLAIM)
+                            .findFirst()
+                            .orElseThrow();
             checks.add(ScenarioChecks.fileClaim(claim, file));
         }
-        return report.withOverrides(changes, checks.stream().sorted(Comparator.comparing(Check::severity)).toList());
+        return report.withOverrides(
+                changes, checks.stream().sorted(Comparator.comparing(Check::severity)).toList());
     }
 
     private ScenarioReport analyseExact(Scenario s) {
@@ -90,15 +108,19 @@ public final class ScenarioEngine {
         ScenarioReport.WorstCase worst = figures.worst();
         ScenarioReport.BreakEven breakEven = figures.breakEven();
 
-        LeverWaterfall waterfall = s.levers().any()
-                ? CostLevers.waterfall(s, priced, totalTokens, worst.costUsd(), budget, checks) : null;
+        LeverWaterfall waterfall =
+                s.levers().any()
+                        ? CostLevers.waterfall(
+                                s, priced, totalTokens, worst.costUsd(), budget, checks)
+                        : null;
 
         ScenarioChecks.limitChecks(s, checks);
         ScenarioChecks.budgetChecks(s, revenuePerUser, allowance, checks);
         ScenarioChecks.peakChecks(s, lines, checks);
         ScenarioChecks.modelBudgetChecks(lines, budget, worst.overBudget(), checks);
         ScenarioChecks.mixChecks(s, checks);
-        ScenarioChecks.claimCheck(s, budget, blended, tokensBudgetBuys, totalTokens, tokensPerUser, checks);
+        ScenarioChecks.claimCheck(
+                s, budget, blended, tokensBudgetBuys, totalTokens, tokensPerUser, checks);
         ScenarioChecks.worstCaseCheck(s, worst, budget, breakEven, tokensPerUser, checks);
         ScenarioChecks.proxyChecks(s, checks);
         ScenarioChecks.proxySpendCheck(s, allowance, budget, blended, checks);
@@ -112,7 +134,8 @@ public final class ScenarioEngine {
         return s.name() + "-mix";
     }
 
-    // ---- text helpers for the lever notes and the range error --------------------------------------------------------
+    // ---- text helpers for the lever notes and the range error
+    // --------------------------------------------------------
 
     static String n(long value) {
         return String.format(Locale.ROOT, "%,d", value);
@@ -123,7 +146,10 @@ public final class ScenarioEngine {
         return (cents.signum() < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", cents.abs());
     }
 
-    /** An amount rounded down to the cent: the most a per-user cap may be and still fit the allowance. */
+    /**
+     * An amount rounded down to the cent: the most a per-user cap may be and still fit the
+     * allowance.
+     */
     public static BigDecimal cents(BigDecimal value) {
         return value.setScale(2, RoundingMode.DOWN);
     }
@@ -131,7 +157,9 @@ public final class ScenarioEngine {
     /** A share as a percentage for messages: at most two decimals (HALF_UP), no trailing zeros. */
     static String pct(BigDecimal share) {
         BigDecimal percent = share.multiply(BigDecimal.valueOf(100));
-        return strip(percent.scale() > 2 ? percent.setScale(2, RoundingMode.HALF_UP) : percent).toPlainString() + "%";
+        return strip(percent.scale() > 2 ? percent.setScale(2, RoundingMode.HALF_UP) : percent)
+                        .toPlainString()
+                + "%";
     }
 
     static BigDecimal strip(BigDecimal value) {

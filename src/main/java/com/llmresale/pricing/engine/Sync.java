@@ -18,12 +18,13 @@ import java.util.Set;
  */
 public final class Sync {
     /** The sheet price fields compared, in report order. */
-    public static final List<String> FIELDS = List.of("input", "output", "cached_input", "cache_write");
+    public static final List<String> FIELDS =
+            List.of("input", "output", "cached_input", "cache_write");
 
-    private Sync() {
-    }
+    private Sync() {}
 
-    public static SyncReport compare(Catalog catalog, String kind, String file, List<CatalogEntry> entries, String only) {
+    public static SyncReport compare(
+            Catalog catalog, String kind, String file, List<CatalogEntry> entries, String only) {
         List<SyncReport.Difference> differences = new ArrayList<>();
         List<SyncReport.Missing> missingHere = new ArrayList<>();
         List<SyncReport.Missing> missingThere = new ArrayList<>();
@@ -40,7 +41,9 @@ public final class Sync {
                 CatalogEntry entry = find(entries, kind, naming, model);
                 if (entry == null) {
                     if (model.active()) {
-                        missingThere.add(new SyncReport.Missing(sheet.provider(), model.id(), null, null, null));
+                        missingThere.add(
+                                new SyncReport.Missing(
+                                        sheet.provider(), model.id(), null, null, null));
                     }
                     continue;
                 }
@@ -49,17 +52,31 @@ public final class Sync {
                     BigDecimal ours = value(model, field);
                     BigDecimal theirs = value(entry.model(), field);
                     if (theirs != null && (ours == null || ours.compareTo(theirs) != 0)) {
-                        differences.add(new SyncReport.Difference(sheet.provider(), model.id(), field, ours, theirs,
-                                changePct(ours, theirs), entry.key()));
+                        differences.add(
+                                new SyncReport.Difference(
+                                        sheet.provider(),
+                                        model.id(),
+                                        field,
+                                        ours,
+                                        theirs,
+                                        changePct(ours, theirs),
+                                        entry.key()));
                     }
                 }
             }
             Set<String> listed = new HashSet<>();
             for (CatalogEntry entry : entries) {
-                if (entry.provider().equals(naming) && !matched.contains(entry.key())
-                        && sheet.modelOrAlias(entry.model().id()).isEmpty() && listed.add(entry.model().id())) {
-                    missingHere.add(new SyncReport.Missing(sheet.provider(), entry.model().id(), entry.model().input(),
-                            entry.model().output(), entry.key()));
+                if (entry.provider().equals(naming)
+                        && !matched.contains(entry.key())
+                        && sheet.modelOrAlias(entry.model().id()).isEmpty()
+                        && listed.add(entry.model().id())) {
+                    missingHere.add(
+                            new SyncReport.Missing(
+                                    sheet.provider(),
+                                    entry.model().id(),
+                                    entry.model().input(),
+                                    entry.model().output(),
+                                    entry.key()));
                 }
             }
         }
@@ -71,7 +88,8 @@ public final class Sync {
         return kind.equals("litellm") ? sheet.litellmProvider() : sheet.provider();
     }
 
-    private static CatalogEntry find(List<CatalogEntry> entries, String kind, String naming, ModelEntry model) {
+    private static CatalogEntry find(
+            List<CatalogEntry> entries, String kind, String naming, ModelEntry model) {
         String upstream = model.upstream().of(kind);
         if (upstream != null) {
             for (CatalogEntry e : entries) {
@@ -109,6 +127,8 @@ public final class Sync {
         if (ours == null || ours.signum() == 0) {
             return null;
         }
-        return theirs.subtract(ours).multiply(BigDecimal.valueOf(100)).divide(ours, 1, RoundingMode.HALF_UP);
+        return theirs.subtract(ours)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(ours, 1, RoundingMode.HALF_UP);
     }
 }

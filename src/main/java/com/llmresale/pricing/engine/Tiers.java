@@ -9,8 +9,7 @@ import java.util.List;
 
 /** Groups the active models by tier (seed 000's price categories). */
 public final class Tiers {
-    private Tiers() {
-    }
+    private Tiers() {}
 
     /**
      * @param provider only this provider, or null for all
@@ -25,12 +24,19 @@ public final class Tiers {
         List<TierReport.Group> groups = new ArrayList<>();
         for (TierBand band : settings.tiers()) {
             BigDecimal max = settings.maxMultiplierOf(band.tier());
-            List<PricedModel> in = models.stream()
-                    .filter(m -> m.tier() == band.tier())
-                    .sorted(PricedModel.BY_CREDITS)
-                    .toList();
-            groups.add(new TierReport.Group(band.tier(), band.minMultiplier(), max,
-                    engine.creditsOf(band.minMultiplier()), max == null ? null : engine.creditsOf(max), in));
+            List<PricedModel> in =
+                    models.stream()
+                            .filter(m -> m.tier() == band.tier())
+                            .sorted(PricedModel.BY_CREDITS)
+                            .toList();
+            groups.add(
+                    new TierReport.Group(
+                            band.tier(),
+                            band.minMultiplier(),
+                            max,
+                            engine.creditsOf(band.minMultiplier()),
+                            max == null ? null : engine.creditsOf(max),
+                            in));
         }
         int most = models.stream().mapToInt(PricedModel::credits).max().orElse(0);
         return new TierReport(Baseline.of(engine), groups, most);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * How traffic splits between input and output tokens, for pricing a model at one $ figure.
  *
  * @param inputShare the share of tokens that are input, from 0 to 1
- * @param source     where the split comes from, as reports name it ("50/50", "scenario balanced")
+ * @param source where the split comes from, as reports name it ("50/50", "scenario balanced")
  */
 public record TokenMix(BigDecimal inputShare, String source) {
     /** Half input, half output: the credit rule's own average. */
@@ -16,9 +16,13 @@ public record TokenMix(BigDecimal inputShare, String source) {
 
     public TokenMix {
         Objects.requireNonNull(source);
-        if (inputShare == null || inputShare.signum() < 0 || inputShare.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidValueException("input_share", "must be a share between 0 and 1, got "
-                    + (inputShare == null ? "nothing" : inputShare.toPlainString()));
+        if (inputShare == null
+                || inputShare.signum() < 0
+                || inputShare.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidValueException(
+                    "input_share",
+                    "must be a share between 0 and 1, got "
+                            + (inputShare == null ? "nothing" : inputShare.toPlainString()));
         }
     }
 
@@ -31,7 +35,9 @@ public record TokenMix(BigDecimal inputShare, String source) {
         if (!m.hasPrice()) {
             return null;
         }
-        return inputShare.multiply(m.inputUsdPerMtok()).add(outputShare().multiply(m.outputUsdPerMtok()))
+        return inputShare
+                .multiply(m.inputUsdPerMtok())
+                .add(outputShare().multiply(m.outputUsdPerMtok()))
                 .stripTrailingZeros();
     }
 }

@@ -20,18 +20,27 @@ import java.util.Map;
  *                    / 1,000,000, over the requests the provider billed (not LiteLLM cache hits)
  * </pre>
  *
- * @param source                where the logs came from
- * @param from                  first day with rows, or null
- * @param to                    last day with rows, or null
- * @param models                every model in the recompute with traffic, largest credit change first
- * @param previousCreditRevenue charged requests x previous credits, over models whose both values are known
- * @param creditRevenue         the same requests x new credits
- * @param costChangeUsd         sum of the known cost changes, exact; null when no old $ price is known
- * @param oldPricesFrom         where old $ prices came from, or null when none were available
- * @param notes                 what the figures leave out
+ * @param source where the logs came from
+ * @param from first day with rows, or null
+ * @param to last day with rows, or null
+ * @param models every model in the recompute with traffic, largest credit change first
+ * @param previousCreditRevenue charged requests x previous credits, over models whose both values
+ *     are known
+ * @param creditRevenue the same requests x new credits
+ * @param costChangeUsd sum of the known cost changes, exact; null when no old $ price is known
+ * @param oldPricesFrom where old $ prices came from, or null when none were available
+ * @param notes what the figures leave out
  */
-public record UsageImpact(String source, LocalDate from, LocalDate to, long requests, List<Line> models,
-        long previousCreditRevenue, long creditRevenue, BigDecimal costChangeUsd, String oldPricesFrom,
+public record UsageImpact(
+        String source,
+        LocalDate from,
+        LocalDate to,
+        long requests,
+        List<Line> models,
+        long previousCreditRevenue,
+        long creditRevenue,
+        BigDecimal costChangeUsd,
+        String oldPricesFrom,
         List<String> notes) {
 
     public UsageImpact {
@@ -45,23 +54,33 @@ public record UsageImpact(String source, LocalDate from, LocalDate to, long requ
     }
 
     /** A $ price before the change. */
-    public record OldPrice(BigDecimal input, BigDecimal output) {
-    }
+    public record OldPrice(BigDecimal input, BigDecimal output) {}
 
     /**
-     * @param creditChange  charged x (credits - previous); null when either is unknown (new, inactive)
+     * @param creditChange charged x (credits - previous); null when either is unknown (new,
+     *     inactive)
      * @param costChangeUsd null when the old or new $ prices are unknown
      */
-    public record Line(String provider, String model, long requests, long charged, Integer previousCredits,
-            Integer credits, Long creditChange, BigDecimal costChangeUsd) {
-    }
+    public record Line(
+            String provider,
+            String model,
+            long requests,
+            long charged,
+            Integer previousCredits,
+            Integer credits,
+            Long creditChange,
+            BigDecimal costChangeUsd) {}
 
     /**
-     * @param oldPrices     $ prices before the change by model (empty when none are known)
+     * @param oldPrices $ prices before the change by model (empty when none are known)
      * @param oldPricesFrom how the source of {@code oldPrices} is named
      */
-    public static UsageImpact of(RecomputeReport report, ModelTraffic traffic, String source,
-            Map<ModelKey, OldPrice> oldPrices, String oldPricesFrom) {
+    public static UsageImpact of(
+            RecomputeReport report,
+            ModelTraffic traffic,
+            String source,
+            Map<ModelKey, OldPrice> oldPrices,
+            String oldPricesFrom) {
         List<Line> lines = new ArrayList<>();
         long before = 0;
         long after = 0;
@@ -89,37 +108,74 @@ public record UsageImpact(String source, LocalDate from, LocalDate to, long requ
             OldPrice was = oldPrices.get(row.key());
             if (was != null && row.inputUsdPerMtok() != null) {
                 boolean inputOnly = t.entry().billedOnInputOnly();
-                long prompt = inputOnly ? t.billedPrompt() + t.billedCompletion() : t.billedPrompt();
+                long prompt =
+                        inputOnly ? t.billedPrompt() + t.billedCompletion() : t.billedPrompt();
                 long completion = inputOnly ? 0 : t.billedCompletion();
-                costChange = row.inputUsdPerMtok().subtract(was.input()).multiply(BigDecimal.valueOf(prompt))
-                        .add(row.outputUsdPerMtok().subtract(was.output()).multiply(BigDecimal.valueOf(completion)))
-                        .movePointLeft(6);
+                costChange =
+                        row.inputUsdPerMtok()
+                                .subtract(was.input())
+                                .multiply(BigDecimal.valueOf(prompt))
+                                .add(
+                                        row.outputUsdPerMtok()
+                                                .subtract(was.output())
+                                                .multiply(BigDecimal.valueOf(completion)))
+                                .movePointLeft(6);
                 cost = cost == null ? costChange : cost.add(costChange);
             } else if (row.inputUsdPerMtok() != null) {
                 unknownCost += t.requests();
             }
-            lines.add(new Line(row.provider(), row.model(), t.requests(), t.charged(), row.previousCredits(),
-                    row.credits(), change, costChange));
+            lines.add(
+                    new Line(
+                            row.provider(),
+                            row.model(),
+                            t.requests(),
+                            t.charged(),
+                            row.previousCredits(),
+                            row.credits(),
+                            change,
+                            costChange));
         }
-        lines.sort(Comparator.comparing((Line l) -> l.creditChange() == null ? -1 : Math.abs(l.creditChange()),
-                Comparator.reverseOrder()).thenComparing(Line::provider).thenComparing(Line::model));
+        lines.sort(
+                Comparator.comparing(
+                                (Line l) ->
+                                        l.creditChange() == null ? -1 : Math.abs(l.creditChange()),
+                                Comparator.reverseOrder())
+                        .thenComparing(Line::provider)
+                        .thenComparing(Line::model));
         List<String> notes = new ArrayList<>();
         if (unknownCredits > 0) {
-            notes.add(unknownCredits + " charged requests of models without old or new credits (new, or no longer "
-                    + "sold) are not in the credit change");
+            notes.add(
+                    unknownCredits
+                            + " charged requests of models without old or new credits (new, or no longer "
+                            + "sold) are not in the credit change");
         }
         if (oldPricesFrom == null) {
-            notes.add("no old $ prices: the cost change needs --against FILE with the columns input_usd_per_mtok "
-                    + "and output_usd_per_mtok (a previous `pricing recompute --format csv` export)");
+            notes.add(
+                    "no old $ prices: the cost change needs --against FILE with the columns input_usd_per_mtok "
+                            + "and output_usd_per_mtok (a previous `pricing recompute --format csv` export)");
         } else if (unknownCost > 0) {
-            notes.add(unknownCost + " requests of models without an old $ price in " + oldPricesFrom
-                    + " are not in the cost change");
+            notes.add(
+                    unknownCost
+                            + " requests of models without an old $ price in "
+                            + oldPricesFrom
+                            + " are not in the cost change");
         }
         long outside = traffic.requests() - inScope;
         if (outside > 0) {
-            notes.add(outside + " requests of models outside this recompute or of no sheet model are left out");
+            notes.add(
+                    outside
+                            + " requests of models outside this recompute or of no sheet model are left out");
         }
-        return new UsageImpact(source, traffic.from(), traffic.to(), traffic.requests(), lines, before, after, cost,
-                oldPricesFrom, notes);
+        return new UsageImpact(
+                source,
+                traffic.from(),
+                traffic.to(),
+                traffic.requests(),
+                lines,
+                before,
+                after,
+                cost,
+                oldPricesFrom,
+                notes);
     }
 }

@@ -9,19 +9,31 @@ import java.util.Set;
 
 /**
  * Named build-or-buy examples for {@code pricing decide}: {@code decide/NAME.yaml} in the scenarios
- * folder (for instance {@code scenarios/decide/seed-003.yaml}). Fields are those of
- * {@link DecisionCase}; the optional ones take its defaults.
+ * folder (for instance {@code scenarios/decide/seed-003.yaml}). Fields are those of {@link
+ * DecisionCase}; the optional ones take its defaults.
  */
 public final class DecisionExamples {
     public static final String SUBFOLDER = "decide";
-    static final Set<String> FIELDS = Set.of("description", "source", "model", "tokens_per_day", "input_share",
-            "days_per_month", "cache_hit_rate", "gpu_usd_per_hour", "gpu_hours_per_month", "gpu_tokens_per_second",
-            "overhead", "overhead_usd_per_month");
+    static final Set<String> FIELDS =
+            Set.of(
+                    "description",
+                    "source",
+                    "model",
+                    "tokens_per_day",
+                    "input_share",
+                    "days_per_month",
+                    "cache_hit_rate",
+                    "gpu_usd_per_hour",
+                    "gpu_hours_per_month",
+                    "gpu_tokens_per_second",
+                    "overhead",
+                    "overhead_usd_per_month");
 
-    private DecisionExamples() {
-    }
+    private DecisionExamples() {}
 
-    /** The names of the examples in {@code scenarios}, sorted; empty when it has no decide folder. */
+    /**
+     * The names of the examples in {@code scenarios}, sorted; empty when it has no decide folder.
+     */
     public static List<String> names(Folder scenarios) {
         return ExampleFiles.names(scenarios, SUBFOLDER);
     }
@@ -43,9 +55,22 @@ public final class DecisionExamples {
         BigDecimal throughput = root.requireDecimal("gpu_tokens_per_second");
         BigDecimal overhead = or(root.decimal("overhead"), BigDecimal.ZERO);
         BigDecimal fixed = or(root.decimal("overhead_usd_per_month"), BigDecimal.ZERO);
-        return root.build(() -> new DecisionCase(name, root.string("description"), root.string("source"),
-                root.string("model"), tokensPerDay, share, days == null ? DecisionCase.DEFAULT_DAYS_PER_MONTH : days,
-                hit, price, hours, throughput, overhead, fixed));
+        return root.build(
+                () ->
+                        new DecisionCase(
+                                name,
+                                root.string("description"),
+                                root.string("source"),
+                                root.string("model"),
+                                tokensPerDay,
+                                share,
+                                days == null ? DecisionCase.DEFAULT_DAYS_PER_MONTH : days,
+                                hit,
+                                price,
+                                hours,
+                                throughput,
+                                overhead,
+                                fixed));
     }
 
     private static long whole(YamlObject root, String key) {
@@ -53,7 +78,11 @@ public final class DecisionExamples {
         try {
             return Numbers.whole(value.toPlainString(), Long.MIN_VALUE, Long.MAX_VALUE);
         } catch (Numbers.NumberException e) {
-            throw root.error(key, e.syntax() ? "must be a whole number, got " + value.toPlainString() : e.getMessage());
+            throw root.error(
+                    key,
+                    e.syntax()
+                            ? "must be a whole number, got " + value.toPlainString()
+                            : e.getMessage());
         }
     }
 

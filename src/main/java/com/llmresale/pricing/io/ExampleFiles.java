@@ -9,10 +9,12 @@ import java.util.stream.Stream;
 
 /** Named examples kept as data: {@code SUBFOLDER/NAME.yaml} in the scenarios folder. */
 final class ExampleFiles {
-    private ExampleFiles() {
-    }
+    private ExampleFiles() {}
 
-    /** The names of the examples in {@code scenarios/subfolder}, sorted; empty when there is no such folder. */
+    /**
+     * The names of the examples in {@code scenarios/subfolder}, sorted; empty when there is no such
+     * folder.
+     */
     static List<String> names(Folder scenarios, String subfolder) {
         Path dir = scenarios.path().resolve(subfolder);
         if (!Files.isDirectory(dir)) {

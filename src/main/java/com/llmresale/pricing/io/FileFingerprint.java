@@ -10,9 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What a file held when a command read it: absent, the SHA-256 of its bytes, or "something
- * else" (a folder, a link to nothing, a device). Compared again just before a write replaces
- * the file, so that a change made meanwhile is refused rather than overwritten.
+ * What a file held when a command read it: absent, the SHA-256 of its bytes, or "something else" (a
+ * folder, a link to nothing, a device). Compared again just before a write replaces the file, so
+ * that a change made meanwhile is refused rather than overwritten.
  *
  * @param state {@code absent}, {@code other}, or {@code sha256:<hex>}
  */

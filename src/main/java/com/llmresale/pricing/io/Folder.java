@@ -1,5 +1,6 @@
 package com.llmresale.pricing.io;
 
+import com.llmresale.pricing.model.DataException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,20 +10,19 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import com.llmresale.pricing.model.DataException;
 
 /**
  * A folder the tool reads from: a real directory, or one of the copies bundled in the jar.
  *
- * @param path     where it is (inside the jar for a bundled one)
- * @param display  how messages name it
- * @param bundled  true for the read-only copy carried by the jar
+ * @param path where it is (inside the jar for a bundled one)
+ * @param display how messages name it
+ * @param bundled true for the read-only copy carried by the jar
  */
 public record Folder(Path path, String display, boolean bundled) {
 
@@ -39,11 +39,16 @@ public record Folder(Path path, String display, boolean bundled) {
      */
     public List<Path> yamlFiles(Set<String> except) {
         try (Stream<Path> list = Files.list(path)) {
-            List<Path> files = list.filter(p -> {
-                String name = p.getFileName().toString();
-                return (name.endsWith(".yaml") || name.endsWith(".yml")) && !except.contains(name)
-                        && !name.startsWith(".");
-            }).sorted().toList();
+            List<Path> files =
+                    list.filter(
+                                    p -> {
+                                        String name = p.getFileName().toString();
+                                        return (name.endsWith(".yaml") || name.endsWith(".yml"))
+                                                && !except.contains(name)
+                                                && !name.startsWith(".");
+                                    })
+                            .sorted()
+                            .toList();
             for (Path file : files) {
                 requireReadableIfPresent(file);
             }
@@ -54,8 +59,8 @@ public record Folder(Path path, String display, boolean bundled) {
     }
 
     /**
-     * True when {@code file} is a regular file; false when there is nothing by that name; an
-     * error when the name is taken by something else (a folder, a link to nothing).
+     * True when {@code file} is a regular file; false when there is nothing by that name; an error
+     * when the name is taken by something else (a folder, a link to nothing).
      */
     public boolean requireReadableIfPresent(Path file) {
         if (Files.isRegularFile(file)) {
@@ -64,9 +69,15 @@ public record Folder(Path path, String display, boolean bundled) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        throw new DataException(display(file), 0, null, Files.isDirectory(file) ? "is a folder, not a file"
-                : Files.isSymbolicLink(file) && !Files.exists(file) ? "is a link to nothing (a missing file)"
-                        : "not a regular file");
+        throw new DataException(
+                display(file),
+                0,
+                null,
+                Files.isDirectory(file)
+                        ? "is a folder, not a file"
+                        : Files.isSymbolicLink(file) && !Files.exists(file)
+                                ? "is a link to nothing (a missing file)"
+                                : "not a regular file");
     }
 
     /**

@@ -19,25 +19,34 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The $ prices an {@code --against} file holds, when it has the columns
- * {@code input_usd_per_mtok} and {@code output_usd_per_mtok} (a {@code recompute} or {@code models}
- * CSV export does; {@code published-credits.csv} does not). Rows with empty price cells (pinned,
- * removed) are skipped. Read after {@link PublishedCsv} has checked the file's shape.
+ * The $ prices an {@code --against} file holds, when it has the columns {@code input_usd_per_mtok}
+ * and {@code output_usd_per_mtok} (a {@code recompute} or {@code models} CSV export does; {@code
+ * published-credits.csv} does not). Rows with empty price cells (pinned, removed) are skipped. Read
+ * after {@link PublishedCsv} has checked the file's shape.
  */
 public final class OldPricesCsv {
     public static final String INPUT = "input_usd_per_mtok";
     public static final String OUTPUT = "output_usd_per_mtok";
 
-    private OldPricesCsv() {
-    }
+    private OldPricesCsv() {}
 
-    /** The prices by model (only {@code provider}'s when not null); empty when the file has no price columns. */
+    /**
+     * The prices by model (only {@code provider}'s when not null); empty when the file has no price
+     * columns.
+     */
     public static Map<ModelKey, OldPrice> read(Path file, String display, String provider) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).build();
+        CSVFormat format =
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .setIgnoreHeaderCase(true)
+                        .build();
         Map<ModelKey, OldPrice> out = new LinkedHashMap<>();
         try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = format.parse(skipByteOrderMark(reader))) {
+                CSVParser parser = format.parse(skipByteOrderMark(reader))) {
             Map<String, Integer> columns = parser.getHeaderMap();
             if (columns == null || !columns.containsKey(INPUT) || !columns.containsKey(OUTPUT)) {
                 return Map.of();
@@ -53,8 +62,11 @@ public final class OldPricesCsv {
                     continue;
                 }
                 int line = (int) parser.getCurrentLineNumber();
-                out.put(new ModelKey(p, CsvCells.read(record.get("model"))),
-                        new OldPrice(price(in, display, line, INPUT), price(outPrice, display, line, OUTPUT)));
+                out.put(
+                        new ModelKey(p, CsvCells.read(record.get("model"))),
+                        new OldPrice(
+                                price(in, display, line, INPUT),
+                                price(outPrice, display, line, OUTPUT)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,7 +86,8 @@ public final class OldPricesCsv {
         try {
             BigDecimal v = Numbers.decimal(text);
             if (v.signum() < 0) {
-                throw new DataException(display, line, field, "must not be negative, got " + v.toPlainString());
+                throw new DataException(
+                        display, line, field, "must not be negative, got " + v.toPlainString());
             }
             return v;
         } catch (Numbers.NumberException e) {

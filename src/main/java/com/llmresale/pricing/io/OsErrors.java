@@ -11,12 +11,11 @@ import java.util.Locale;
 
 /** Words for the operating system's file errors, for the one-line messages users see. */
 public final class OsErrors {
-    private OsErrors() {
-    }
+    private OsErrors() {}
 
     /**
-     * Why a file operation failed, in plain words and without any path (so that a temp file's
-     * name never reaches the user).
+     * Why a file operation failed, in plain words and without any path (so that a temp file's name
+     * never reaches the user).
      */
     public static String reason(IOException e) {
         if (e instanceof WriteException w) {

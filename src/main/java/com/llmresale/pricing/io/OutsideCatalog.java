@@ -30,30 +30,40 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * An outside price catalog read into this tool's terms: LiteLLM's cost map
- * ({@code model_prices_and_context_window.json}, $ per token), genai-prices' {@code data.json}
- * ($ per 1M tokens, tiers, dated prices) or OpenRouter's {@code /api/v1/models} ($ per token as
- * strings, "-1" for dynamic pricing). Every entry becomes a {@link ModelEntry} with the prices
- * the sheet schema holds; what it cannot hold is listed, never silently priced.
+ * An outside price catalog read into this tool's terms: LiteLLM's cost map ({@code
+ * model_prices_and_context_window.json}, $ per token), genai-prices' {@code data.json} ($ per 1M
+ * tokens, tiers, dated prices) or OpenRouter's {@code /api/v1/models} ($ per token as strings, "-1"
+ * for dynamic pricing). Every entry becomes a {@link ModelEntry} with the prices the sheet schema
+ * holds; what it cannot hold is listed, never silently priced.
  *
- * @param kind    {@code litellm}, {@code genai-prices} or {@code openrouter}
- * @param file    the file as named
+ * @param kind {@code litellm}, {@code genai-prices} or {@code openrouter}
+ * @param file the file as named
  * @param entries every priced model
  * @param skipped models left out, with why
  */
-public record OutsideCatalog(String kind, String file, List<CatalogEntry> entries, List<String> skipped) {
+public record OutsideCatalog(
+        String kind, String file, List<CatalogEntry> entries, List<String> skipped) {
     public static final String LITELLM = "litellm";
     public static final String GENAI_PRICES = "genai-prices";
     public static final String OPENROUTER = "openrouter";
     public static final List<String> KINDS = List.of(LITELLM, GENAI_PRICES, OPENROUTER);
 
-    /** Per-token prices are turned into per-1M prices rounded to this many places (float artefacts go). */
+    /**
+     * Per-token prices are turned into per-1M prices rounded to this many places (float artefacts
+     * go).
+     */
     private static final int PER_MTOK_SCALE = 10;
+
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    /** genai-prices price keys the schema holds; the others are named in {@link CatalogEntry#notImported()}. */
-    private static final Set<String> GENAI_KEYS = Set.of("input_mtok", "output_mtok", "cache_read_mtok", "cache_write_mtok");
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /**
+     * genai-prices price keys the schema holds; the others are named in {@link
+     * CatalogEntry#notImported()}.
+     */
+    private static final Set<String> GENAI_KEYS =
+            Set.of("input_mtok", "output_mtok", "cache_read_mtok", "cache_write_mtok");
 
     public OutsideCatalog {
         entries = List.copyOf(entries);
@@ -79,7 +89,8 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DataException(display, line, null, "not JSON: " + firstLine(e.getOriginalMessage()), e);
+            throw new DataException(
+                    display, line, null, "not JSON: " + firstLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new DataException(display, 0, null, "cannot read: " + e.getMessage(), e);
         }
@@ -107,27 +118,36 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
                 }
             }
         }
-        throw new DataException(display, 0, null, "not a catalog this tool knows (LiteLLM's cost map, "
-                + "genai-prices' data.json or OpenRouter's models list); give --source");
+        throw new DataException(
+                display,
+                0,
+                null,
+                "not a catalog this tool knows (LiteLLM's cost map, "
+                        + "genai-prices' data.json or OpenRouter's models list); give --source");
     }
 
     // ---- LiteLLM -------------------------------------------------------------------------------
 
     private static OutsideCatalog litellm(JsonNode root, String display) {
         if (!root.isObject()) {
-            throw new DataException(display, 0, null, "LiteLLM's cost map is a JSON object of models");
+            throw new DataException(
+                    display, 0, null, "LiteLLM's cost map is a JSON object of models");
         }
         List<CatalogEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
-            if (!v.isObject() || !v.path("litellm_provider").isTextual() || e.getKey().equals("sample_spec")) {
+            if (!v.isObject()
+                    || !v.path("litellm_provider").isTextual()
+                    || e.getKey().equals("sample_spec")) {
                 continue;
             }
             String provider = v.get("litellm_provider").asText();
             String mode = v.path("mode").asText("chat");
-            if (!mode.equals("chat") && !mode.equals("completion") && !mode.equals("embedding")
+            if (!mode.equals("chat")
+                    && !mode.equals("completion")
+                    && !mode.equals("embedding")
                     && !mode.equals("responses")) {
                 continue; // images, audio, rerank...: not priced per token
             }
@@ -141,18 +161,33 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
                     continue;
                 }
                 List<PriceTier> tiers = new ArrayList<>();
-                BigDecimal tIn = perToken(v, "input_cost_per_token_above_200k_tokens", display, key);
-                BigDecimal tOut = perToken(v, "output_cost_per_token_above_200k_tokens", display, key);
-                BigDecimal tCached = perToken(v, "cache_read_input_token_cost_above_200k_tokens", display, key);
-                BigDecimal tWrite = perToken(v, "cache_creation_input_token_cost_above_200k_tokens", display, key);
+                BigDecimal tIn =
+                        perToken(v, "input_cost_per_token_above_200k_tokens", display, key);
+                BigDecimal tOut =
+                        perToken(v, "output_cost_per_token_above_200k_tokens", display, key);
+                BigDecimal tCached =
+                        perToken(v, "cache_read_input_token_cost_above_200k_tokens", display, key);
+                BigDecimal tWrite =
+                        perToken(
+                                v,
+                                "cache_creation_input_token_cost_above_200k_tokens",
+                                display,
+                                key);
                 if (tIn != null || tOut != null || tCached != null || tWrite != null) {
                     tiers.add(new PriceTier(200_000, tIn, tOut, tCached, tWrite));
                 }
-                ModelEntry model = ModelEntry.builder(id).prices(in, out == null ? BigDecimal.ZERO : out)
-                        .cachedInput(perToken(v, "cache_read_input_token_cost", display, key))
-                        .kind(mode.equals("embedding") ? ModelEntry.EMBEDDING : null)
-                        .cacheWrite(perToken(v, "cache_creation_input_token_cost", display, key)).tiers(tiers)
-                        .upstream(new UpstreamIds(key, null, null)).build();
+                ModelEntry model =
+                        ModelEntry.builder(id)
+                                .prices(in, out == null ? BigDecimal.ZERO : out)
+                                .cachedInput(
+                                        perToken(v, "cache_read_input_token_cost", display, key))
+                                .kind(mode.equals("embedding") ? ModelEntry.EMBEDDING : null)
+                                .cacheWrite(
+                                        perToken(
+                                                v, "cache_creation_input_token_cost", display, key))
+                                .tiers(tiers)
+                                .upstream(new UpstreamIds(key, null, null))
+                                .build();
                 entries.add(new CatalogEntry(provider, key, model, List.of()));
             } catch (InvalidValueException ex) {
                 skipped.add(key + ": " + ex.getMessage());
@@ -170,9 +205,14 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
         return perMtok(perToken);
     }
 
-    /** $ per token -> $ per 1M tokens, float artefacts rounded away (3.0000000000000004e-07 -> 0.3). */
+    /**
+     * $ per token -> $ per 1M tokens, float artefacts rounded away (3.0000000000000004e-07 -> 0.3).
+     */
     static BigDecimal perMtok(BigDecimal perToken) {
-        BigDecimal s = perToken.multiply(MILLION).setScale(PER_MTOK_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal s =
+                perToken.multiply(MILLION)
+                        .setScale(PER_MTOK_SCALE, RoundingMode.HALF_EVEN)
+                        .stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
@@ -181,9 +221,12 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
             throw new DataException(display, 0, field, "not a number: " + Snippet.of(n.toString()));
         }
         try {
-            // a double carries 15 significant digits safely: 0.0000029999900000000002 is 0.00000299999
-            return Numbers.decimal(n.isNumber() ? n.decimalValue().round(new java.math.MathContext(15)).toString()
-                    : n.asText());
+            // a double carries 15 significant digits safely: 0.0000029999900000000002 is
+            // 0.00000299999
+            return Numbers.decimal(
+                    n.isNumber()
+                            ? n.decimalValue().round(new java.math.MathContext(15)).toString()
+                            : n.asText());
         } catch (Numbers.NumberException e) {
             throw new DataException(display, 0, field, e.getMessage(), e);
         }
@@ -216,10 +259,19 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
             try {
                 BigDecimal cached = optionalString(p, "input_cache_read", display, key);
                 BigDecimal write = optionalString(p, "input_cache_write", display, key);
-                ModelEntry model = ModelEntry.builder(id)
-                        .prices(perMtok(number(p.get("prompt"), display, key + ".prompt")),
-                                perMtok(number(p.get("completion"), display, key + ".completion")))
-                        .cachedInput(cached).cacheWrite(write).upstream(new UpstreamIds(null, null, key)).build();
+                ModelEntry model =
+                        ModelEntry.builder(id)
+                                .prices(
+                                        perMtok(number(p.get("prompt"), display, key + ".prompt")),
+                                        perMtok(
+                                                number(
+                                                        p.get("completion"),
+                                                        display,
+                                                        key + ".completion")))
+                                .cachedInput(cached)
+                                .cacheWrite(write)
+                                .upstream(new UpstreamIds(null, null, key))
+                                .build();
                 entries.add(new CatalogEntry(provider, key, model, List.of()));
             } catch (InvalidValueException e) {
                 skipped.add(key + ": " + e.getMessage());
@@ -249,7 +301,9 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
                 try {
                     CatalogEntry entry = genaiModel(pid, id, m, display);
                     if (entry == null) {
-                        skipped.add(key + ": priced by time of day, or per request (not per token only)");
+                        skipped.add(
+                                key
+                                        + ": priced by time of day, or per request (not per token only)");
                     } else {
                         entries.add(entry);
                     }
@@ -271,22 +325,28 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
                 JsonNode c = prices.get(i);
                 JsonNode constraint = c.get("constraint");
                 if (constraint != null && !constraint.isNull()) {
-                    if (!constraint.has("start_date") || constraint.size() != 1 && !constraint.has("type")) {
+                    if (!constraint.has("start_date")
+                            || constraint.size() != 1 && !constraint.has("type")) {
                         return null;
                     }
                     if (i == 0) {
-                        // before every start date the first prices apply anyway (genai-prices' fallback)
+                        // before every start date the first prices apply anyway (genai-prices'
+                        // fallback)
                         periods.add(c.path("prices"));
                         continue;
                     }
                     try {
                         starts.add(LocalDate.parse(constraint.get("start_date").asText()));
                     } catch (DateTimeParseException e) {
-                        throw new InvalidValueException("history", "start_date " + Snippet.quoted(constraint.get("start_date").asText())
-                                + " is not a date");
+                        throw new InvalidValueException(
+                                "history",
+                                "start_date "
+                                        + Snippet.quoted(constraint.get("start_date").asText())
+                                        + " is not a date");
                     }
                 } else if (i > 0) {
-                    return null; // an unconditional price after the first would always win: not a history
+                    return null; // an unconditional price after the first would always win: not a
+                    // history
                 }
                 periods.add(c.path("prices"));
             }
@@ -298,11 +358,13 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
             if (p.has("requests_kcount")) {
                 return null;
             }
-            p.fieldNames().forEachRemaining(k -> {
-                if (!GENAI_KEYS.contains(k)) {
-                    ignored.add(k);
-                }
-            });
+            p.fieldNames()
+                    .forEachRemaining(
+                            k -> {
+                                if (!GENAI_KEYS.contains(k)) {
+                                    ignored.add(k);
+                                }
+                            });
         }
         List<PricePeriod> history = new ArrayList<>();
         for (int i = 0; i < periods.size() - 1; i++) {
@@ -310,23 +372,35 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
             if (f.input == null || f.output == null) {
                 return null;
             }
-            history.add(new PricePeriod(starts.get(i), f.input, f.output, f.cached, f.write, f.tiers));
+            history.add(
+                    new PricePeriod(starts.get(i), f.input, f.output, f.cached, f.write, f.tiers));
         }
         Flat top = flat(periods.get(periods.size() - 1), display, provider + "/" + id);
         if (top.input == null) {
             return null;
         }
         boolean embedding = top.output == null;
-        ModelEntry model = ModelEntry.builder(id).prices(top.input, embedding ? BigDecimal.ZERO : top.output)
-                .cachedInput(top.cached).active(!m.path("deprecated").asBoolean(false))
-                .kind(embedding ? ModelEntry.EMBEDDING : null).cacheWrite(top.write).tiers(top.tiers).history(history)
-                .upstream(new UpstreamIds(null, id, null)).build();
+        ModelEntry model =
+                ModelEntry.builder(id)
+                        .prices(top.input, embedding ? BigDecimal.ZERO : top.output)
+                        .cachedInput(top.cached)
+                        .active(!m.path("deprecated").asBoolean(false))
+                        .kind(embedding ? ModelEntry.EMBEDDING : null)
+                        .cacheWrite(top.write)
+                        .tiers(top.tiers)
+                        .history(history)
+                        .upstream(new UpstreamIds(null, id, null))
+                        .build();
         return new CatalogEntry(provider, id, model, List.copyOf(ignored));
     }
 
     /** One genai-prices price set: base prices and the union of every field's tiers. */
-    private record Flat(BigDecimal input, BigDecimal output, BigDecimal cached, BigDecimal write, List<PriceTier> tiers) {
-    }
+    private record Flat(
+            BigDecimal input,
+            BigDecimal output,
+            BigDecimal cached,
+            BigDecimal write,
+            List<PriceTier> tiers) {}
 
     private static Flat flat(JsonNode p, String display, String key) {
         Map<String, TreeMap<Long, BigDecimal>> tiered = new TreeMap<>();
@@ -344,9 +418,12 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
                 for (JsonNode tier : v.path("tiers")) {
                     long start = tier.path("start").asLong(-1);
                     if (start < 0 || !tier.path("start").isIntegralNumber()) {
-                        throw new InvalidValueException("tiers", "a tier start is not a whole number");
+                        throw new InvalidValueException(
+                                "tiers", "a tier start is not a whole number");
                     }
-                    t.put(start, number(tier.path("price"), display, key + "." + fields[i] + ".tiers"));
+                    t.put(
+                            start,
+                            number(tier.path("price"), display, key + "." + fields[i] + ".tiers"));
                     starts.add(start);
                 }
                 tiered.put(fields[i], t);
@@ -370,6 +447,8 @@ public record OutsideCatalog(String kind, String file, List<CatalogEntry> entrie
     }
 
     private static String firstLine(String message) {
-        return message == null ? "syntax error" : message.strip().lines().findFirst().orElse("syntax error");
+        return message == null
+                ? "syntax error"
+                : message.strip().lines().findFirst().orElse("syntax error");
     }
 }

@@ -14,18 +14,19 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Runs a publication ({@link PublishSql}) against the application's PostgreSQL in one
- * transaction: every statement succeeds and is committed, or the table is left as it was.
+ * Runs a publication ({@link PublishSql}) against the application's PostgreSQL in one transaction:
+ * every statement succeeds and is committed, or the table is left as it was.
  */
 public final class PostgresPublish {
-    private PostgresPublish() {
-    }
+    private PostgresPublish() {}
 
     /** What the transaction changed: rows inserted or updated, rows set inactive. */
-    public record Result(String display, long upserted, long deactivated) {
-    }
+    public record Result(String display, long upserted, long deactivated) {}
 
-    /** The connection a later {@link #publish} uses, checked for a usable URL now (a usage error otherwise). */
+    /**
+     * The connection a later {@link #publish} uses, checked for a usable URL now (a usage error
+     * otherwise).
+     */
     public static PostgresUsage.Target target(String url, Map<String, String> env) {
         return PostgresUsage.target(url, env);
     }
@@ -35,7 +36,8 @@ public final class PostgresPublish {
      *
      * @throws DataException naming the database and what went wrong; nothing was committed
      */
-    public static Result publish(PostgresUsage.Target target, PublishTable table, Publication publication) {
+    public static Result publish(
+            PostgresUsage.Target target, PublishTable table, Publication publication) {
         Properties props = target.properties("pricing recompute --write");
         String where = target.display() + " (" + table.display() + ")";
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), props)) {
@@ -46,7 +48,8 @@ public final class PostgresPublish {
                 PublishSql.Statement deactivate = statements.get(statements.size() - 1);
                 if (!publication.rows().isEmpty()) {
                     try (PreparedStatement ps = c.prepareStatement(statements.get(0).jdbc())) {
-                        for (PublishSql.Statement s : statements.subList(0, statements.size() - 1)) {
+                        for (PublishSql.Statement s :
+                                statements.subList(0, statements.size() - 1)) {
                             bind(c, ps, s.values());
                             ps.addBatch();
                         }
@@ -71,11 +74,13 @@ public final class PostgresPublish {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DataException(where, 0, null, problem(e, table) + "; nothing was published", e);
+            throw new DataException(
+                    where, 0, null, problem(e, table) + "; nothing was published", e);
         }
     }
 
-    private static void bind(Connection c, PreparedStatement ps, List<Object> values) throws SQLException {
+    private static void bind(Connection c, PreparedStatement ps, List<Object> values)
+            throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
             if (v instanceof String s) {
@@ -85,20 +90,30 @@ public final class PostgresPublish {
             } else if (v instanceof String[] a) {
                 ps.setArray(i + 1, c.createArrayOf("text", a));
             } else {
-                throw new IllegalArgumentException("no SQL type for " + v.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        "no SQL type for " + v.getClass().getSimpleName());
             }
         }
     }
 
-    /** What went wrong, in words; a batch's first real error rather than "batch entry 0 was aborted". */
+    /**
+     * What went wrong, in words; a batch's first real error rather than "batch entry 0 was
+     * aborted".
+     */
     private static String problem(SQLException e, PublishTable table) {
         SQLException cause = e;
         if (e.getNextException() != null) {
             cause = e.getNextException();
         }
         String state = cause.getSQLState() == null ? "" : cause.getSQLState();
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "");
+        String message =
+                cause.getMessage() == null
+                        ? cause.getClass().getSimpleName()
+                        : cause.getMessage()
+                                .lines()
+                                .findFirst()
+                                .orElse("")
+                                .replaceFirst("^ERROR: ", "");
         if (state.startsWith("08")) {
             return "cannot connect: " + message;
         }
@@ -109,14 +124,22 @@ public final class PostgresPublish {
             return "no such database: " + message;
         }
         if (state.equals("42P01")) {
-            return "no table " + table.display() + " here (the application creates it; or set publish_table "
+            return "no table "
+                    + table.display()
+                    + " here (the application creates it; or set publish_table "
                     + "in settings.yaml)";
         }
         if (state.equals("42703")) {
-            return "the table lacks a column: " + message + " (set publish_table.columns in settings.yaml)";
+            return "the table lacks a column: "
+                    + message
+                    + " (set publish_table.columns in settings.yaml)";
         }
         if (state.equals("42P10")) {
-            return "the table needs a unique key on (" + table.provider() + ", " + table.modelKey() + ") for the upsert";
+            return "the table needs a unique key on ("
+                    + table.provider()
+                    + ", "
+                    + table.modelKey()
+                    + ") for the upsert";
         }
         if (state.startsWith("42501")) {
             return "permission denied: " + message;

@@ -7,17 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a command reads and must never write onto: the sheets and scenarios folders (and all
- * they hold) and input files such as {@code --against}. Paths are compared as the real files they
- * lead to, so that a link, {@code ./} or {@code ../pricing/x.yaml} spelling is caught too.
+ * What a command reads and must never write onto: the sheets and scenarios folders (and all they
+ * hold) and input files such as {@code --against}. Paths are compared as the real files they lead
+ * to, so that a link, {@code ./} or {@code ../pricing/x.yaml} spelling is caught too.
  */
 public final class ProtectedPaths {
-    private record Entry(Path real, String what, boolean folder) {
-    }
+    private record Entry(Path real, String what, boolean folder) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
-    /** Protects {@code dir} and everything in it; {@code what} names it ("the sheets folder pricing"). */
+    /**
+     * Protects {@code dir} and everything in it; {@code what} names it ("the sheets folder
+     * pricing").
+     */
     public ProtectedPaths folder(Path dir, String what) {
         entries.add(new Entry(real(dir), what, true));
         return this;
@@ -49,8 +51,8 @@ public final class ProtectedPaths {
 
     /**
      * The real path {@code path} leads to: its links resolved (a link to a missing file included),
-     * and for a path that does not exist yet, the real path of its nearest existing folder with
-     * the rest appended.
+     * and for a path that does not exist yet, the real path of its nearest existing folder with the
+     * rest appended.
      */
     static Path real(Path path) {
         Path p = path.toAbsolutePath().normalize();

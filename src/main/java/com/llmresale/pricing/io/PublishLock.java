@@ -11,15 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The exclusive lock a publication holds on its sheets folder from reading the sheets to
- * renaming the new published file into place, so that two publishers (two processes, or two
- * threads of one) run one after the other instead of one losing the other's credits.
+ * The exclusive lock a publication holds on its sheets folder from reading the sheets to renaming
+ * the new published file into place, so that two publishers (two processes, or two threads of one)
+ * run one after the other instead of one losing the other's credits.
  *
  * <p>The lock is an operating-system lock ({@link FileChannel#lock()}) on the empty, hidden file
  * {@value #FILE_NAME} in the sheets folder. The file is created on first use and left in place
- * (deleting a lock file would let a third publisher lock a new file while a second still holds
- * the old one); it is never read as a sheet. The operating system releases the lock when the
- * process ends, however it ends. A second publisher waits until the first is done.
+ * (deleting a lock file would let a third publisher lock a new file while a second still holds the
+ * old one); it is never read as a sheet. The operating system releases the lock when the process
+ * ends, however it ends. A second publisher waits until the first is done.
  */
 public final class PublishLock implements AutoCloseable {
     public static final String FILE_NAME = ".published-credits.lock";
@@ -49,8 +49,12 @@ public final class PublishLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             // never through a link: the lock file is the tool's own
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS);
+            channel =
+                    FileChannel.open(
+                            file,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE,
+                            LinkOption.NOFOLLOW_LINKS);
             return new PublishLock(local, channel, channel.lock());
         } catch (IOException e) {
             closeQuietly(channel);

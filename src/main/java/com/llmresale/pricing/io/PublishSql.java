@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The statements of a publication into the application's table, for JDBC (values as
- * parameters) and for review ({@code --format sql}: values as SQL literals), from one
- * definition so that what is printed is what runs.
+ * The statements of a publication into the application's table, for JDBC (values as parameters) and
+ * for review ({@code --format sql}: values as SQL literals), from one definition so that what is
+ * printed is what runs.
  *
  * <pre>
  *   INSERT INTO t AS published (provider, model_key, credit_multiplier, is_active) VALUES (?, ?, ?, true)
@@ -22,10 +22,12 @@ import java.util.List;
  * The upsert needs a unique key on (provider, model_key), as seed 000's table has.
  */
 public final class PublishSql {
-    private PublishSql() {
-    }
+    private PublishSql() {}
 
-    /** A statement: text pieces with one value between each two ({@code parts.size() == values.size() + 1}). */
+    /**
+     * A statement: text pieces with one value between each two ({@code parts.size() ==
+     * values.size() + 1}).
+     */
     public record Statement(List<String> parts, List<Object> values) {
         public Statement {
             parts = List.copyOf(parts);
@@ -56,23 +58,58 @@ public final class PublishSql {
         String k = PublishTable.quote(t.modelKey());
         String m = PublishTable.quote(t.creditMultiplier());
         String a = PublishTable.quote(t.isActive());
-        return new Statement(List.of(
-                "INSERT INTO " + t.qualifiedName() + " AS published (" + p + ", " + k + ", " + m + ", " + a
-                        + ") VALUES (", ", ", ", ",
-                ", true) ON CONFLICT (" + p + ", " + k + ") DO UPDATE SET " + m + " = EXCLUDED." + m + ", " + a
-                        + " = true WHERE published." + m + " IS DISTINCT FROM EXCLUDED." + m + " OR published." + a
-                        + " IS NOT TRUE"),
+        return new Statement(
+                List.of(
+                        "INSERT INTO "
+                                + t.qualifiedName()
+                                + " AS published ("
+                                + p
+                                + ", "
+                                + k
+                                + ", "
+                                + m
+                                + ", "
+                                + a
+                                + ") VALUES (",
+                        ", ",
+                        ", ",
+                        ", true) ON CONFLICT ("
+                                + p
+                                + ", "
+                                + k
+                                + ") DO UPDATE SET "
+                                + m
+                                + " = EXCLUDED."
+                                + m
+                                + ", "
+                                + a
+                                + " = true WHERE published."
+                                + m
+                                + " IS DISTINCT FROM EXCLUDED."
+                                + m
+                                + " OR published."
+                                + a
+                                + " IS NOT TRUE"),
                 List.of(row.key().provider(), row.key().model(), row.creditMultiplier()));
     }
 
-    /** Sets every other row in scope inactive; values: [provider,] the providers and models sold. */
+    /**
+     * Sets every other row in scope inactive; values: [provider,] the providers and models sold.
+     */
     public static Statement deactivateOthers(PublishTable t, Publication publication) {
         String p = PublishTable.quote(t.provider());
         String k = PublishTable.quote(t.modelKey());
         String a = PublishTable.quote(t.isActive());
         List<String> parts = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        String head = "UPDATE " + t.qualifiedName() + " SET " + a + " = false WHERE " + a + " IS NOT FALSE AND ";
+        String head =
+                "UPDATE "
+                        + t.qualifiedName()
+                        + " SET "
+                        + a
+                        + " = false WHERE "
+                        + a
+                        + " IS NOT FALSE AND ";
         if (publication.provider() != null) {
             parts.add(head + p + " = ");
             values.add(publication.provider());
@@ -108,8 +145,8 @@ public final class PublishSql {
     /**
      * A value as a SQL literal: a string in single quotes with quotes doubled (an {@code E'...'}
      * string, backslashes doubled too, when it has a backslash, so that it reads the same whatever
-     * {@code standard_conforming_strings} is), a number in plain notation, a text array as
-     * {@code ARRAY[...]}.
+     * {@code standard_conforming_strings} is), a number in plain notation, a text array as {@code
+     * ARRAY[...]}.
      */
     static String literal(Object value) {
         if (value instanceof String s) {
@@ -117,7 +154,9 @@ public final class PublishSql {
                 throw new IllegalArgumentException("a NUL character cannot be in a SQL string");
             }
             String quoted = s.replace("'", "''");
-            return s.indexOf('\\') >= 0 ? "E'" + quoted.replace("\\", "\\\\") + "'" : "'" + quoted + "'";
+            return s.indexOf('\\') >= 0
+                    ? "E'" + quoted.replace("\\", "\\\\") + "'"
+                    : "'" + quoted + "'";
         }
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
@@ -129,6 +168,7 @@ public final class PublishSql {
             }
             return sb.append(']').toString();
         }
-        throw new IllegalArgumentException("no SQL literal for " + value.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+                "no SQL literal for " + value.getClass().getSimpleName());
     }
 }

@@ -1,7 +1,6 @@
 package com.llmresale.pricing.io;
 
 import com.llmresale.pricing.model.RecommendationGuide;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,7 @@ public final class RecommendationsLoader {
     static final Set<String> GROUP_FIELDS = Set.of("title", "tag", "order", "limit", "description");
     static final Set<String> SCENARIO_FIELDS = Set.of("scenario", "tag", "pick", "why");
 
-    private RecommendationsLoader() {
-    }
+    private RecommendationsLoader() {}
 
     /** The folder's recommendations, or none when it has no recommendations.yaml. */
     public static RecommendationGuide load(Folder folder) {
@@ -38,7 +36,11 @@ public final class RecommendationsLoader {
             RecommendationGuide.Order order = order(g, "order");
             Integer limit = g.integer("limit");
             String description = g.string("description");
-            groups.add(g.build(() -> new RecommendationGuide.Group(title, tag, order, limit, description)));
+            groups.add(
+                    g.build(
+                            () ->
+                                    new RecommendationGuide.Group(
+                                            title, tag, order, limit, description)));
         }
         List<RecommendationGuide.Scenario> scenarios = new ArrayList<>();
         for (YamlObject s : root.objects("scenarios", "scenario")) {
@@ -47,7 +49,8 @@ public final class RecommendationsLoader {
             String tag = s.requireString("tag");
             RecommendationGuide.Order pick = order(s, "pick");
             String why = s.string("why");
-            scenarios.add(s.build(() -> new RecommendationGuide.Scenario(scenario, tag, pick, why)));
+            scenarios.add(
+                    s.build(() -> new RecommendationGuide.Scenario(scenario, tag, pick, why)));
         }
         return new RecommendationGuide(groups, scenarios);
     }
@@ -60,7 +63,10 @@ public final class RecommendationsLoader {
         return switch (text.strip().toLowerCase(Locale.ROOT).replace('-', '_')) {
             case "cheapest" -> RecommendationGuide.Order.CHEAPEST;
             case "most_expensive" -> RecommendationGuide.Order.MOST_EXPENSIVE;
-            default -> throw o.error(key, "unknown value '" + text + "' (expected cheapest or most_expensive)");
+            default ->
+                    throw o.error(
+                            key,
+                            "unknown value '" + text + "' (expected cheapest or most_expensive)");
         };
     }
 }

@@ -11,11 +11,16 @@ import java.util.Set;
  */
 public final class RoiExamples {
     public static final String SUBFOLDER = "roi";
-    static final Set<String> FIELDS = Set.of("description", "source", "training_usd", "monthly_before_usd",
-            "monthly_after_usd", "claimed_break_even_months");
+    static final Set<String> FIELDS =
+            Set.of(
+                    "description",
+                    "source",
+                    "training_usd",
+                    "monthly_before_usd",
+                    "monthly_after_usd",
+                    "claimed_break_even_months");
 
-    private RoiExamples() {
-    }
+    private RoiExamples() {}
 
     /** The names of the examples in {@code scenarios}, sorted; empty when it has no roi folder. */
     public static List<String> names(Folder scenarios) {
@@ -33,7 +38,15 @@ public final class RoiExamples {
         var training = root.requireDecimal("training_usd");
         var before = root.requireDecimal("monthly_before_usd");
         var after = root.requireDecimal("monthly_after_usd");
-        return root.build(() -> new RoiExample(name, root.string("description"), root.string("source"), training,
-                before, after, root.decimal("claimed_break_even_months")));
+        return root.build(
+                () ->
+                        new RoiExample(
+                                name,
+                                root.string("description"),
+                                root.string("source"),
+                                training,
+                                before,
+                                after,
+                                root.decimal("claimed_break_even_months")));
     }
 }

@@ -1,9 +1,9 @@
 package com.llmresale.pricing.io;
 
-import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.DataException;
-import com.llmresale.pricing.model.LimitPeriod;
+import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.Levers;
+import com.llmresale.pricing.model.LimitPeriod;
 import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.Numbers;
 import com.llmresale.pricing.model.Scenario;
@@ -20,14 +20,33 @@ import java.util.TreeMap;
 
 /** Loads {@code scenarios/NAME.yaml} files into validated {@link Scenario}s. */
 public final class ScenarioLoader {
-    static final Set<String> SCENARIO_FIELDS = Set.of(
-            "name", "description", "users", "currency", "price_per_user", "fx_rate", "cost_margin",
-            "tokens_per_request", "token_split", "limits", "premium", "mix", "capacity_claim", "levers", "sensitivity",
-            "credits_per_user");
+    static final Set<String> SCENARIO_FIELDS =
+            Set.of(
+                    "name",
+                    "description",
+                    "users",
+                    "currency",
+                    "price_per_user",
+                    "fx_rate",
+                    "cost_margin",
+                    "tokens_per_request",
+                    "token_split",
+                    "limits",
+                    "premium",
+                    "mix",
+                    "capacity_claim",
+                    "levers",
+                    "sensitivity",
+                    "credits_per_user");
     static final Set<String> LIMIT_FIELDS;
-    static final Set<String> MIX_FIELDS = Set.of("alias", "provider", "model", "weight", "rpm", "tpm", "api_key_env");
-    static final Set<String> LEVER_FIELDS = Set.of(
-            "prompt_cache_hit_rate", "batch_share", "semantic_cache_hit_rate", "output_cap_tokens");
+    static final Set<String> MIX_FIELDS =
+            Set.of("alias", "provider", "model", "weight", "rpm", "tpm", "api_key_env");
+    static final Set<String> LEVER_FIELDS =
+            Set.of(
+                    "prompt_cache_hit_rate",
+                    "batch_share",
+                    "semantic_cache_hit_rate",
+                    "output_cap_tokens");
 
     static {
         Set<String> fields = new java.util.HashSet<>(Set.of("max_budget_usd", "budget_duration"));
@@ -38,14 +57,14 @@ public final class ScenarioLoader {
         LIMIT_FIELDS = Set.copyOf(fields);
     }
 
-    private ScenarioLoader() {
-    }
+    private ScenarioLoader() {}
 
     /**
      * Every good scenario of the folder by name, in name order; each bad file's error goes to
      * {@code bad} (in file order) instead of stopping the listing.
      */
-    public static Map<String, Scenario> loadAll(Folder folder, java.util.function.Consumer<DataException> bad) {
+    public static Map<String, Scenario> loadAll(
+            Folder folder, java.util.function.Consumer<DataException> bad) {
         Map<String, Scenario> out = new TreeMap<>();
         for (Path file : files(folder)) {
             try {
@@ -80,8 +99,15 @@ public final class ScenarioLoader {
         for (Path file : files) {
             Path first = byName.putIfAbsent(nameOf(file), file);
             if (first != null) {
-                throw new DataException(folder.display(file), 0, null, "a second file for scenario '" + nameOf(file)
-                        + "' (the first is " + folder.display(first) + "): keep one");
+                throw new DataException(
+                        folder.display(file),
+                        0,
+                        null,
+                        "a second file for scenario '"
+                                + nameOf(file)
+                                + "' (the first is "
+                                + folder.display(first)
+                                + "): keep one");
             }
         }
         return files;
@@ -99,8 +125,12 @@ public final class ScenarioLoader {
         String expected = nameOf(file);
         String name = root.has("name") ? root.requireString("name") : expected;
         if (!name.equals(expected)) {
-            throw root.error("name", Snippet.quoted(name) + " differs from the file name '" + expected
-                    + "' (a scenario is called by its file name)");
+            throw root.error(
+                    "name",
+                    Snippet.quoted(name)
+                            + " differs from the file name '"
+                            + expected
+                            + "' (a scenario is called by its file name)");
         }
 
         YamlObject split = root.requireObject("token_split");
@@ -120,7 +150,9 @@ public final class ScenarioLoader {
             premiumUsers = premium.strings("users");
             premiumFactor = premium.requireDecimal("limit_factor");
             if (premiumFactor.signum() <= 0) {
-                throw premium.error("limit_factor", "must be greater than 0, got " + premiumFactor.toPlainString());
+                throw premium.error(
+                        "limit_factor",
+                        "must be greater than 0, got " + premiumFactor.toPlainString());
             }
         }
 
@@ -133,7 +165,9 @@ public final class ScenarioLoader {
             MixEntry entry = mixEntry(m);
             Integer first = aliasLines.putIfAbsent(entry.alias(), m.line());
             if (first != null) {
-                throw m.error("alias", "duplicate alias '" + entry.alias() + "' (first on line " + first + ")");
+                throw m.error(
+                        "alias",
+                        "duplicate alias '" + entry.alias() + "' (first on line " + first + ")");
             }
             mix.add(entry);
         }
@@ -154,8 +188,14 @@ public final class ScenarioLoader {
         YamlObject l = root.object("levers");
         if (l != null) {
             l.rejectUnknown(LEVER_FIELDS);
-            levers = l.build(() -> new Levers(l.decimal("prompt_cache_hit_rate"), l.decimal("batch_share"),
-                    l.decimal("semantic_cache_hit_rate"), l.integer("output_cap_tokens")));
+            levers =
+                    l.build(
+                            () ->
+                                    new Levers(
+                                            l.decimal("prompt_cache_hit_rate"),
+                                            l.decimal("batch_share"),
+                                            l.decimal("semantic_cache_hit_rate"),
+                                            l.integer("output_cap_tokens")));
         }
 
         List<Integer> gridUsers = List.of();
@@ -167,22 +207,32 @@ public final class ScenarioLoader {
             gridPrices = decimals(grid, "prices");
         }
 
-        Scenario.Builder scenario = Scenario.builder(name).file(display).tokenSplit(input, output).limits(limits)
-                .premium(premiumFactor, premiumUsers).mix(mix).capacityClaim(claimMonth, claimUser).levers(levers)
-                .grid(gridUsers, gridPrices)
-                .users(users(root))
-                .currency(root.requireString("currency"))
-                .pricePerUser(root.requireDecimal("price_per_user"))
-                .fxRate(root.requireDecimal("fx_rate"))
-                .costMargin(root.requireDecimal("cost_margin"))
-                .tokensPerRequest(root.requireInteger("tokens_per_request"))
-                .creditsPerUser(positiveWhole(root, "credits_per_user", Scenario.MAX_CREDITS_PER_USER));
+        Scenario.Builder scenario =
+                Scenario.builder(name)
+                        .file(display)
+                        .tokenSplit(input, output)
+                        .limits(limits)
+                        .premium(premiumFactor, premiumUsers)
+                        .mix(mix)
+                        .capacityClaim(claimMonth, claimUser)
+                        .levers(levers)
+                        .grid(gridUsers, gridPrices)
+                        .users(users(root))
+                        .currency(root.requireString("currency"))
+                        .pricePerUser(root.requireDecimal("price_per_user"))
+                        .fxRate(root.requireDecimal("fx_rate"))
+                        .costMargin(root.requireDecimal("cost_margin"))
+                        .tokensPerRequest(root.requireInteger("tokens_per_request"))
+                        .creditsPerUser(
+                                positiveWhole(
+                                        root, "credits_per_user", Scenario.MAX_CREDITS_PER_USER));
         return root.build(() -> scenario.description(root.string("description")).build());
     }
 
     private static Object checkShare(String field, BigDecimal value) {
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidValueException(field, "must be a share between 0 and 1, got " + value.toPlainString());
+            throw new InvalidValueException(
+                    field, "must be a share between 0 and 1, got " + value.toPlainString());
         }
         return value;
     }
@@ -214,19 +264,40 @@ public final class ScenarioLoader {
         BigDecimal weight = m.requireDecimal("weight");
         Long rpm = positiveLong(m, "rpm");
         Long tpm = positiveLong(m, "tpm");
-        return m.build(() -> new MixEntry(alias, provider, model, weight, rpm, tpm, m.string("api_key_env"), m.lineOf("model")));
+        return m.build(
+                () ->
+                        new MixEntry(
+                                alias,
+                                provider,
+                                model,
+                                weight,
+                                rpm,
+                                tpm,
+                                m.string("api_key_env"),
+                                m.lineOf("model")));
     }
 
-    /** users: a whole number in {@link Scenario#USERS_RANGE} (read as a decimal so that 5000000000 is out of range, not "not whole"). */
+    /**
+     * users: a whole number in {@link Scenario#USERS_RANGE} (read as a decimal so that 5000000000
+     * is out of range, not "not whole").
+     */
     private static Integer users(YamlObject root) {
         BigDecimal value = root.requireDecimal("users");
         BigDecimal whole = value.stripTrailingZeros();
         if (whole.scale() <= 0 && whole.signum() <= 0) {
             throw root.error("users", "must be greater than 0, got " + value.toPlainString());
         }
-        if (whole.scale() > 0 || !Scenario.usersInRange(whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
-                ? Long.MAX_VALUE : whole.longValue())) {
-            throw root.error("users", "must be a whole number " + Scenario.USERS_RANGE + ", got " + value.toPlainString());
+        if (whole.scale() > 0
+                || !Scenario.usersInRange(
+                        whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                                ? Long.MAX_VALUE
+                                : whole.longValue())) {
+            throw root.error(
+                    "users",
+                    "must be a whole number "
+                            + Scenario.USERS_RANGE
+                            + ", got "
+                            + value.toPlainString());
         }
         return whole.intValueExact();
     }
@@ -241,8 +312,12 @@ public final class ScenarioLoader {
             throw o.error(key, "must be a whole number, got " + value.toPlainString());
         }
         if (value.compareTo(BigDecimal.valueOf(UserLimits.MAX_LIMIT)) > 0) {
-            throw o.error(key, "must be at most " + UserLimits.MAX_LIMIT + " (a trillion: leave it out for no cap), got "
-                    + value.toPlainString());
+            throw o.error(
+                    key,
+                    "must be at most "
+                            + UserLimits.MAX_LIMIT
+                            + " (a trillion: leave it out for no cap), got "
+                            + value.toPlainString());
         }
         long whole = value.longValueExact();
         if (whole <= 0) {
@@ -275,8 +350,14 @@ public final class ScenarioLoader {
             try {
                 out.add(Math.toIntExact(Numbers.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE)));
             } catch (Numbers.NumberException e) {
-                throw o.error(key, e.syntax() ? e.getMessage() : "every count must be " + Scenario.USERS_RANGE + ", got "
-                        + Numbers.echo(text.strip()));
+                throw o.error(
+                        key,
+                        e.syntax()
+                                ? e.getMessage()
+                                : "every count must be "
+                                        + Scenario.USERS_RANGE
+                                        + ", got "
+                                        + Numbers.echo(text.strip()));
             }
         }
         return out;

@@ -17,12 +17,18 @@ public final class SheetYaml {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9._/@:+-]*");
     private static final Set_ RESERVED = new Set_();
 
-    private SheetYaml() {
-    }
+    private SheetYaml() {}
 
     /** A sheet's text; {@code header} lines become comments at the top. */
-    public static String sheet(List<String> header, String provider, String name, String litellmProvider,
-            LocalDate updated, String source, List<ModelEntry> models, java.util.Map<String, String> notes) {
+    public static String sheet(
+            List<String> header,
+            String provider,
+            String name,
+            String litellmProvider,
+            LocalDate updated,
+            String source,
+            List<ModelEntry> models,
+            java.util.Map<String, String> notes) {
         StringBuilder sb = new StringBuilder();
         for (String line : header) {
             sb.append("# ").append(line.replaceAll("[\\r\\n]", " ")).append('\n');
@@ -76,7 +82,10 @@ public final class SheetYaml {
         }
         sb.append(indent).append("tiers:\n");
         for (PriceTier t : tiers) {
-            sb.append(indent).append("  - above_input_tokens: ").append(t.aboveInputTokens()).append('\n');
+            sb.append(indent)
+                    .append("  - above_input_tokens: ")
+                    .append(t.aboveInputTokens())
+                    .append('\n');
             price(sb, indent + "    ", "input", t.input());
             price(sb, indent + "    ", "output", t.output());
             price(sb, indent + "    ", "cached_input", t.cachedInput());
@@ -106,8 +115,9 @@ public final class SheetYaml {
 
     /** Words YAML 1.1 reads as booleans or null. */
     private static final class Set_ {
-        private final java.util.Set<String> words = java.util.Set.of("y", "n", "yes", "no", "on", "off", "true",
-                "false", "null", "nan", "inf");
+        private final java.util.Set<String> words =
+                java.util.Set.of(
+                        "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf");
 
         boolean contains(String value) {
             return words.contains(value.toLowerCase(java.util.Locale.ROOT));

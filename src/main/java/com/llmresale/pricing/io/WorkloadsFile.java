@@ -25,17 +25,32 @@ import java.util.TreeSet;
 public final class WorkloadsFile {
     /** The most lines one file may hold: far above any real plan, low enough to stay in memory. */
     public static final int MAX_LINES = 100_000;
-    static final Set<String> KEYS = Set.of("provider", "model", "input_tokens", "cached_input_tokens",
-            "cache_write_tokens", "output_tokens", "requests", "batch");
+
+    static final Set<String> KEYS =
+            Set.of(
+                    "provider",
+                    "model",
+                    "input_tokens",
+                    "cached_input_tokens",
+                    "cache_write_tokens",
+                    "output_tokens",
+                    "requests",
+                    "batch");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One line of the file, as written (the engine checks the token counts). */
-    public record Line(int line, String provider, String model, long inputTokens, long cachedInputTokens,
-            long cacheWriteTokens, long outputTokens, long requests, boolean batch) {
-    }
+    public record Line(
+            int line,
+            String provider,
+            String model,
+            long inputTokens,
+            long cachedInputTokens,
+            long cacheWriteTokens,
+            long outputTokens,
+            long requests,
+            boolean batch) {}
 
-    private WorkloadsFile() {
-    }
+    private WorkloadsFile() {}
 
     public static List<Line> read(Path file, String display) {
         List<Line> out = new ArrayList<>();
@@ -47,7 +62,11 @@ public final class WorkloadsFile {
                     continue;
                 }
                 if (out.size() == MAX_LINES) {
-                    throw new DataException(display, number, null, "more than " + MAX_LINES + " workloads in one file");
+                    throw new DataException(
+                            display,
+                            number,
+                            null,
+                            "more than " + MAX_LINES + " workloads in one file");
                 }
                 out.add(line(text, number, display));
             }
@@ -67,7 +86,12 @@ public final class WorkloadsFile {
         try {
             node = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new DataException(display, number, null, "not a JSON object: " + firstLine(e.getOriginalMessage()), e);
+            throw new DataException(
+                    display,
+                    number,
+                    null,
+                    "not a JSON object: " + firstLine(e.getOriginalMessage()),
+                    e);
         }
         if (node == null || !node.isObject()) {
             throw new DataException(display, number, null, "expected one JSON object per line");
@@ -75,11 +99,19 @@ public final class WorkloadsFile {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw new DataException(display, number, Snippet.of(key), "unknown key (expected one of: "
-                        + String.join(", ", new TreeSet<>(KEYS)) + ")");
+                throw new DataException(
+                        display,
+                        number,
+                        Snippet.of(key),
+                        "unknown key (expected one of: "
+                                + String.join(", ", new TreeSet<>(KEYS))
+                                + ")");
             }
         }
-        return new Line(number, text(node, "provider", number, display), text(node, "model", number, display),
+        return new Line(
+                number,
+                text(node, "provider", number, display),
+                text(node, "model", number, display),
                 count(node, "input_tokens", true, 0, number, display),
                 count(node, "cached_input_tokens", false, 0, number, display),
                 count(node, "cache_write_tokens", false, 0, number, display),
@@ -94,12 +126,22 @@ public final class WorkloadsFile {
             throw new DataException(display, number, key, "missing");
         }
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw new DataException(display, number, key, "expected a non-empty text, got " + Snippet.of(value.toString()));
+            throw new DataException(
+                    display,
+                    number,
+                    key,
+                    "expected a non-empty text, got " + Snippet.of(value.toString()));
         }
         return value.asText();
     }
 
-    private static long count(JsonNode node, String key, boolean required, long fallback, int number, String display) {
+    private static long count(
+            JsonNode node,
+            String key,
+            boolean required,
+            long fallback,
+            int number,
+            String display) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
             if (required) {
@@ -108,7 +150,11 @@ public final class WorkloadsFile {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new DataException(display, number, key, "expected a whole number, got " + Snippet.of(value.toString()));
+            throw new DataException(
+                    display,
+                    number,
+                    key,
+                    "expected a whole number, got " + Snippet.of(value.toString()));
         }
         return value.longValue();
     }
@@ -119,12 +165,18 @@ public final class WorkloadsFile {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new DataException(display, number, key, "expected true or false, got " + Snippet.of(value.toString()));
+            throw new DataException(
+                    display,
+                    number,
+                    key,
+                    "expected true or false, got " + Snippet.of(value.toString()));
         }
         return value.booleanValue();
     }
 
     private static String firstLine(String message) {
-        return message == null ? "syntax error" : message.strip().lines().findFirst().orElse("syntax error");
+        return message == null
+                ? "syntax error"
+                : message.strip().lines().findFirst().orElse("syntax error");
     }
 }

@@ -3,8 +3,8 @@ package com.llmresale.pricing.io;
 import java.io.IOException;
 
 /**
- * A file that could not be written: {@code display} names it as the user did (never a temp
- * file), {@code reason} says why in plain words ("is a directory", "permission denied").
+ * A file that could not be written: {@code display} names it as the user did (never a temp file),
+ * {@code reason} says why in plain words ("is a directory", "permission denied").
  */
 public final class WriteException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -25,4 +25,3 @@ public final class WriteException extends IOException {
         return reason;
     }
 }
-

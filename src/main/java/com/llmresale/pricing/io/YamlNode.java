@@ -12,7 +12,8 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
     String describe();
 
     /** A mapping; {@code keyLines} gives the line each key is on. */
-    record Mapping(int line, Map<String, YamlNode> fields, Map<String, Integer> keyLines) implements YamlNode {
+    record Mapping(int line, Map<String, YamlNode> fields, Map<String, Integer> keyLines)
+            implements YamlNode {
         @Override
         public String describe() {
             return "a mapping";
@@ -28,7 +29,12 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
 
     /** A scalar as written; {@code type} says how YAML resolved it. */
     record Scalar(int line, String text, Type type) implements YamlNode {
-        enum Type { STRING, NUMBER, BOOLEAN, NULL }
+        enum Type {
+            STRING,
+            NUMBER,
+            BOOLEAN,
+            NULL
+        }
 
         @Override
         public String describe() {

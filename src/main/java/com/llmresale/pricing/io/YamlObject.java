@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A YAML mapping read field by field. Every accessor checks the value's type; every failure is a
- * {@link DataException} naming the file, the line and the field's path (e.g.
- * {@code models[openai/gpt-oss-20b].input}).
+ * {@link DataException} naming the file, the line and the field's path (e.g. {@code
+ * models[openai/gpt-oss-20b].input}).
  */
 public final class YamlObject {
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)");
@@ -36,7 +36,11 @@ public final class YamlObject {
     public static YamlObject read(java.nio.file.Path file, String display) {
         YamlNode root = YamlReader.read(file, display);
         if (!(root instanceof YamlNode.Mapping mapping)) {
-            throw new DataException(display, root.line(), null, "expected a mapping of fields at the top, got " + root.describe());
+            throw new DataException(
+                    display,
+                    root.line(),
+                    null,
+                    "expected a mapping of fields at the top, got " + root.describe());
         }
         return new YamlObject(display, "", mapping);
     }
@@ -45,7 +49,11 @@ public final class YamlObject {
     static YamlObject readText(String text, String display) {
         YamlNode root = YamlReader.readText(text, display);
         if (!(root instanceof YamlNode.Mapping mapping)) {
-            throw new DataException(display, root.line(), null, "expected a mapping of fields at the top, got " + root.describe());
+            throw new DataException(
+                    display,
+                    root.line(),
+                    null,
+                    "expected a mapping of fields at the top, got " + root.describe());
         }
         return new YamlObject(display, "", mapping);
     }
@@ -91,7 +99,11 @@ public final class YamlObject {
     public YamlObject rejectUnknown(Collection<String> known) {
         for (String key : node.fields().keySet()) {
             if (!known.contains(key)) {
-                throw error(key, "unknown field (expected one of: " + String.join(", ", new TreeSet<>(known)) + ")");
+                throw error(
+                        key,
+                        "unknown field (expected one of: "
+                                + String.join(", ", new TreeSet<>(known))
+                                + ")");
             }
         }
         return this;
@@ -131,7 +143,8 @@ public final class YamlObject {
         }
         if (value instanceof YamlNode.Scalar scalar
                 && (scalar.type() == YamlNode.Scalar.Type.NUMBER
-                    || (scalar.type() == YamlNode.Scalar.Type.STRING && PLAIN_DECIMAL.matcher(scalar.text().strip()).matches()))) {
+                        || (scalar.type() == YamlNode.Scalar.Type.STRING
+                                && PLAIN_DECIMAL.matcher(scalar.text().strip()).matches()))) {
             try {
                 return Numbers.decimal(scalar.text().replace("_", ""));
             } catch (Numbers.NumberException e) {
@@ -148,9 +161,14 @@ public final class YamlObject {
         }
         BigDecimal number = decimal(key);
         try {
-            return Math.toIntExact(Numbers.whole(number.toPlainString(), Integer.MIN_VALUE, Integer.MAX_VALUE));
+            return Math.toIntExact(
+                    Numbers.whole(number.toPlainString(), Integer.MIN_VALUE, Integer.MAX_VALUE));
         } catch (Numbers.NumberException e) {
-            throw error(key, e.syntax() ? "must be a whole number, got " + number.toPlainString() : e.getMessage());
+            throw error(
+                    key,
+                    e.syntax()
+                            ? "must be a whole number, got " + number.toPlainString()
+                            : e.getMessage());
         }
     }
 
@@ -163,7 +181,8 @@ public final class YamlObject {
         if (value == null || isNull(value)) {
             return fallback;
         }
-        if (value instanceof YamlNode.Scalar scalar && scalar.type() == YamlNode.Scalar.Type.BOOLEAN) {
+        if (value instanceof YamlNode.Scalar scalar
+                && scalar.type() == YamlNode.Scalar.Type.BOOLEAN) {
             return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
         }
         throw error(key, "expected true or false, got " + value.describe());
@@ -194,7 +213,12 @@ public final class YamlObject {
             List<String> out = new ArrayList<>();
             for (YamlNode item : seq.items()) {
                 if (!(item instanceof YamlNode.Scalar scalar) || isNull(item)) {
-                    throw error(key, "expected a list of text values, got " + item.describe() + " on line " + item.line());
+                    throw error(
+                            key,
+                            "expected a list of text values, got "
+                                    + item.describe()
+                                    + " on line "
+                                    + item.line());
                 }
                 out.add(scalar.text());
             }
@@ -234,20 +258,23 @@ public final class YamlObject {
         for (int i = 0; i < seq.items().size(); i++) {
             YamlNode item = seq.items().get(i);
             if (!(item instanceof YamlNode.Mapping mapping)) {
-                throw new DataException(file, item.line(), fieldPath(key) + "[" + i + "]",
+                throw new DataException(
+                        file,
+                        item.line(),
+                        fieldPath(key) + "[" + i + "]",
                         "expected a mapping of fields, got " + item.describe());
             }
             YamlNode name = namingField == null ? null : mapping.fields().get(namingField);
-            String label = name instanceof YamlNode.Scalar s && !isNull(s) && !s.text().isBlank() ? Snippet.of(s.text()) : String.valueOf(i);
+            String label =
+                    name instanceof YamlNode.Scalar s && !isNull(s) && !s.text().isBlank()
+                            ? Snippet.of(s.text())
+                            : String.valueOf(i);
             out.add(new YamlObject(file, fieldPath(key) + "[" + label + "]", mapping));
         }
         return out;
     }
 
-
-    /**
-     * Builds a value object, turning its validation failure into an error on that field's line.
-     */
+    /** Builds a value object, turning its validation failure into an error on that field's line. */
     public <T> T build(Supplier<T> constructor) {
         try {
             return constructor.get();

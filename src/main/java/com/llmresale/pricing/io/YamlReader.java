@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.llmresale.pricing.model.DataException;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -19,16 +18,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads a YAML file into a {@link YamlNode} tree with line numbers, using Jackson's streaming
- * YAML parser (no data binding: fast to start, and every value keeps its line).
+ * Reads a YAML file into a {@link YamlNode} tree with line numbers, using Jackson's streaming YAML
+ * parser (no data binding: fast to start, and every value keeps its line).
  */
 final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
-    private YamlReader() {
-    }
+    private YamlReader() {}
 
     /** Parses {@code file}; {@code display} is how errors name it. */
     static YamlNode read(Path file, String display) {
@@ -60,7 +59,10 @@ final class YamlReader {
             }
             YamlNode root = node(parser, display);
             if (parser.nextToken() != null) {
-                throw new DataException(display, parser.currentTokenLocation().getLineNr(), null,
+                throw new DataException(
+                        display,
+                        parser.currentTokenLocation().getLineNr(),
+                        null,
                         "a second YAML document (after '---'): one file holds one document");
             }
             return root;
@@ -73,19 +75,33 @@ final class YamlReader {
                 // SnakeYAML's own problem and where it is, rather than the context it was parsing
                 int line = marked.getProblemMark().getLine() + 1;
                 String context = "";
-                if (marked.getContext() != null && marked.getContextMark() != null
+                if (marked.getContext() != null
+                        && marked.getContextMark() != null
                         && marked.getContextMark().getLine() + 1 != line) {
                     // e.g. an unclosed [ found at the end of the file: say where it was opened
-                    context = " (" + firstLine(marked.getContext()) + " on line " + (marked.getContextMark().getLine() + 1) + ")";
+                    context =
+                            " ("
+                                    + firstLine(marked.getContext())
+                                    + " on line "
+                                    + (marked.getContextMark().getLine() + 1)
+                                    + ")";
                 }
                 String problem = firstLine(marked.getProblem());
                 // the parser speaks of its own tokens; what usually causes them is indentation
-                String hint = problem.contains("<block") ? " (check the indentation of this line and the one above)" : "";
-                throw new DataException(display, line, null, "not valid YAML: " + problem + context + hint, e);
+                String hint =
+                        problem.contains("<block")
+                                ? " (check the indentation of this line and the one above)"
+                                : "";
+                throw new DataException(
+                        display, line, null, "not valid YAML: " + problem + context + hint, e);
             }
             JsonLocation at = e.getLocation();
-            throw new DataException(display, at == null ? 0 : at.getLineNr(), null,
-                    "not valid YAML: " + firstLine(e.getOriginalMessage()), e);
+            throw new DataException(
+                    display,
+                    at == null ? 0 : at.getLineNr(),
+                    null,
+                    "not valid YAML: " + firstLine(e.getOriginalMessage()),
+                    e);
         }
     }
 
@@ -100,8 +116,11 @@ final class YamlReader {
                     String key = parser.currentName();
                     int keyLine = parser.currentTokenLocation().getLineNr();
                     if (fields.containsKey(key)) {
-                        throw new DataException(display, keyLine, key, "duplicate key (first on line "
-                                + keyLines.get(key) + ")");
+                        throw new DataException(
+                                display,
+                                keyLine,
+                                key,
+                                "duplicate key (first on line " + keyLines.get(key) + ")");
                     }
                     parser.nextToken();
                     keyLines.put(key, keyLine);
@@ -120,8 +139,12 @@ final class YamlReader {
                 return new YamlNode.Scalar(line, parser.getText(), YamlNode.Scalar.Type.NUMBER);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                // YAML 1.1 also spells booleans yes/no/on/off: keep the parser's verdict, not the spelling
-                return new YamlNode.Scalar(line, String.valueOf(token == JsonToken.VALUE_TRUE), YamlNode.Scalar.Type.BOOLEAN);
+                // YAML 1.1 also spells booleans yes/no/on/off: keep the parser's verdict, not the
+                // spelling
+                return new YamlNode.Scalar(
+                        line,
+                        String.valueOf(token == JsonToken.VALUE_TRUE),
+                        YamlNode.Scalar.Type.BOOLEAN);
             }
             case VALUE_NULL -> {
                 return new YamlNode.Scalar(line, "", YamlNode.Scalar.Type.NULL);
@@ -142,7 +165,12 @@ final class YamlReader {
     }
 
     private static DataException notUtf8(Path file, String display, Exception e) {
-        return new DataException(display, firstLineNotUtf8(file), null, "not UTF-8 text (save the file as UTF-8)", e);
+        return new DataException(
+                display,
+                firstLineNotUtf8(file),
+                null,
+                "not UTF-8 text (save the file as UTF-8)",
+                e);
     }
 
     /** The 1-based line of the first byte sequence that is not UTF-8; 0 when it cannot tell. */
@@ -154,7 +182,9 @@ final class YamlReader {
             for (int i = 0; i <= bytes.length; i++) {
                 if (i == bytes.length || bytes[i] == '\n') {
                     try {
-                        StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, i - start));
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .decode(ByteBuffer.wrap(bytes, start, i - start));
                     } catch (CharacterCodingException bad) {
                         return line;
                     }

@@ -18,7 +18,8 @@ public record Catalog(Settings settings, List<ProviderSheet> sheets) {
         Set<String> ids = new HashSet<>();
         for (ProviderSheet sheet : sheets) {
             if (!ids.add(sheet.provider())) {
-                throw new InvalidValueException("provider", "'" + sheet.provider() + "' is declared by two sheets");
+                throw new InvalidValueException(
+                        "provider", "'" + sheet.provider() + "' is declared by two sheets");
             }
         }
     }
@@ -31,12 +32,16 @@ public record Catalog(Settings settings, List<ProviderSheet> sheets) {
         return sheet(provider).flatMap(s -> s.model(model));
     }
 
-    /** The same rules with only these providers' sheets (every sheet when {@code providers} is empty). */
+    /**
+     * The same rules with only these providers' sheets (every sheet when {@code providers} is
+     * empty).
+     */
     public Catalog onlyProviders(Collection<String> providers) {
         if (providers.isEmpty()) {
             return this;
         }
-        return new Catalog(settings, sheets.stream().filter(s -> providers.contains(s.provider())).toList());
+        return new Catalog(
+                settings, sheets.stream().filter(s -> providers.contains(s.provider())).toList());
     }
 
     /** Every sheet with the prices in force on {@code date}: what the engines price with. */

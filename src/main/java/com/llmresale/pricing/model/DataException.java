@@ -15,9 +15,9 @@ public final class DataException extends RuntimeException {
     private final String problem;
 
     /**
-     * @param file    the file, as the user named it or as found; may be null
-     * @param line    1-based line, or 0 when unknown
-     * @param field   the field, or null
+     * @param file the file, as the user named it or as found; may be null
+     * @param line 1-based line, or 0 when unknown
+     * @param field the field, or null
      * @param problem what is wrong
      */
     public DataException(String file, int line, String field, String problem) {

@@ -17,9 +17,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     private final String problem;
 
     /**
-     * @param key     the top-level field of the object being built, whose line a loader reports
-     * @param field   the field as users read it: {@code key} itself, or a path below or beside it
-     *                ({@code input/output}, {@code tiers[2].min_multiplier})
+     * @param key the top-level field of the object being built, whose line a loader reports
+     * @param field the field as users read it: {@code key} itself, or a path below or beside it
+     *     ({@code input/output}, {@code tiers[2].min_multiplier})
      * @param problem what is wrong, without the field's name
      */
     public InvalidValueException(String key, String field, String problem) {

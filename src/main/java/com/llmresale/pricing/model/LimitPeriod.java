@@ -1,8 +1,8 @@
 package com.llmresale.pricing.model;
 
 /**
- * The periods a per-user limit is counted over, with how many of each a month holds. A month is
- * 30 days, as in seed 004 (100 requests/day = 3,000 requests/month).
+ * The periods a per-user limit is counted over, with how many of each a month holds. A month is 30
+ * days, as in seed 004 (100 requests/day = 3,000 requests/month).
  */
 public enum LimitPeriod {
     MINUTE("minute", 60L * 24 * 30),

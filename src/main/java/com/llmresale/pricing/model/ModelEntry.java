@@ -6,31 +6,32 @@ import java.util.List;
 /**
  * One model of a provider sheet. Prices are $ per 1M tokens in the sheet's currency.
  *
- * <p>A model has both {@code input} and {@code output}, or {@code credits} (pinned), or both
- * (then the pin is what is charged). An inactive model may have neither: it is not sold.
+ * <p>A model has both {@code input} and {@code output}, or {@code credits} (pinned), or both (then
+ * the pin is what is charged). An inactive model may have neither: it is not sold.
  *
- * @param id            the provider's own model id
- * @param input         $ per 1M input tokens, or null
- * @param output        $ per 1M output tokens, or null
- * @param cachedInput   $ per 1M input tokens read from a prompt cache, or null (then {@code input})
+ * @param id the provider's own model id
+ * @param input $ per 1M input tokens, or null
+ * @param output $ per 1M output tokens, or null
+ * @param cachedInput $ per 1M input tokens read from a prompt cache, or null (then {@code input})
  * @param pinnedCredits credits set by hand, or null
- * @param family        the underlying model, shared across providers, or null
- * @param active        false when the model is no longer sold
- * @param free          true when a zero price is intended
- * @param tags          free-form labels used by recommendations
- * @param params        size in billions of parameters, or null
- * @param moe           true for a mixture-of-experts model ({@code params} is the total)
- * @param kind          chat (default), embedding, rerank, audio, image...
- * @param source        where this model's price comes from when it is not the sheet's source
- * @param note          a remark for people reading reports
- * @param priceBand     the size band {@code input}/{@code output} were taken from (seed 002), or null when
- *                      they are the sheet's own prices
- * @param aliases       other ids the same model is logged or listed under (LiteLLM's dated ids), never null
- * @param cacheWrite    $ per 1M prompt tokens written to a prompt cache, or null (then {@code input})
- * @param tiers         long-context prices, ascending by threshold (cliff rule), never null
- * @param history       earlier price periods, oldest first; the top-level prices apply from the last
- *                      {@code until} on, never null
- * @param upstream      where the model is found in outside catalogs, never null
+ * @param family the underlying model, shared across providers, or null
+ * @param active false when the model is no longer sold
+ * @param free true when a zero price is intended
+ * @param tags free-form labels used by recommendations
+ * @param params size in billions of parameters, or null
+ * @param moe true for a mixture-of-experts model ({@code params} is the total)
+ * @param kind chat (default), embedding, rerank, audio, image...
+ * @param source where this model's price comes from when it is not the sheet's source
+ * @param note a remark for people reading reports
+ * @param priceBand the size band {@code input}/{@code output} were taken from (seed 002), or null
+ *     when they are the sheet's own prices
+ * @param aliases other ids the same model is logged or listed under (LiteLLM's dated ids), never
+ *     null
+ * @param cacheWrite $ per 1M prompt tokens written to a prompt cache, or null (then {@code input})
+ * @param tiers long-context prices, ascending by threshold (cliff rule), never null
+ * @param history earlier price periods, oldest first; the top-level prices apply from the last
+ *     {@code until} on, never null
+ * @param upstream where the model is found in outside catalogs, never null
  */
 public record ModelEntry(
         String id,
@@ -55,11 +56,10 @@ public record ModelEntry(
         UpstreamIds upstream) {
     /**
      * The most credits a model may be pinned at: far above any price a sheet accepts ($1,000,000
-     * per 1M tokens is 66,666,667 credits at the default baseline), and small enough that every
-     * sum and difference of credits stays exact in an int.
+     * per 1M tokens is 66,666,667 credits at the default baseline), and small enough that every sum
+     * and difference of credits stays exact in an int.
      */
     public static final int MAX_CREDITS = 100_000_000;
-
 
     public static final String DEFAULT_KIND = "chat";
 
@@ -68,6 +68,7 @@ public record ModelEntry(
      * list prices are in the hundreds), low enough that credits always fit in an int.
      */
     public static final BigDecimal MAX_PRICE = BigDecimal.valueOf(1_000_000);
+
     /** Embedding models are billed on input tokens only: a sheet may give just {@code input}. */
     public static final String EMBEDDING = "embedding";
 
@@ -81,39 +82,61 @@ public record ModelEntry(
             output = BigDecimal.ZERO;
         }
         if (EMBEDDING.equals(kind) && output != null && output.signum() != 0) {
-            throw new InvalidValueException("output", "an embedding model is billed on input tokens only; give just `input`, got output "
-                    + output.toPlainString());
+            throw new InvalidValueException(
+                    "output",
+                    "an embedding model is billed on input tokens only; give just `input`, got output "
+                            + output.toPlainString());
         }
-        if (priceBand != null && (input == null || input.compareTo(priceBand.input()) != 0
-                || output.compareTo(priceBand.output()) != 0)) {
-            throw new InvalidValueException("input", "input/output", "must be the prices of the size band they come from ("
-                    + priceBand.label() + ")");
+        if (priceBand != null
+                && (input == null
+                        || input.compareTo(priceBand.input()) != 0
+                        || output.compareTo(priceBand.output()) != 0)) {
+            throw new InvalidValueException(
+                    "input",
+                    "input/output",
+                    "must be the prices of the size band they come from ("
+                            + priceBand.label()
+                            + ")");
         }
         if ((input == null) != (output == null)) {
-            throw new InvalidValueException(input == null ? "input" : "output",
-                    "missing (" + (input == null ? "output" : "input") + " is given; give both, or pin `credits`)");
+            throw new InvalidValueException(
+                    input == null ? "input" : "output",
+                    "missing ("
+                            + (input == null ? "output" : "input")
+                            + " is given; give both, or pin `credits`)");
         }
         requireNotNegative("input", input);
         requireNotNegative("output", output);
         requireNotNegative("cached_input", cachedInput);
         if (cachedInput != null && input == null) {
-            throw new InvalidValueException("cached_input", "given without input and output prices");
+            throw new InvalidValueException(
+                    "cached_input", "given without input and output prices");
         }
         if (cachedInput != null && cachedInput.compareTo(input) > 0) {
-            throw new InvalidValueException("cached_input", "" + cachedInput.toPlainString()
-                    + " is above the input price " + input.toPlainString());
+            throw new InvalidValueException(
+                    "cached_input",
+                    ""
+                            + cachedInput.toPlainString()
+                            + " is above the input price "
+                            + input.toPlainString());
         }
         if (pinnedCredits != null && pinnedCredits < 0) {
-            throw new InvalidValueException("credits", "must not be negative, got " + pinnedCredits);
+            throw new InvalidValueException(
+                    "credits", "must not be negative, got " + pinnedCredits);
         }
         if (pinnedCredits != null && pinnedCredits > MAX_CREDITS) {
-            throw new InvalidValueException("credits", "must be at most " + MAX_CREDITS + ", got " + pinnedCredits);
+            throw new InvalidValueException(
+                    "credits", "must be at most " + MAX_CREDITS + ", got " + pinnedCredits);
         }
         if (active && input == null && pinnedCredits == null) {
-            throw new InvalidValueException("input", "input/output", "missing: an active model needs input and output prices or pinned credits");
+            throw new InvalidValueException(
+                    "input",
+                    "input/output",
+                    "missing: an active model needs input and output prices or pinned credits");
         }
         if (params != null && params.signum() <= 0) {
-            throw new InvalidValueException("params", "must be greater than 0, got " + params.toPlainString());
+            throw new InvalidValueException(
+                    "params", "must be greater than 0, got " + params.toPlainString());
         }
         if (family != null && family.isBlank()) {
             throw new InvalidValueException("family", "must not be blank");
@@ -128,7 +151,8 @@ public record ModelEntry(
                 throw new IllegalArgumentException("aliases: must not be blank");
             }
             if (alias.equals(id)) {
-                throw new IllegalArgumentException("aliases: '" + alias + "' is the model's own id");
+                throw new IllegalArgumentException(
+                        "aliases: '" + alias + "' is the model's own id");
             }
         }
         if (aliases.stream().distinct().count() != aliases.size()) {
@@ -145,9 +169,13 @@ public record ModelEntry(
         history = history == null ? List.of() : List.copyOf(history);
         for (int i = 1; i < history.size(); i++) {
             if (!history.get(i).until().isAfter(history.get(i - 1).until())) {
-                throw new InvalidValueException("history", "history[" + i + "].until", history.get(i).until()
-                        + " must be after the previous period's until " + history.get(i - 1).until()
-                        + " (history is oldest first)");
+                throw new InvalidValueException(
+                        "history",
+                        "history[" + i + "].until",
+                        history.get(i).until()
+                                + " must be after the previous period's until "
+                                + history.get(i - 1).until()
+                                + " (history is oldest first)");
             }
         }
         upstream = upstream == null ? UpstreamIds.NONE : upstream;
@@ -159,8 +187,8 @@ public record ModelEntry(
 
     /**
      * The prices a request with {@code inputTokens} input tokens pays: the highest tier whose
-     * threshold it exceeds, over the model's own prices; cached reads and cache writes at the
-     * input price where none is given.
+     * threshold it exceeds, over the model's own prices; cached reads and cache writes at the input
+     * price where none is given.
      */
     public RequestPrices pricesFor(long inputTokens) {
         if (!hasPrice()) {
@@ -169,9 +197,12 @@ public record ModelEntry(
         PriceTier tier = Prices.tierFor(tiers, inputTokens);
         BigDecimal in = tier != null && tier.input() != null ? tier.input() : input;
         BigDecimal out = tier != null && tier.output() != null ? tier.output() : output;
-        BigDecimal cached = tier != null && tier.cachedInput() != null ? tier.cachedInput() : cachedInput;
-        BigDecimal write = tier != null && tier.cacheWrite() != null ? tier.cacheWrite() : cacheWrite;
-        return new RequestPrices(in, out, cached == null ? in : cached, write == null ? in : write, tier);
+        BigDecimal cached =
+                tier != null && tier.cachedInput() != null ? tier.cachedInput() : cachedInput;
+        BigDecimal write =
+                tier != null && tier.cacheWrite() != null ? tier.cacheWrite() : cacheWrite;
+        return new RequestPrices(
+                in, out, cached == null ? in : cached, write == null ? in : write, tier);
     }
 
     /**
@@ -184,8 +215,14 @@ public record ModelEntry(
         }
         for (PricePeriod period : history) {
             if (date.isBefore(period.until())) {
-                return toBuilder().prices(period.input(), period.output()).cachedInput(period.cachedInput())
-                        .priceBand(null).cacheWrite(period.cacheWrite()).tiers(period.tiers()).history(List.of()).build();
+                return toBuilder()
+                        .prices(period.input(), period.output())
+                        .cachedInput(period.cachedInput())
+                        .priceBand(null)
+                        .cacheWrite(period.cacheWrite())
+                        .tiers(period.tiers())
+                        .history(List.of())
+                        .build();
             }
         }
         return toBuilder().history(List.of()).build();
@@ -221,10 +258,26 @@ public record ModelEntry(
 
     /** A builder holding every field of this model, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().id(id).prices(input, output).cachedInput(cachedInput).pinnedCredits(pinnedCredits)
-                .family(family).active(active).free(free).tags(tags).params(params).moe(moe).kind(kind)
-                .source(source).note(note).priceBand(priceBand).aliases(aliases).cacheWrite(cacheWrite).tiers(tiers)
-                .history(history).upstream(upstream);
+        return new Builder()
+                .id(id)
+                .prices(input, output)
+                .cachedInput(cachedInput)
+                .pinnedCredits(pinnedCredits)
+                .family(family)
+                .active(active)
+                .free(free)
+                .tags(tags)
+                .params(params)
+                .moe(moe)
+                .kind(kind)
+                .source(source)
+                .note(note)
+                .priceBand(priceBand)
+                .aliases(aliases)
+                .cacheWrite(cacheWrite)
+                .tiers(tiers)
+                .history(history)
+                .upstream(upstream);
     }
 
     /**
@@ -254,8 +307,7 @@ public record ModelEntry(
         private List<PricePeriod> history = List.of();
         private UpstreamIds upstream = UpstreamIds.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(String value) {
             id = value;
@@ -355,8 +407,27 @@ public record ModelEntry(
         }
 
         public ModelEntry build() {
-            return new ModelEntry(id, input, output, cachedInput, pinnedCredits, family, active, free, tags, params,
-                    moe, kind, source, note, priceBand, aliases, cacheWrite, tiers, history, upstream);
+            return new ModelEntry(
+                    id,
+                    input,
+                    output,
+                    cachedInput,
+                    pinnedCredits,
+                    family,
+                    active,
+                    free,
+                    tags,
+                    params,
+                    moe,
+                    kind,
+                    source,
+                    note,
+                    priceBand,
+                    aliases,
+                    cacheWrite,
+                    tiers,
+                    history,
+                    upstream);
         }
     }
 }

@@ -4,23 +4,27 @@ import java.math.BigDecimal;
 
 /**
  * The one parser for every number the tool reads from outside (sheets, settings, scenarios, CSV,
- * command-line options). A number is bounded in length, in digits before the point and in
- * decimal places, so that no input can make a later computation run out of memory or time
- * ({@code 1e999999999}, {@code 1e-999999999}, a 100,000-digit price); a problem never echoes more
- * than the start of the text.
+ * command-line options). A number is bounded in length, in digits before the point and in decimal
+ * places, so that no input can make a later computation run out of memory or time ({@code
+ * 1e999999999}, {@code 1e-999999999}, a 100,000-digit price); a problem never echoes more than the
+ * start of the text.
  */
 public final class Numbers {
     /** Longest text accepted as a number. */
     public static final int MAX_CHARS = 64;
+
     /** Most digits before the decimal point: every value is below 10^20 (a long is below 10^19). */
     public static final int MAX_INTEGER_DIGITS = 20;
+
     /** Most decimal places, after trailing zeros are dropped. */
     public static final int MAX_DECIMAL_PLACES = 20;
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
-    /** A number that cannot be used; {@link #getMessage()} names the text and the problem ("'1x' is not a number"). */
+    /**
+     * A number that cannot be used; {@link #getMessage()} names the text and the problem ("'1x' is
+     * not a number").
+     */
     public static final class NumberException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
@@ -42,15 +46,16 @@ public final class Numbers {
     }
 
     /**
-     * A decimal number: optional sign, digits with an optional point, optional exponent
-     * ({@code 0.30}, {@code -2}, {@code 1.5e-7}); surrounding spaces are ignored.
+     * A decimal number: optional sign, digits with an optional point, optional exponent ({@code
+     * 0.30}, {@code -2}, {@code 1.5e-7}); surrounding spaces are ignored.
      *
      * @throws NumberException when the text is not such a number or is out of bounds
      */
     public static BigDecimal decimal(String text) {
         String t = text.strip();
         if (t.length() > MAX_CHARS) {
-            throw new NumberException(echo(t) + " is too long for a number (at most " + MAX_CHARS + " characters)");
+            throw new NumberException(
+                    echo(t) + " is too long for a number (at most " + MAX_CHARS + " characters)");
         }
         BigDecimal value;
         try {
@@ -61,12 +66,22 @@ public final class Numbers {
         if (value.scale() > MAX_DECIMAL_PLACES) {
             BigDecimal stripped = value.stripTrailingZeros();
             if (stripped.scale() > MAX_DECIMAL_PLACES) {
-                throw new NumberException(echo(t) + " has too many decimal places (at most " + MAX_DECIMAL_PLACES + ")");
+                throw new NumberException(
+                        echo(t)
+                                + " has too many decimal places (at most "
+                                + MAX_DECIMAL_PLACES
+                                + ")");
             }
             value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
-        if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) { // long: 1e2147483647
-            throw new NumberException(echo(t) + " is too large (at most " + MAX_INTEGER_DIGITS + " digits before the point)");
+        if (value.signum() != 0
+                && (long) value.precision() - value.scale()
+                        > MAX_INTEGER_DIGITS) { // long: 1e2147483647
+            throw new NumberException(
+                    echo(t)
+                            + " is too large (at most "
+                            + MAX_INTEGER_DIGITS
+                            + " digits before the point)");
         }
         if (value.scale() < 0) {
             value = value.setScale(0); // 1e3 is 1000: a plain number from here on
@@ -84,7 +99,9 @@ public final class Numbers {
         try {
             value = decimal(text);
         } catch (NumberException e) {
-            throw e.syntax() ? new NumberException(echo(text.strip()) + " is not a whole number", true) : e;
+            throw e.syntax()
+                    ? new NumberException(echo(text.strip()) + " is not a whole number", true)
+                    : e;
         }
         if (value.stripTrailingZeros().scale() > 0) {
             throw new NumberException(echo(text.strip()) + " is not a whole number", true);

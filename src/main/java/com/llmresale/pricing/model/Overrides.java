@@ -5,21 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Figures given on the command line in place of a scenario file's own; null where the file's
- * figure stands.
+ * Figures given on the command line in place of a scenario file's own; null where the file's figure
+ * stands.
  */
-public record Overrides(Integer users, BigDecimal pricePerUser, BigDecimal fxRate, BigDecimal costMargin,
-        BigDecimal promptCacheHitRate, BigDecimal batchShare, BigDecimal semanticCacheHitRate,
+public record Overrides(
+        Integer users,
+        BigDecimal pricePerUser,
+        BigDecimal fxRate,
+        BigDecimal costMargin,
+        BigDecimal promptCacheHitRate,
+        BigDecimal batchShare,
+        BigDecimal semanticCacheHitRate,
         Integer outputCapTokens) {
 
-    public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null);
+    public static final Overrides NONE =
+            new Overrides(null, null, null, null, null, null, null, null);
 
     /**
      * One figure replaced: the scenario field, the file's value (null when the file has none, as
      * for a lever it does not use) and the value used.
      */
-    public record Change(String field, BigDecimal file, BigDecimal used) {
-    }
+    public record Change(String field, BigDecimal file, BigDecimal used) {}
 
     public boolean any() {
         return !changes(null).isEmpty();
@@ -27,11 +33,22 @@ public record Overrides(Integer users, BigDecimal pricePerUser, BigDecimal fxRat
 
     /** The scenario with these figures in place of its own. */
     public Scenario applyTo(Scenario s) {
-        return s.with(users, pricePerUser, fxRate, costMargin,
-                s.levers().with(promptCacheHitRate, batchShare, semanticCacheHitRate, outputCapTokens));
+        return s.with(
+                users,
+                pricePerUser,
+                fxRate,
+                costMargin,
+                s.levers()
+                        .with(
+                                promptCacheHitRate,
+                                batchShare,
+                                semanticCacheHitRate,
+                                outputCapTokens));
     }
 
-    /** Every figure given, with what {@code file} had there; in the order of the scenario's fields. */
+    /**
+     * Every figure given, with what {@code file} had there; in the order of the scenario's fields.
+     */
     public List<Change> changes(Scenario file) {
         List<Change> out = new ArrayList<>();
         Levers levers = file == null ? Levers.NONE : file.levers();

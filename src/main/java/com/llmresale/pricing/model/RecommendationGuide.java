@@ -6,7 +6,7 @@ import java.util.List;
  * How {@code compare} turns sheet tags into recommendations: the labels are data
  * (pricing/recommendations.yaml), the models are the ones whose sheet entry carries the tag.
  *
- * @param groups    lists of models by tag (seed 000: best value, speed + quality, ...)
+ * @param groups lists of models by tag (seed 000: best value, speed + quality, ...)
  * @param scenarios one pick per use case (seed 001's scenario -> provider -> model table)
  */
 public record RecommendationGuide(List<Group> groups, List<Scenario> scenarios) {
@@ -28,10 +28,10 @@ public record RecommendationGuide(List<Group> groups, List<Scenario> scenarios) 
     }
 
     /**
-     * @param title       what the group is called in reports
-     * @param tag         the sheet tag that puts a model in the group
-     * @param order       cheapest or most expensive first
-     * @param limit       at most this many models, or null for all
+     * @param title what the group is called in reports
+     * @param tag the sheet tag that puts a model in the group
+     * @param order cheapest or most expensive first
+     * @param limit at most this many models, or null for all
      * @param description one line for people, or null
      */
     public record Group(String title, String tag, Order order, Integer limit, String description) {
@@ -51,9 +51,9 @@ public record RecommendationGuide(List<Group> groups, List<Scenario> scenarios) 
 
     /**
      * @param scenario the use case
-     * @param tag      the sheet tag of the models suited to it
-     * @param pick     which of the tagged models is recommended: the cheapest or the most expensive
-     * @param why      the reason, for people
+     * @param tag the sheet tag of the models suited to it
+     * @param pick which of the tagged models is recommended: the cheapest or the most expensive
+     * @param why the reason, for people
      */
     public record Scenario(String scenario, String tag, Order pick, String why) {
         public Scenario {

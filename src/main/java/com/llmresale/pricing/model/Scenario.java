@@ -6,32 +6,33 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A usage and budget scenario: who pays what, how much of it may go to the API, the per-user
- * limits and the model mix (seed 004).
+ * A usage and budget scenario: who pays what, how much of it may go to the API, the per-user limits
+ * and the model mix (seed 004).
  *
- * @param name             the scenario's name (its file name without .yaml)
- * @param description      one line for lists
- * @param file             the file it was read from, as messages name it (null when built in code)
- * @param users            paying users
- * @param currency         the currency of {@code pricePerUser}
- * @param pricePerUser     what a user pays per month, in {@code currency}
- * @param fxRate           units of {@code currency} per USD
- * @param costMargin       share of revenue that may be spent on the API (0.30 = 30%)
+ * @param name the scenario's name (its file name without .yaml)
+ * @param description one line for lists
+ * @param file the file it was read from, as messages name it (null when built in code)
+ * @param users paying users
+ * @param currency the currency of {@code pricePerUser}
+ * @param pricePerUser what a user pays per month, in {@code currency}
+ * @param fxRate units of {@code currency} per USD
+ * @param costMargin share of revenue that may be spent on the API (0.30 = 30%)
  * @param tokensPerRequest average tokens (input + output) per request
- * @param inputShare       share of tokens that are input (prompt) tokens
- * @param outputShare      share of tokens that are output tokens; with {@code inputShare} adds up to 1
- * @param limits           the standard per-user limits
- * @param premiumFactor    premium users get these limits times this factor
- * @param mix              the model mix
- * @param claimedTokensPerMonth  what the scenario's source claims the budget buys per month, or null
- * @param claimedTokensPerUser   the same claim per user, or null
- * @param levers           cost levers (seed 003)
- * @param gridUsers        user counts for the sensitivity table (empty: derived)
- * @param gridPrices       prices per user for the sensitivity table (empty: derived)
- * @param creditsPerUser   the credits a subscription includes per month, or null when the plan sells no
- *                         credit allowance ({@code credits_per_user}); then a credit is worth
- *                         revenue per user in USD / credits per user
- * @param premiumUsers     users who get the premium limits (the file's {@code premium.users}), each once
+ * @param inputShare share of tokens that are input (prompt) tokens
+ * @param outputShare share of tokens that are output tokens; with {@code inputShare} adds up to 1
+ * @param limits the standard per-user limits
+ * @param premiumFactor premium users get these limits times this factor
+ * @param mix the model mix
+ * @param claimedTokensPerMonth what the scenario's source claims the budget buys per month, or null
+ * @param claimedTokensPerUser the same claim per user, or null
+ * @param levers cost levers (seed 003)
+ * @param gridUsers user counts for the sensitivity table (empty: derived)
+ * @param gridPrices prices per user for the sensitivity table (empty: derived)
+ * @param creditsPerUser the credits a subscription includes per month, or null when the plan sells
+ *     no credit allowance ({@code credits_per_user}); then a credit is worth revenue per user in
+ *     USD / credits per user
+ * @param premiumUsers users who get the premium limits (the file's {@code premium.users}), each
+ *     once
  */
 public record Scenario(
         String name,
@@ -58,18 +59,24 @@ public record Scenario(
 
     /** The most paying users a scenario (or a sensitivity grid) may have. */
     public static final int MAX_USERS = 100_000_000;
+
     /** The highest price per user per month, in the local currency. */
     public static final BigDecimal MAX_PRICE = new BigDecimal("1000000000");
+
     /** The lowest and highest exchange rate (local currency per USD). */
     public static final BigDecimal MIN_FX = new BigDecimal("0.000001");
+
     public static final BigDecimal MAX_FX = new BigDecimal("1000000000");
 
     /** The allowed users, as error messages give it. */
     public static final String USERS_RANGE = "between 1 and 100,000,000";
+
     /** Premium users get at most this many times the standard limits. */
     public static final BigDecimal MAX_PREMIUM_FACTOR = BigDecimal.valueOf(1000);
+
     /** The most credits a subscription may include per month (a trillion). */
     public static final long MAX_CREDITS_PER_USER = 1_000_000_000_000L;
+
     public static final String PRICE_RANGE = "greater than 0 and at most 1,000,000,000";
     public static final String FX_RANGE = "between 0.000001 and 1,000,000,000";
 
@@ -93,7 +100,8 @@ public record Scenario(
             throw new InvalidValueException("users", "must be greater than 0, got " + users);
         }
         if (!usersInRange(users)) {
-            throw new InvalidValueException("users", "must be a whole number " + USERS_RANGE + ", got " + users);
+            throw new InvalidValueException(
+                    "users", "must be a whole number " + USERS_RANGE + ", got " + users);
         }
         if (currency == null || currency.isBlank()) {
             throw new InvalidValueException("currency", "missing");
@@ -101,25 +109,33 @@ public record Scenario(
         positive("price_per_user", pricePerUser);
         positive("fx_rate", fxRate);
         if (pricePerUser.compareTo(MAX_PRICE) > 0) {
-            throw new InvalidValueException("price_per_user", "must be " + PRICE_RANGE + ", got "
-                    + pricePerUser.toPlainString());
+            throw new InvalidValueException(
+                    "price_per_user",
+                    "must be " + PRICE_RANGE + ", got " + pricePerUser.toPlainString());
         }
         if (!fxInRange(fxRate)) {
-            throw new InvalidValueException("fx_rate", "must be " + FX_RANGE + ", got " + fxRate.toPlainString());
+            throw new InvalidValueException(
+                    "fx_rate", "must be " + FX_RANGE + ", got " + fxRate.toPlainString());
         }
         positive("cost_margin", costMargin);
         if (costMargin.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidValueException("cost_margin", "must be a share of revenue, at most 1, got "
-                    + costMargin.toPlainString());
+            throw new InvalidValueException(
+                    "cost_margin",
+                    "must be a share of revenue, at most 1, got " + costMargin.toPlainString());
         }
         if (tokensPerRequest <= 0) {
-            throw new InvalidValueException("tokens_per_request", "must be greater than 0, got " + tokensPerRequest);
+            throw new InvalidValueException(
+                    "tokens_per_request", "must be greater than 0, got " + tokensPerRequest);
         }
         share("token_split.input", inputShare);
         share("token_split.output", outputShare);
         if (inputShare.add(outputShare).compareTo(BigDecimal.ONE) != 0) {
-            throw new InvalidValueException("token_split", "input and output must add up to 1, got "
-                    + inputShare.toPlainString() + " + " + outputShare.toPlainString());
+            throw new InvalidValueException(
+                    "token_split",
+                    "input and output must add up to 1, got "
+                            + inputShare.toPlainString()
+                            + " + "
+                            + outputShare.toPlainString());
         }
         if (limits == null) {
             throw new InvalidValueException("limits", "missing");
@@ -127,16 +143,21 @@ public record Scenario(
         premiumFactor = premiumFactor == null ? BigDecimal.ONE : premiumFactor;
         positive("premium.limit_factor", premiumFactor);
         if (premiumFactor.compareTo(MAX_PREMIUM_FACTOR) > 0) {
-            throw new InvalidValueException("premium", "premium.limit_factor", "must be at most " + MAX_PREMIUM_FACTOR
-                    + ", got " + premiumFactor.toPlainString());
+            throw new InvalidValueException(
+                    "premium",
+                    "premium.limit_factor",
+                    "must be at most "
+                            + MAX_PREMIUM_FACTOR
+                            + ", got "
+                            + premiumFactor.toPlainString());
         }
         premiumUsers = premiumUsers == null ? List.of() : List.copyOf(premiumUsers);
         Set<String> premiumSeen = new HashSet<>();
         for (String user : premiumUsers) {
             Ids.check("premium.users", user);
             if (!premiumSeen.add(user)) {
-                throw new InvalidValueException("premium", "premium.users", "lists '" + Snippet.visible(user)
-                        + "' twice");
+                throw new InvalidValueException(
+                        "premium", "premium.users", "lists '" + Snippet.visible(user) + "' twice");
             }
         }
         if (mix == null || mix.isEmpty()) {
@@ -150,36 +171,59 @@ public record Scenario(
             }
         }
         if (claimedTokensPerMonth != null && claimedTokensPerMonth <= 0) {
-            throw new InvalidValueException("capacity_claim", "capacity_claim.tokens_per_month", "must be greater than 0, got "
-                    + claimedTokensPerMonth);
+            throw new InvalidValueException(
+                    "capacity_claim",
+                    "capacity_claim.tokens_per_month",
+                    "must be greater than 0, got " + claimedTokensPerMonth);
         }
         if (claimedTokensPerUser != null && claimedTokensPerUser <= 0) {
-            throw new InvalidValueException("capacity_claim", "capacity_claim.tokens_per_user", "must be greater than 0, got "
-                    + claimedTokensPerUser);
+            throw new InvalidValueException(
+                    "capacity_claim",
+                    "capacity_claim.tokens_per_user",
+                    "must be greater than 0, got " + claimedTokensPerUser);
         }
-        if (creditsPerUser != null && (creditsPerUser <= 0 || creditsPerUser > MAX_CREDITS_PER_USER)) {
-            throw new InvalidValueException("credits_per_user", "must be a whole number greater than 0 and at most "
-                    + MAX_CREDITS_PER_USER + ", got " + creditsPerUser);
+        if (creditsPerUser != null
+                && (creditsPerUser <= 0 || creditsPerUser > MAX_CREDITS_PER_USER)) {
+            throw new InvalidValueException(
+                    "credits_per_user",
+                    "must be a whole number greater than 0 and at most "
+                            + MAX_CREDITS_PER_USER
+                            + ", got "
+                            + creditsPerUser);
         }
         levers = levers == null ? Levers.NONE : levers;
         gridUsers = gridUsers == null ? List.of() : List.copyOf(gridUsers);
         gridPrices = gridPrices == null ? List.of() : List.copyOf(gridPrices);
         for (Integer u : gridUsers) {
             if (u == null || u <= 0) {
-                throw new InvalidValueException("sensitivity", "sensitivity.users", "every count must be greater than 0, got " + u);
+                throw new InvalidValueException(
+                        "sensitivity",
+                        "sensitivity.users",
+                        "every count must be greater than 0, got " + u);
             }
             if (!usersInRange(u)) {
-                throw new InvalidValueException("sensitivity", "sensitivity.users", "every count must be " + USERS_RANGE + ", got " + u);
+                throw new InvalidValueException(
+                        "sensitivity",
+                        "sensitivity.users",
+                        "every count must be " + USERS_RANGE + ", got " + u);
             }
         }
         for (BigDecimal p : gridPrices) {
             if (p == null || p.signum() <= 0) {
-                throw new InvalidValueException("sensitivity", "sensitivity.prices", "every price must be greater than 0, got "
-                        + (p == null ? null : p.toPlainString()));
+                throw new InvalidValueException(
+                        "sensitivity",
+                        "sensitivity.prices",
+                        "every price must be greater than 0, got "
+                                + (p == null ? null : p.toPlainString()));
             }
             if (!priceInRange(p)) {
-                throw new InvalidValueException("sensitivity", "sensitivity.prices", "every price must be " + PRICE_RANGE + ", got "
-                        + (p == null ? null : p.toPlainString()));
+                throw new InvalidValueException(
+                        "sensitivity",
+                        "sensitivity.prices",
+                        "every price must be "
+                                + PRICE_RANGE
+                                + ", got "
+                                + (p == null ? null : p.toPlainString()));
             }
         }
     }
@@ -189,7 +233,8 @@ public record Scenario(
             throw new InvalidValueException(field, "missing");
         }
         if (value.signum() <= 0) {
-            throw new InvalidValueException(field, "must be greater than 0, got " + value.toPlainString());
+            throw new InvalidValueException(
+                    field, "must be greater than 0, got " + value.toPlainString());
         }
     }
 
@@ -198,7 +243,8 @@ public record Scenario(
             throw new InvalidValueException(field, "missing");
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidValueException(field, "must be a share between 0 and 1, got " + value.toPlainString());
+            throw new InvalidValueException(
+                    field, "must be a share between 0 and 1, got " + value.toPlainString());
         }
     }
 
@@ -212,8 +258,15 @@ public record Scenario(
         return limits.times(premiumFactor);
     }
 
-    /** This scenario with any non-null argument replacing its figure (the command-line overrides). */
-    public Scenario with(Integer newUsers, BigDecimal newPrice, BigDecimal newFx, BigDecimal newMargin, Levers newLevers) {
+    /**
+     * This scenario with any non-null argument replacing its figure (the command-line overrides).
+     */
+    public Scenario with(
+            Integer newUsers,
+            BigDecimal newPrice,
+            BigDecimal newFx,
+            BigDecimal newMargin,
+            Levers newLevers) {
         return toBuilder()
                 .users(newUsers != null ? newUsers : users)
                 .pricePerUser(newPrice != null ? newPrice : pricePerUser)
@@ -233,8 +286,12 @@ public record Scenario(
      * null without {@code credits_per_user}.
      */
     public BigDecimal creditValueUsd() {
-        return creditsPerUser == null ? null
-                : revenuePerUserUsd().divide(BigDecimal.valueOf(creditsPerUser), java.math.MathContext.DECIMAL128);
+        return creditsPerUser == null
+                ? null
+                : revenuePerUserUsd()
+                        .divide(
+                                BigDecimal.valueOf(creditsPerUser),
+                                java.math.MathContext.DECIMAL128);
     }
 
     /** A builder for a scenario named {@code name}; see {@link Builder}. */
@@ -244,10 +301,23 @@ public record Scenario(
 
     /** A builder holding every field of this scenario, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().name(name).description(description).file(file).users(users).currency(currency)
-                .pricePerUser(pricePerUser).fxRate(fxRate).costMargin(costMargin).tokensPerRequest(tokensPerRequest)
-                .tokenSplit(inputShare, outputShare).limits(limits).premium(premiumFactor, premiumUsers).mix(mix)
-                .capacityClaim(claimedTokensPerMonth, claimedTokensPerUser).levers(levers).grid(gridUsers, gridPrices)
+        return new Builder()
+                .name(name)
+                .description(description)
+                .file(file)
+                .users(users)
+                .currency(currency)
+                .pricePerUser(pricePerUser)
+                .fxRate(fxRate)
+                .costMargin(costMargin)
+                .tokensPerRequest(tokensPerRequest)
+                .tokenSplit(inputShare, outputShare)
+                .limits(limits)
+                .premium(premiumFactor, premiumUsers)
+                .mix(mix)
+                .capacityClaim(claimedTokensPerMonth, claimedTokensPerUser)
+                .levers(levers)
+                .grid(gridUsers, gridPrices)
                 .creditsPerUser(creditsPerUser);
     }
 
@@ -279,8 +349,7 @@ public record Scenario(
         private List<BigDecimal> gridPrices;
         private Long creditsPerUser;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder name(String value) {
             name = value;
@@ -376,9 +445,28 @@ public record Scenario(
         }
 
         public Scenario build() {
-            return new Scenario(name, description, file, users, currency, pricePerUser, fxRate, costMargin,
-                    tokensPerRequest, inputShare, outputShare, limits, premiumFactor, mix, claimedTokensPerMonth,
-                    claimedTokensPerUser, levers, gridUsers, gridPrices, creditsPerUser, premiumUsers);
+            return new Scenario(
+                    name,
+                    description,
+                    file,
+                    users,
+                    currency,
+                    pricePerUser,
+                    fxRate,
+                    costMargin,
+                    tokensPerRequest,
+                    inputShare,
+                    outputShare,
+                    limits,
+                    premiumFactor,
+                    mix,
+                    claimedTokensPerMonth,
+                    claimedTokensPerUser,
+                    levers,
+                    gridUsers,
+                    gridPrices,
+                    creditsPerUser,
+                    premiumUsers);
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
  * count. A model with {@code params} (and {@code moe: true}) but no $ price and no pinned credits
  * takes its price from the band its size falls in.
  *
- * @param dense  dense-model bands, ascending, contiguous from 0
- * @param moe    mixture-of-experts bands by total parameters, ascending, contiguous from 0
+ * @param dense dense-model bands, ascending, contiguous from 0
+ * @param moe mixture-of-experts bands by total parameters, ascending, contiguous from 0
  * @param source where the schedule comes from, or null
  */
 public record SizeBands(List<SizeBand> dense, List<SizeBand> moe, String source) {
@@ -19,7 +19,8 @@ public record SizeBands(List<SizeBand> dense, List<SizeBand> moe, String source)
         dense = dense == null ? List.of() : List.copyOf(dense);
         moe = moe == null ? List.of() : List.copyOf(moe);
         if (dense.isEmpty() && moe.isEmpty()) {
-            throw new InvalidValueException("size_bands", "give `dense` or `moe` bands (or remove size_bands)");
+            throw new InvalidValueException(
+                    "size_bands", "give `dense` or `moe` bands (or remove size_bands)");
         }
         check(SizeBand.DENSE, dense);
         check(SizeBand.MOE, moe);
@@ -30,13 +31,21 @@ public record SizeBands(List<SizeBand> dense, List<SizeBand> moe, String source)
         for (int i = 0; i < bands.size(); i++) {
             SizeBand band = bands.get(i);
             if (!band.architecture().equals(architecture)) {
-                throw new InvalidValueException(architecture, "band " + (i + 1) + " is a "
-                        + band.architecture() + " band");
+                throw new InvalidValueException(
+                        architecture, "band " + (i + 1) + " is a " + band.architecture() + " band");
             }
             if (band.aboveParams().compareTo(previous) != 0) {
-                throw new InvalidValueException(architecture, "band " + (i + 1) + " starts above "
-                        + band.aboveParams().toPlainString() + "B, not where band " + i + " ends ("
-                        + previous.toPlainString() + "B): bands must ascend without gap or overlap");
+                throw new InvalidValueException(
+                        architecture,
+                        "band "
+                                + (i + 1)
+                                + " starts above "
+                                + band.aboveParams().toPlainString()
+                                + "B, not where band "
+                                + i
+                                + " ends ("
+                                + previous.toPlainString()
+                                + "B): bands must ascend without gap or overlap");
             }
             previous = band.maxParams();
         }

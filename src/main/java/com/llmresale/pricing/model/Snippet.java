@@ -8,14 +8,15 @@ package com.llmresale.pricing.model;
 public final class Snippet {
     /** Longest text shown whole. */
     public static final int MAX_SHOWN = 48;
+
     private static final int HEAD = 40;
 
-    private Snippet() {
-    }
+    private Snippet() {}
 
     /**
      * The text, every invisible character (control, format, separator: see {@link Ids#invisible})
-     * written as a backslash, u and four hex digits, shortened when long: {@code xxxx... (100000 characters)}.
+     * written as a backslash, u and four hex digits, shortened when long: {@code xxxx... (100000
+     * characters)}.
      */
     public static String of(String raw) {
         String text = visible(raw);
@@ -37,21 +38,23 @@ public final class Snippet {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            if (!Ids.invisible(c)) {
-                out.appendCodePoint(c);
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\x%02x", c));
-            } else {
-                out.append(String.format("\\u%04x", c));
-            }
-        });
+        text.codePoints()
+                .forEach(
+                        c -> {
+                            if (!Ids.invisible(c)) {
+                                out.appendCodePoint(c);
+                            } else if (c == '\n') {
+                                out.append("\\n");
+                            } else if (c == '\r') {
+                                out.append("\\r");
+                            } else if (c == '\t') {
+                                out.append("\\t");
+                            } else if (c < 0x20 || c == 0x7f) {
+                                out.append(String.format("\\x%02x", c));
+                            } else {
+                                out.append(String.format("\\u%04x", c));
+                            }
+                        });
         return out.toString();
     }
 
@@ -60,7 +63,10 @@ public final class Snippet {
         return "'" + of(text) + "'";
     }
 
-    /** True when every character is printable ASCII: the common case, decided without a code-point stream. */
+    /**
+     * True when every character is printable ASCII: the common case, decided without a code-point
+     * stream.
+     */
     private static boolean printableAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -11,7 +11,8 @@ public record TierBand(Tier tier, BigDecimal minMultiplier) {
             throw new InvalidValueException("min_multiplier", "missing");
         }
         if (minMultiplier.signum() < 0) {
-            throw new InvalidValueException("min_multiplier", "must not be negative, got " + minMultiplier.toPlainString());
+            throw new InvalidValueException(
+                    "min_multiplier", "must not be negative, got " + minMultiplier.toPlainString());
         }
     }
 }

@@ -3,9 +3,9 @@ package com.llmresale.pricing.model;
 /**
  * Where a model is found in outside catalogs when its id alone does not say ({@code upstream}).
  *
- * @param litellm     the key in LiteLLM's cost map, or null
+ * @param litellm the key in LiteLLM's cost map, or null
  * @param genaiPrices the model id in genai-prices, or null
- * @param openrouter  the model id at OpenRouter, or null
+ * @param openrouter the model id at OpenRouter, or null
  */
 public record UpstreamIds(String litellm, String genaiPrices, String openrouter) {
     public static final UpstreamIds NONE = new UpstreamIds(null, null, null);
@@ -22,7 +22,10 @@ public record UpstreamIds(String litellm, String genaiPrices, String openrouter)
         }
     }
 
-    /** The id in the catalog of this kind ({@code litellm}, {@code genai-prices}, {@code openrouter}), or null. */
+    /**
+     * The id in the catalog of this kind ({@code litellm}, {@code genai-prices}, {@code
+     * openrouter}), or null.
+     */
     public String of(String kind) {
         return switch (kind) {
             case "litellm" -> litellm;

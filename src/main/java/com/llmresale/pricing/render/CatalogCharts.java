@@ -12,25 +12,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The charts of the catalog reports in the HTML format: recompute's old against new credits,
- * the tiers' spread and a family's offers side by side. Credits are on the tiers' log scale, as
- * the table's bars ({@link TiersView#bar}).
+ * The charts of the catalog reports in the HTML format: recompute's old against new credits, the
+ * tiers' spread and a family's offers side by side. Credits are on the tiers' log scale, as the
+ * table's bars ({@link TiersView#bar}).
  */
 final class CatalogCharts {
-    private CatalogCharts() {
-    }
+    private CatalogCharts() {}
 
     /** Every model whose credits moved: published credits to new ones; null when none moved. */
     static Doc.Chart moves(RecomputeReport report) {
         List<Charts.Move> moves = new ArrayList<>();
         for (PriceRow r : report.rows()) {
-            if ((r.status() == Status.INCREASED || r.status() == Status.DECREASED) && r.previousCredits() != null
+            if ((r.status() == Status.INCREASED || r.status() == Status.DECREASED)
+                    && r.previousCredits() != null
                     && r.credits() != null) {
-                moves.add(new Charts.Move(r.provider() + " " + r.model(), r.previousCredits(), r.credits(),
-                        r.previousCredits() + " -> " + r.credits() + " (" + Text.signedPct(r.changePct()) + ")"));
+                moves.add(
+                        new Charts.Move(
+                                r.provider() + " " + r.model(),
+                                r.previousCredits(),
+                                r.credits(),
+                                r.previousCredits()
+                                        + " -> "
+                                        + r.credits()
+                                        + " ("
+                                        + Text.signedPct(r.changePct())
+                                        + ")"));
             }
         }
-        return Charts.dumbbell("Credits per model: published (grey) against new (blue), log scale", "published", "new",
+        return Charts.dumbbell(
+                "Credits per model: published (grey) against new (blue), log scale",
+                "published",
+                "new",
                 moves);
     }
 
@@ -40,15 +52,32 @@ final class CatalogCharts {
         for (TierReport.Group g : report.tiers()) {
             List<Charts.Dot> dots = new ArrayList<>();
             for (PricedModel m : g.models()) {
-                dots.add(new Charts.Dot(m.credits(), m.provider() + " " + m.model() + ": " + m.credits() + " credits ("
-                        + Text.times(m.multiplier()) + ")"));
+                dots.add(
+                        new Charts.Dot(
+                                m.credits(),
+                                m.provider()
+                                        + " "
+                                        + m.model()
+                                        + ": "
+                                        + m.credits()
+                                        + " credits ("
+                                        + Text.times(m.multiplier())
+                                        + ")"));
             }
-            lanes.add(new Charts.Lane(g.tier().name(), g.minCredits(),
-                    g.maxCredits() == null ? null : Long.valueOf(g.maxCredits()), dots));
+            lanes.add(
+                    new Charts.Lane(
+                            g.tier().name(),
+                            g.minCredits(),
+                            g.maxCredits() == null ? null : Long.valueOf(g.maxCredits()),
+                            dots));
         }
-        return report.maxCredits() <= 0 ? null
-                : Charts.strip("Credits per model by tier (log scale, as the table's bars): the band of each tier "
-                        + "shaded, one dot per model", lanes, report.maxCredits());
+        return report.maxCredits() <= 0
+                ? null
+                : Charts.strip(
+                        "Credits per model by tier (log scale, as the table's bars): the band of each tier "
+                                + "shaded, one dot per model",
+                        lanes,
+                        report.maxCredits());
     }
 
     /** A family's offers side by side: $ per 1M tokens at the token mix, the cheapest marked. */
@@ -61,11 +90,19 @@ final class CatalogCharts {
             }
             BigDecimal usd = mix.usdPerMtok(m);
             boolean cheapest = f.cheapestUsd() != null && usd.compareTo(f.cheapestUsd()) == 0;
-            bars.add(Charts.Bar.of(m.provider() + " " + m.model(), usd,
-                    Text.usd(usd) + "/1M, " + m.credits() + " credits").marked(cheapest ? "cheapest" : ""));
+            bars.add(
+                    Charts.Bar.of(
+                                    m.provider() + " " + m.model(),
+                                    usd,
+                                    Text.usd(usd) + "/1M, " + m.credits() + " credits")
+                            .marked(cheapest ? "cheapest" : ""));
         }
-        return bars.isEmpty() ? null
-                : Charts.bars("Family " + f.family() + ": $ per 1M tokens at the token mix", bars,
-                        v -> Text.usd(v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v), null);
+        return bars.isEmpty()
+                ? null
+                : Charts.bars(
+                        "Family " + f.family() + ": $ per 1M tokens at the token mix",
+                        bars,
+                        v -> Text.usd(v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v),
+                        null);
     }
 }

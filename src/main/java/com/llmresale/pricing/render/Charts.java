@@ -14,18 +14,20 @@ import java.util.function.Function;
 final class Charts {
     static final int PLOT = 420;
     private static final int ROW = 22;
-    private static final int CHAR = 8; // a wide character of the 12px sans-serif chart text (capitals too)
+    private static final int CHAR =
+            8; // a wide character of the 12px sans-serif chart text (capitals too)
     private static final int MAX_LABEL = 44;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /**
      * A bar from {@code from} to {@code to} (from 0 for an ordinary bar); {@code group}, when not
-     * null, is written as a heading above the first bar of each group; {@code cls} adds CSS classes.
+     * null, is written as a heading above the first bar of each group; {@code cls} adds CSS
+     * classes.
      */
-    record Bar(String group, String label, BigDecimal from, BigDecimal to, String text, String cls) {
+    record Bar(
+            String group, String label, BigDecimal from, BigDecimal to, String text, String cls) {
         static Bar of(String label, BigDecimal value, String text) {
             return new Bar(null, label, BigDecimal.ZERO, value, text, "");
         }
@@ -44,8 +46,7 @@ final class Charts {
     }
 
     /** A value marked across the chart by a dashed line: a budget, an alarm. */
-    record Reference(BigDecimal value, String label) {
-    }
+    record Reference(BigDecimal value, String label) {}
 
     private static BigDecimal max(List<Bar> bars, Reference ref) {
         BigDecimal max = ref == null ? BigDecimal.ZERO : ref.value();
@@ -56,14 +57,22 @@ final class Charts {
     }
 
     /** Horizontal bars on a linear scale from 0, the values written beside them. */
-    static Doc.Chart bars(String caption, List<Bar> bars, Function<BigDecimal, String> tick, Reference ref) {
+    static Doc.Chart bars(
+            String caption, List<Bar> bars, Function<BigDecimal, String> tick, Reference ref) {
         if (bars.isEmpty()) {
             return null;
         }
         int labels = labelWidth(bars.stream().map(Bar::label).toList());
         int x0 = labels + 10;
         int top = ref == null ? 8 : 24;
-        int rows = (int) (bars.size() + bars.stream().map(Bar::group).filter(g -> g != null).distinct().count());
+        int rows =
+                (int)
+                        (bars.size()
+                                + bars.stream()
+                                        .map(Bar::group)
+                                        .filter(g -> g != null)
+                                        .distinct()
+                                        .count());
         int bottom = top + rows * ROW;
         int width = x0 + PLOT + valueWidth(bars.stream().map(Bar::text).toList());
         Scale.Linear scale = Scale.linear(max(bars, ref), x0, x0 + PLOT);
@@ -88,7 +97,13 @@ final class Charts {
             BigDecimal from = scale.at(b.from());
             BigDecimal to = scale.at(b.to());
             svg.text("label", Svg.px(x0 - 6), Svg.px(y + 15), "end", shortened(b.label()));
-            svg.rect(("bar " + b.cls()).strip(), from, Svg.px(y + 4), to.subtract(from), Svg.px(ROW - 8), null,
+            svg.rect(
+                    ("bar " + b.cls()).strip(),
+                    from,
+                    Svg.px(y + 4),
+                    to.subtract(from),
+                    Svg.px(ROW - 8),
+                    null,
                     b.label() + ": " + b.text());
             svg.text("value", scale.at(b.high()).add(Svg.px(5)), Svg.px(y + 15), "start", b.text());
             y += ROW;
@@ -104,7 +119,8 @@ final class Charts {
     }
 
     /** Columns in order (days), a tick label under every few, the values on a left axis. */
-    static Doc.Chart columns(String caption, List<Bar> columns, Function<BigDecimal, String> tick, Reference ref) {
+    static Doc.Chart columns(
+            String caption, List<Bar> columns, Function<BigDecimal, String> tick, Reference ref) {
         if (columns.isEmpty()) {
             return null;
         }
@@ -126,10 +142,21 @@ final class Charts {
             Bar c = columns.get(i);
             BigDecimal x = Svg.px(left).add(step.multiply(BigDecimal.valueOf(i)));
             BigDecimal y = scale.at(c.to());
-            svg.rect(("bar " + c.cls()).strip(), x.add(gap), y, step.subtract(gap.multiply(TWO)),
-                    Svg.px(bottom).subtract(y), null, c.label() + ": " + c.text());
+            svg.rect(
+                    ("bar " + c.cls()).strip(),
+                    x.add(gap),
+                    y,
+                    step.subtract(gap.multiply(TWO)),
+                    Svg.px(bottom).subtract(y),
+                    null,
+                    c.label() + ": " + c.text());
             if (i % every == 0) {
-                svg.text("tick", x.add(step.divide(TWO, Scale.MC)), Svg.px(bottom + 16), "middle", c.label());
+                svg.text(
+                        "tick",
+                        x.add(step.divide(TWO, Scale.MC)),
+                        Svg.px(bottom + 16),
+                        "middle",
+                        c.label());
             }
         }
         svg.line("axis", Svg.px(left), Svg.px(bottom), Svg.px(left + plot), Svg.px(bottom), null);
@@ -159,7 +186,14 @@ final class Charts {
             BigDecimal x = scale.at(sum);
             sum = sum.add(s.to());
             String cls = ("segment s" + (i % 6) + " " + s.cls()).strip();
-            svg.rect(cls, x, Svg.px(8), scale.at(sum).subtract(x), Svg.px(28), null, s.label() + ": " + s.text());
+            svg.rect(
+                    cls,
+                    x,
+                    Svg.px(8),
+                    scale.at(sum).subtract(x),
+                    Svg.px(28),
+                    null,
+                    s.label() + ": " + s.text());
             int y = 48 + i * 20;
             svg.rect(cls, Svg.px(10), Svg.px(y), Svg.px(12), Svg.px(12), null, null);
             svg.text("label", Svg.px(28), Svg.px(y + 11), "start", s.label() + ": " + s.text());
@@ -169,8 +203,7 @@ final class Charts {
     }
 
     /** A model's credits before and after: two dots joined by a line, on the tiers' log scale. */
-    record Move(String label, long from, long to, String text) {
-    }
+    record Move(String label, long from, long to, String text) {}
 
     static Doc.Chart dumbbell(String caption, String fromName, String toName, List<Move> moves) {
         if (moves.isEmpty()) {
@@ -181,8 +214,12 @@ final class Charts {
         int bottom = top + moves.size() * ROW;
         long max = moves.stream().mapToLong(m -> Math.max(m.from(), m.to())).max().orElse(1);
         Scale.Log scale = Scale.Log.of(max, x0, x0 + PLOT);
-        Svg svg = new Svg("chart-dumbbell", x0 + PLOT + valueWidth(moves.stream().map(Move::text).toList()),
-                bottom + 26, caption);
+        Svg svg =
+                new Svg(
+                        "chart-dumbbell",
+                        x0 + PLOT + valueWidth(moves.stream().map(Move::text).toList()),
+                        bottom + 26,
+                        caption);
         legendDot(svg, x0, "old", fromName);
         legendDot(svg, x0 + 120, "new", toName);
         for (BigDecimal t : scale.ticks()) {
@@ -212,12 +249,13 @@ final class Charts {
         svg.text("label", Svg.px(x + 14), Svg.px(16), "start", name);
     }
 
-    /** A lane of dots: its band from {@code low} to {@code high} (null: open-ended) and one dot per item. */
-    record Lane(String label, long low, Long high, List<Dot> dots) {
-    }
+    /**
+     * A lane of dots: its band from {@code low} to {@code high} (null: open-ended) and one dot per
+     * item.
+     */
+    record Lane(String label, long low, Long high, List<Dot> dots) {}
 
-    record Dot(long value, String tip) {
-    }
+    record Dot(long value, String tip) {}
 
     /** Dots on lanes on the tiers' log scale: where each lane's items fall, against its band. */
     static Doc.Chart strip(String caption, List<Lane> lanes, long max) {
@@ -238,14 +276,31 @@ final class Charts {
         int y = top;
         for (Lane l : lanes) {
             BigDecimal a = scale.at(BigDecimal.valueOf(Math.min(l.low(), Math.max(1, max))));
-            BigDecimal b = l.high() == null ? Svg.px(x0 + PLOT) : scale.at(BigDecimal.valueOf(Math.min(l.high(), max)));
-            svg.rect("band", a, Svg.px(y + 4), b.subtract(a).max(BigDecimal.ONE), Svg.px(lane - 8), null,
-                    l.label() + ": band " + l.low() + (l.high() == null ? "+" : "-" + l.high()) + " credits");
+            BigDecimal b =
+                    l.high() == null
+                            ? Svg.px(x0 + PLOT)
+                            : scale.at(BigDecimal.valueOf(Math.min(l.high(), max)));
+            svg.rect(
+                    "band",
+                    a,
+                    Svg.px(y + 4),
+                    b.subtract(a).max(BigDecimal.ONE),
+                    Svg.px(lane - 8),
+                    null,
+                    l.label()
+                            + ": band "
+                            + l.low()
+                            + (l.high() == null ? "+" : "-" + l.high())
+                            + " credits");
             svg.text("label", Svg.px(x0 - 6), Svg.px(y + 19), "end", l.label());
             int i = 0;
             for (Dot d : l.dots()) {
                 int offset = (i++ % 3 - 1) * 5; // spread equal values a little, the same every time
-                svg.circle("dot", scale.at(BigDecimal.valueOf(d.value())), Svg.px(y + lane / 2 + offset), Svg.px(4),
+                svg.circle(
+                        "dot",
+                        scale.at(BigDecimal.valueOf(d.value())),
+                        Svg.px(y + lane / 2 + offset),
+                        Svg.px(4),
                         d.tip());
             }
             y += lane;
@@ -258,7 +313,11 @@ final class Charts {
      * A heat map: rows down, columns across, each cell coloured by its value (green above 0, red
      * below, stronger further from 0) and labelled with its text; null values leave a cell empty.
      */
-    static Doc.Chart heatMap(String caption, List<String> rows, List<String> columns, BigDecimal[][] values,
+    static Doc.Chart heatMap(
+            String caption,
+            List<String> rows,
+            List<String> columns,
+            BigDecimal[][] values,
             String[][] texts) {
         if (rows.isEmpty() || columns.isEmpty()) {
             return null;
@@ -273,7 +332,12 @@ final class Charts {
                 maxAbs = v == null ? maxAbs : maxAbs.max(v.abs());
             }
         }
-        Svg svg = new Svg("chart-heat", x0 + columns.size() * cw + 10, y0 + rows.size() * ch + 10, caption);
+        Svg svg =
+                new Svg(
+                        "chart-heat",
+                        x0 + columns.size() * cw + 10,
+                        y0 + rows.size() * ch + 10,
+                        caption);
         for (int c = 0; c < columns.size(); c++) {
             svg.text("tick", Svg.px(x0 + c * cw + cw / 2), Svg.px(16), "middle", columns.get(c));
         }
@@ -286,8 +350,14 @@ final class Charts {
                     continue;
                 }
                 int x = x0 + c * cw;
-                svg.rect("cell " + (v.signum() < 0 ? "neg" : "pos"), Svg.px(x), Svg.px(y), Svg.px(cw - 2),
-                        Svg.px(ch - 2), heat(v, maxAbs), rows.get(r) + ", " + columns.get(c) + ": " + texts[r][c]);
+                svg.rect(
+                        "cell " + (v.signum() < 0 ? "neg" : "pos"),
+                        Svg.px(x),
+                        Svg.px(y),
+                        Svg.px(cw - 2),
+                        Svg.px(ch - 2),
+                        heat(v, maxAbs),
+                        rows.get(r) + ", " + columns.get(c) + ": " + texts[r][c]);
                 svg.text("cell-text", Svg.px(x + cw / 2), Svg.px(y + 18), "middle", texts[r][c]);
             }
         }
@@ -297,12 +367,17 @@ final class Charts {
     /** White blended towards green (above 0) or red (below), by |v| / maxAbs, at most 70%. */
     static String heat(BigDecimal v, BigDecimal maxAbs) {
         int[] target = v.signum() < 0 ? new int[] {214, 39, 40} : new int[] {44, 160, 44};
-        BigDecimal k = maxAbs.signum() == 0 ? BigDecimal.ZERO
-                : v.abs().divide(maxAbs, Scale.MC).multiply(new BigDecimal("0.7"));
+        BigDecimal k =
+                maxAbs.signum() == 0
+                        ? BigDecimal.ZERO
+                        : v.abs().divide(maxAbs, Scale.MC).multiply(new BigDecimal("0.7"));
         StringBuilder hex = new StringBuilder("#");
         for (int t : target) {
-            int channel = BigDecimal.valueOf(255).subtract(k.multiply(BigDecimal.valueOf(255 - t)))
-                    .setScale(0, RoundingMode.HALF_UP).intValueExact();
+            int channel =
+                    BigDecimal.valueOf(255)
+                            .subtract(k.multiply(BigDecimal.valueOf(255 - t)))
+                            .setScale(0, RoundingMode.HALF_UP)
+                            .intValueExact();
             hex.append(String.format(java.util.Locale.ROOT, "%02x", channel));
         }
         return hex.toString();
@@ -310,16 +385,28 @@ final class Charts {
 
     /** Pixels right of the plot for the longest value text. */
     private static int valueWidth(List<String> texts) {
-        return 20 + CHAR * texts.stream().mapToInt(t -> t.codePointCount(0, t.length())).max().orElse(4);
+        return 20
+                + CHAR
+                        * texts.stream()
+                                .mapToInt(t -> t.codePointCount(0, t.length()))
+                                .max()
+                                .orElse(4);
     }
 
     /** Pixels for the longest label (at most {@value #MAX_LABEL} characters are written). */
     private static int labelWidth(List<String> labels) {
-        int chars = labels.stream().mapToInt(l -> Math.min(MAX_LABEL, l.codePointCount(0, l.length()))).max().orElse(4);
+        int chars =
+                labels.stream()
+                        .mapToInt(l -> Math.min(MAX_LABEL, l.codePointCount(0, l.length())))
+                        .max()
+                        .orElse(4);
         return Math.max(60, chars * CHAR);
     }
 
-    /** A label cut to {@value #MAX_LABEL} characters (the mark's tooltip and the table keep it whole). */
+    /**
+     * A label cut to {@value #MAX_LABEL} characters (the mark's tooltip and the table keep it
+     * whole).
+     */
     static String shortened(String label) {
         if (label.codePointCount(0, label.length()) <= MAX_LABEL) {
             return label;

@@ -8,11 +8,11 @@ import java.util.List;
 
 /**
  * The {@code csv} format: RFC 4180 quoting, a header row, '\n' line ends, empty cells for null;
- * text cells neutralised for spreadsheets and number columns' plain decimals as they are ({@link CsvCells}).
+ * text cells neutralised for spreadsheets and number columns' plain decimals as they are ({@link
+ * CsvCells}).
  */
 final class CsvRenderer {
-    private CsvRenderer() {
-    }
+    private CsvRenderer() {}
 
     static String render(Grid grid) {
         StringWriter out = new StringWriter();

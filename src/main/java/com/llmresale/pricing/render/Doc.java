@@ -4,33 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A report laid out for people: headings, paragraphs and grids. The table and Markdown
- * renderers draw the same document.
+ * A report laid out for people: headings, paragraphs and grids. The table and Markdown renderers
+ * draw the same document.
  */
 public record Doc(List<Block> blocks) {
     public Doc {
         blocks = List.copyOf(blocks);
     }
 
-    public sealed interface Block permits Title, Heading, Paragraph, Grid, Chart {
-    }
+    public sealed interface Block permits Title, Heading, Paragraph, Grid, Chart {}
 
     /** The page title of the HTML format (the table and Markdown formats have none and skip it). */
-    public record Title(String text) implements Block {
-    }
+    public record Title(String text) implements Block {}
 
     /**
      * A chart of the HTML format, drawn beside the tables (the table and Markdown formats skip it).
      *
      * @param caption what the chart shows, in words (escaped when drawn)
-     * @param svg     the SVG element, built by {@link Svg}, which escapes every text it holds
+     * @param svg the SVG element, built by {@link Svg}, which escapes every text it holds
      */
-    public record Chart(String caption, Svg.Markup svg) implements Block {
-    }
+    public record Chart(String caption, Svg.Markup svg) implements Block {}
 
     /** A section title. */
-    public record Heading(String text) implements Block {
-    }
+    public record Heading(String text) implements Block {}
 
     /** Text lines shown as they are. */
     public record Paragraph(List<String> lines) implements Block {

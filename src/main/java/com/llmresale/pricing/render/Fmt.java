@@ -6,10 +6,10 @@ import java.util.Locale;
 
 /**
  * The one place numbers become text for people: money, counts, percentages and multipliers, in
- * English ({@code $1,159.42}, {@code 40,000 TL}, {@code 150,000}, {@code 30.0%}) or Turkish
- * ({@code 1.159,42 $}, {@code 40.000 TL}, {@code 150.000}, {@code %30,0}). Exact: a value is
- * shown with the decimals it has, rounded only where a method says so (HALF_UP). The CSV and
- * JSON formats never use it: their numbers are machine text and never localized.
+ * English ({@code $1,159.42}, {@code 40,000 TL}, {@code 150,000}, {@code 30.0%}) or Turkish ({@code
+ * 1.159,42 $}, {@code 40.000 TL}, {@code 150.000}, {@code %30,0}). Exact: a value is shown with the
+ * decimals it has, rounded only where a method says so (HALF_UP). The CSV and JSON formats never
+ * use it: their numbers are machine text and never localized.
  */
 public final class Fmt {
     public static final Fmt ENGLISH = new Fmt(false);
@@ -36,12 +36,18 @@ public final class Fmt {
         return turkish ? ',' : '.';
     }
 
-    /** A decimal with thousands separators and the decimals it has: {@code 40,000}, {@code 34.5}; empty for null. */
+    /**
+     * A decimal with thousands separators and the decimals it has: {@code 40,000}, {@code 34.5};
+     * empty for null.
+     */
     public String number(BigDecimal value) {
         return value == null ? "" : digits(value, true);
     }
 
-    /** A decimal without thousands separators, with the locale's decimal mark: {@code 28.8} / {@code 28,8}. */
+    /**
+     * A decimal without thousands separators, with the locale's decimal mark: {@code 28.8} / {@code
+     * 28,8}.
+     */
     public String plain(BigDecimal value) {
         return value == null ? "" : digits(value, false);
     }
@@ -51,7 +57,10 @@ public final class Fmt {
         return digits(BigDecimal.valueOf(value), true);
     }
 
-    /** Dollars as given, at least two decimals: {@code $1,159.42}, {@code -$0.075} / {@code 1.159,42 $}; empty for null. */
+    /**
+     * Dollars as given, at least two decimals: {@code $1,159.42}, {@code -$0.075} / {@code 1.159,42
+     * $}; empty for null.
+     */
     public String usd(BigDecimal value) {
         if (value == null) {
             return "";
@@ -60,13 +69,18 @@ public final class Fmt {
         return turkish ? sign + price(value.abs()) + " $" : sign + "$" + price(value.abs());
     }
 
-    /** A price without its sign, as given, at least two decimals: {@code 3.00}, {@code 0.075}, {@code 1,159.42}. */
+    /**
+     * A price without its sign, as given, at least two decimals: {@code 3.00}, {@code 0.075},
+     * {@code 1,159.42}.
+     */
     public String price(BigDecimal value) {
         if (value == null) {
             return "";
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        return digits(stripped.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : stripped, true);
+        return digits(
+                stripped.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : stripped,
+                true);
     }
 
     /** Dollars rounded to the cent, HALF_UP: the contract's rounding for money in reports. */
@@ -80,7 +94,9 @@ public final class Fmt {
      */
     public String usdBeside(BigDecimal value, BigDecimal other) {
         if (value.compareTo(other) != 0
-                && value.setScale(2, RoundingMode.HALF_UP).compareTo(other.setScale(2, RoundingMode.HALF_UP)) == 0) {
+                && value.setScale(2, RoundingMode.HALF_UP)
+                                .compareTo(other.setScale(2, RoundingMode.HALF_UP))
+                        == 0) {
             return usd(value.setScale(4, RoundingMode.DOWN));
         }
         return usdCents(value);
@@ -114,16 +130,22 @@ public final class Fmt {
 
     /** A share (0.3) as a percentage to {@code scale} decimals, HALF_UP: {@code 30.0%}. */
     public String share(BigDecimal share, int scale) {
-        return share == null ? "" : percent(share.multiply(HUNDRED).setScale(scale, RoundingMode.HALF_UP));
+        return share == null
+                ? ""
+                : percent(share.multiply(HUNDRED).setScale(scale, RoundingMode.HALF_UP));
     }
 
-    /** A share as a percentage with at most two decimals (HALF_UP) and no trailing zeros: {@code 30%}, {@code 33.33%}. */
+    /**
+     * A share as a percentage with at most two decimals (HALF_UP) and no trailing zeros: {@code
+     * 30%}, {@code 33.33%}.
+     */
     public String shareTrimmed(BigDecimal share) {
         if (share == null) {
             return "";
         }
         BigDecimal percent = share.multiply(HUNDRED);
-        return percent(strip(percent.scale() > 2 ? percent.setScale(2, RoundingMode.HALF_UP) : percent));
+        return percent(
+                strip(percent.scale() > 2 ? percent.setScale(2, RoundingMode.HALF_UP) : percent));
     }
 
     /** A share as an exact percentage, trailing zeros dropped: {@code 0.755} -> {@code 75.5%}. */

@@ -8,7 +8,10 @@ public enum Format {
     CSV,
     JSON,
     MARKDOWN,
-    /** One self-contained page: the tables and, for some reports, SVG charts (no script, nothing fetched). */
+    /**
+     * One self-contained page: the tables and, for some reports, SVG charts (no script, nothing
+     * fetched).
+     */
     HTML,
     /** Only {@code recompute --write}: the publishing transaction, printed instead of run. */
     SQL;

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows of text cells under named columns; null cells are empty. {@code warnings} are the indexes
- * of rows that are warnings (a terminal table shows them in yellow).
+ * Rows of text cells under named columns; null cells are empty. {@code warnings} are the indexes of
+ * rows that are warnings (a terminal table shows them in yellow).
  */
-public record Grid(List<Column> columns, List<List<String>> rows, java.util.Set<Integer> warnings) implements Doc.Block {
+public record Grid(List<Column> columns, List<List<String>> rows, java.util.Set<Integer> warnings)
+        implements Doc.Block {
 
     public Grid(List<Column> columns, List<List<String>> rows) {
         this(columns, rows, java.util.Set.of());
@@ -19,7 +20,8 @@ public record Grid(List<Column> columns, List<List<String>> rows, java.util.Set<
         List<List<String>> copy = new ArrayList<>();
         for (List<String> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "row has " + row.size() + " cells for " + columns.size() + " columns");
             }
             copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
         }

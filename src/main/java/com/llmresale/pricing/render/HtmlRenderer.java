@@ -11,7 +11,8 @@ import java.util.List;
  * escapes its texts the same way. Nothing varies between runs (no date, no random id).
  */
 final class HtmlRenderer {
-    private static final String CSS = """
+    private static final String CSS =
+            """
             body{margin:0;background:#fff;color:#1d1d1f;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
             main{max-width:1280px;margin:0 auto;padding:16px 24px 40px}
             h1{font-size:22px;margin:8px 0 12px}
@@ -51,8 +52,7 @@ final class HtmlRenderer {
             @media print{main{max-width:none}}
             """;
 
-    private HtmlRenderer() {
-    }
+    private HtmlRenderer() {}
 
     static String render(Doc doc) {
         return render(doc, Words.ENGLISH);
@@ -60,30 +60,50 @@ final class HtmlRenderer {
 
     /** The page, its {@code lang} attribute that of {@code words}. */
     static String render(Doc doc, Words words) {
-        String title = doc.blocks().stream().filter(b -> b instanceof Doc.Title).map(b -> ((Doc.Title) b).text())
-                .findFirst().orElse("pricing report");
+        String title =
+                doc.blocks().stream()
+                        .filter(b -> b instanceof Doc.Title)
+                        .map(b -> ((Doc.Title) b).text())
+                        .findFirst()
+                        .orElse("pricing report");
         StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"" + words.locale().getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+        out.append(
+                        "<!DOCTYPE html>\n<html lang=\""
+                                + words.locale().getLanguage()
+                                + "\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(Html.escape(title)).append("</h1>\n");
+                .append("<title>")
+                .append(Html.escape(title))
+                .append("</title>\n<style>\n")
+                .append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n<h1>")
+                .append(Html.escape(title))
+                .append("</h1>\n");
         out.append("<section>\n");
         for (Doc.Block block : doc.blocks()) {
             if (block instanceof Doc.Heading h) {
-                out.append("</section>\n<section>\n<h2>").append(Html.escape(h.text())).append("</h2>\n");
+                out.append("</section>\n<section>\n<h2>")
+                        .append(Html.escape(h.text()))
+                        .append("</h2>\n");
             } else if (block instanceof Doc.Paragraph p) {
                 paragraph(out, p.lines());
             } else if (block instanceof Grid g) {
                 grid(out, g);
             } else if (block instanceof Doc.Chart c) {
-                out.append("<figure>\n").append(c.svg().text()).append("\n<figcaption>").append(Html.escape(c.caption()))
+                out.append("<figure>\n")
+                        .append(c.svg().text())
+                        .append("\n<figcaption>")
+                        .append(Html.escape(c.caption()))
                         .append("</figcaption>\n</figure>\n");
             }
         }
         out.append("</section>\n</main>\n</body>\n</html>\n");
-        return out.toString().replace("<section>\n</section>\n", ""); // a page that starts with a heading
+        return out.toString()
+                .replace("<section>\n</section>\n", ""); // a page that starts with a heading
     }
 
     private static void paragraph(StringBuilder out, List<String> lines) {
@@ -98,13 +118,16 @@ final class HtmlRenderer {
         List<Grid.Column> columns = grid.columns();
         out.append("<div class=\"table\"><table>\n<thead><tr>");
         for (Grid.Column c : columns) {
-            out.append(c.numeric() ? "<th class=\"num\">" : "<th>").append(Html.escape(c.name())).append("</th>");
+            out.append(c.numeric() ? "<th class=\"num\">" : "<th>")
+                    .append(Html.escape(c.name()))
+                    .append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : grid.rows()) {
             out.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                out.append(columns.get(i).numeric() ? "<td class=\"num\">" : "<td>").append(Html.escape(row.get(i)))
+                out.append(columns.get(i).numeric() ? "<td class=\"num\">" : "<td>")
+                        .append(Html.escape(row.get(i)))
                         .append("</td>");
             }
             out.append("</tr>\n");

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Builds the ordered maps views hand to the JSON renderer. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     /** An ordered map from alternating keys and values. */
     public static Map<String, Object> obj(Object... keysAndValues) {

@@ -14,20 +14,20 @@ import java.util.Map;
 
 /**
  * The {@code json} format, written with Jackson's streaming generator: two-space indent, keys in
- * the order the view gives them, decimals as plain numbers (never scientific, never binary
- * floating point).
+ * the order the view gives them, decimals as plain numbers (never scientific, never binary floating
+ * point).
  */
 final class JsonRenderer {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonRenderer() {
-    }
+    private JsonRenderer() {}
 
     static String render(Object tree) {
         StringWriter out = new StringWriter();
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        DefaultPrettyPrinter pretty =
+                new DefaultPrettyPrinter()
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
             gen.setPrettyPrinter(pretty);
             gen.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -56,15 +56,19 @@ final class JsonRenderer {
             gen.writeEndArray();
         } else if (value instanceof BigDecimal d) {
             gen.writeNumber(d);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof BigInteger) {
             gen.writeNumber(value.toString());
         } else if (value instanceof Boolean b) {
             gen.writeBoolean(b);
         } else if (value instanceof String || value instanceof Enum<?>) {
             gen.writeString(value.toString());
         } else {
-            throw new IllegalArgumentException("no JSON form for " + value.getClass().getName()
-                    + " (views give maps, lists, strings, numbers and booleans)");
+            throw new IllegalArgumentException(
+                    "no JSON form for "
+                            + value.getClass().getName()
+                            + " (views give maps, lists, strings, numbers and booleans)");
         }
     }
 }

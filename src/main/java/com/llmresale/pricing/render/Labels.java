@@ -7,17 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The column names and headings of the views that are not worded through keys yet (all but
- * {@code scenario}), put in the reader's language: each fixed English label has a {@code label.*}
- * key in the bundles ({@code label.cost_request} for "cost/request"). A heading keeps a count or
- * a name after it ({@code INCREASED (14)}, {@code Providers: 46 active models}). Sentences,
- * notes and the data's own text are left as they are.
+ * The column names and headings of the views that are not worded through keys yet (all but {@code
+ * scenario}), put in the reader's language: each fixed English label has a {@code label.*} key in
+ * the bundles ({@code label.cost_request} for "cost/request"). A heading keeps a count or a name
+ * after it ({@code INCREASED (14)}, {@code Providers: 46 active models}). Sentences, notes and the
+ * data's own text are left as they are.
  */
 final class Labels {
     private static final Pattern COUNTED = Pattern.compile("(.+?)( \\(.*\\))");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static Doc translate(Doc doc, Words words) {
         if (words.english()) {
@@ -28,8 +27,15 @@ final class Labels {
             if (block instanceof Doc.Heading h) {
                 blocks.add(new Doc.Heading(heading(h.text(), words)));
             } else if (block instanceof Grid g) {
-                List<Grid.Column> columns = g.columns().stream()
-                        .map(c -> new Grid.Column(label(c.name(), words), c.numeric(), c.change())).toList();
+                List<Grid.Column> columns =
+                        g.columns().stream()
+                                .map(
+                                        c ->
+                                                new Grid.Column(
+                                                        label(c.name(), words),
+                                                        c.numeric(),
+                                                        c.change()))
+                                .toList();
                 blocks.add(new Grid(columns, g.rows(), g.warnings()));
             } else {
                 blocks.add(block);
@@ -71,8 +77,8 @@ final class Labels {
 
     /**
      * The label in the reader's language, else null. A label with numbers in it ("Cheapest 3 active
-     * models") is looked up with each number as N ({@code label.Cheapest_N_active_models}) and
-     * the numbers put back in ({@code {0}}, {@code {1}}...).
+     * models") is looked up with each number as N ({@code label.Cheapest_N_active_models}) and the
+     * numbers put back in ({@code {0}}, {@code {1}}...).
      */
     private static String find(String english, Words words) {
         String found = lookup(key(english), words);

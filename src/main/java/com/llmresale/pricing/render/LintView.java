@@ -13,10 +13,18 @@ public final class LintView implements View<LintReport> {
     public Doc document(LintReport report) {
         Doc.Builder doc = Doc.builder().paragraph(scope(report));
         if (!report.clean()) {
-            Grid.Builder grid = Grid.builder(Grid.Column.text("code"), Grid.Column.text("provider"),
-                    Grid.Column.text("model"), Grid.Column.text("message"));
+            Grid.Builder grid =
+                    Grid.builder(
+                            Grid.Column.text("code"),
+                            Grid.Column.text("provider"),
+                            Grid.Column.text("model"),
+                            Grid.Column.text("message"));
             for (LintWarning w : report.warnings()) {
-                grid.row(w.code().id(), w.provider(), w.model() == null ? "" : w.model(), w.message());
+                grid.row(
+                        w.code().id(),
+                        w.provider(),
+                        w.model() == null ? "" : w.model(),
+                        w.message());
             }
             doc.grid(grid.build());
         }
@@ -25,9 +33,18 @@ public final class LintView implements View<LintReport> {
 
     static String scope(LintReport report) {
         LintRules r = report.rules();
-        return "Checked " + Text.count(report.models(), "active model") + " in " + Text.count(report.sheets(), "sheet") + " as of " + r.today()
-                + ": prices older than " + r.maxAgeDays() + " days, pins more than " + r.pinTolerancePct().toPlainString()
-                + "% from their computed credits, families more than " + r.spreadTolerancePct().toPlainString()
+        return "Checked "
+                + Text.count(report.models(), "active model")
+                + " in "
+                + Text.count(report.sheets(), "sheet")
+                + " as of "
+                + r.today()
+                + ": prices older than "
+                + r.maxAgeDays()
+                + " days, pins more than "
+                + r.pinTolerancePct().toPlainString()
+                + "% from their computed credits, families more than "
+                + r.spreadTolerancePct().toPlainString()
                 + "% apart across providers.";
     }
 
@@ -39,8 +56,12 @@ public final class LintView implements View<LintReport> {
 
     @Override
     public Grid csv(LintReport report) {
-        Grid.Builder grid = Grid.builder(Grid.Column.text("code"), Grid.Column.text("provider"),
-                Grid.Column.text("model"), Grid.Column.text("message"));
+        Grid.Builder grid =
+                Grid.builder(
+                        Grid.Column.text("code"),
+                        Grid.Column.text("provider"),
+                        Grid.Column.text("model"),
+                        Grid.Column.text("message"));
         for (LintWarning w : report.warnings()) {
             grid.row(w.code().id(), w.provider(), w.model(), w.message());
         }
@@ -51,8 +72,16 @@ public final class LintView implements View<LintReport> {
     public Object json(LintReport report) {
         List<Object> warnings = new ArrayList<>();
         for (LintWarning w : report.warnings()) {
-            warnings.add(Json.obj("code", w.code().id(), "provider", w.provider(), "model", w.model(),
-                    "message", w.message()));
+            warnings.add(
+                    Json.obj(
+                            "code",
+                            w.code().id(),
+                            "provider",
+                            w.provider(),
+                            "model",
+                            w.model(),
+                            "message",
+                            w.message()));
         }
         LintRules r = report.rules();
         return Json.obj(

@@ -15,82 +15,155 @@ import java.util.Set;
  */
 public final class MarginView implements View<MarginReport> {
     /** The contract's CSV columns first, then the ones added beside them. */
-    static final List<String> CSV_COLUMNS = List.of("provider", "model", "credits", "cost_per_request_usd",
-            "breakeven_usd_per_credit", "fair_credits", "margin_per_request_usd", "margin_pct", "below_cost",
-            "input_usd_per_mtok", "output_usd_per_mtok", "tokens_per_request", "input_share", "mix_usd_per_mtok",
-            "cost_per_credit_vs_baseline_pct", "charge", "pinned", "requests");
-    private static final Set<String> CSV_NUMBERS = Set.of("credits", "cost_per_request_usd",
-            "breakeven_usd_per_credit", "fair_credits", "margin_per_request_usd", "margin_pct", "input_usd_per_mtok",
-            "output_usd_per_mtok", "tokens_per_request", "input_share", "mix_usd_per_mtok",
-            "cost_per_credit_vs_baseline_pct", "requests");
+    static final List<String> CSV_COLUMNS =
+            List.of(
+                    "provider",
+                    "model",
+                    "credits",
+                    "cost_per_request_usd",
+                    "breakeven_usd_per_credit",
+                    "fair_credits",
+                    "margin_per_request_usd",
+                    "margin_pct",
+                    "below_cost",
+                    "input_usd_per_mtok",
+                    "output_usd_per_mtok",
+                    "tokens_per_request",
+                    "input_share",
+                    "mix_usd_per_mtok",
+                    "cost_per_credit_vs_baseline_pct",
+                    "charge",
+                    "pinned",
+                    "requests");
+
+    private static final Set<String> CSV_NUMBERS =
+            Set.of(
+                    "credits",
+                    "cost_per_request_usd",
+                    "breakeven_usd_per_credit",
+                    "fair_credits",
+                    "margin_per_request_usd",
+                    "margin_pct",
+                    "input_usd_per_mtok",
+                    "output_usd_per_mtok",
+                    "tokens_per_request",
+                    "input_share",
+                    "mix_usd_per_mtok",
+                    "cost_per_credit_vs_baseline_pct",
+                    "requests");
 
     @Override
     public Doc document(MarginReport r) {
-        Doc.Builder doc = Doc.builder().paragraph(mixLine(r.mix()), valueLine(r.creditValue()),
-                PriceRowColumns.baselineLine(r.baseline()) + baselineCost(r.summary()));
+        Doc.Builder doc =
+                Doc.builder()
+                        .paragraph(
+                                mixLine(r.mix()),
+                                valueLine(r.creditValue()),
+                                PriceRowColumns.baselineLine(r.baseline())
+                                        + baselineCost(r.summary()));
         boolean usage = r.mix().fromUsage();
         boolean value = r.creditValue() != null;
-        List<Grid.Column> columns = new ArrayList<>(List.of(Grid.Column.text("provider"), Grid.Column.text("model")));
+        List<Grid.Column> columns =
+                new ArrayList<>(List.of(Grid.Column.text("provider"), Grid.Column.text("model")));
         if (usage) {
-            columns.addAll(List.of(Grid.Column.number("requests"), Grid.Column.number("tokens/req"),
-                    Grid.Column.number("input")));
+            columns.addAll(
+                    List.of(
+                            Grid.Column.number("requests"),
+                            Grid.Column.number("tokens/req"),
+                            Grid.Column.number("input")));
         }
-        columns.addAll(List.of(Grid.Column.number("$ in"), Grid.Column.number("$ out"), Grid.Column.number("$ mix"),
-                Grid.Column.number("credits"), Grid.Column.number("fair"), Grid.Column.number("cost/request"),
-                Grid.Column.number("break-even/credit"), Grid.Column.number("vs baseline")));
+        columns.addAll(
+                List.of(
+                        Grid.Column.number("$ in"),
+                        Grid.Column.number("$ out"),
+                        Grid.Column.number("$ mix"),
+                        Grid.Column.number("credits"),
+                        Grid.Column.number("fair"),
+                        Grid.Column.number("cost/request"),
+                        Grid.Column.number("break-even/credit"),
+                        Grid.Column.number("vs baseline")));
         if (value) {
-            columns.addAll(List.of(Grid.Column.number("margin/request"), Grid.Column.number("margin %")));
+            columns.addAll(
+                    List.of(Grid.Column.number("margin/request"), Grid.Column.number("margin %")));
         }
         columns.add(Grid.Column.text("note"));
         Grid.Builder grid = Grid.builder(columns);
         for (Line m : r.models()) {
             List<String> cells = new ArrayList<>(List.of(m.provider(), m.model()));
             if (usage) {
-                cells.addAll(List.of(String.valueOf(m.requests()), Text.plain(m.tokensPerRequest()),
-                        pct(m.inputShare())));
+                cells.addAll(
+                        List.of(
+                                String.valueOf(m.requests()),
+                                Text.plain(m.tokensPerRequest()),
+                                pct(m.inputShare())));
             }
-            cells.addAll(List.of(Text.price(m.inputUsdPerMtok()), Text.price(m.outputUsdPerMtok()),
-                    Text.price(m.mixUsdPerMtok()), String.valueOf(m.credits()), String.valueOf(m.fairCredits()),
-                    Text.usd(m.costPerRequestUsd()), Text.usd(m.breakevenUsdPerCredit()),
-                    Text.signedPct(m.costPerCreditVsBaselinePct())));
+            cells.addAll(
+                    List.of(
+                            Text.price(m.inputUsdPerMtok()),
+                            Text.price(m.outputUsdPerMtok()),
+                            Text.price(m.mixUsdPerMtok()),
+                            String.valueOf(m.credits()),
+                            String.valueOf(m.fairCredits()),
+                            Text.usd(m.costPerRequestUsd()),
+                            Text.usd(m.breakevenUsdPerCredit()),
+                            Text.signedPct(m.costPerCreditVsBaselinePct())));
             if (value) {
-                cells.addAll(List.of(Text.usd(m.marginPerRequestUsd()),
-                        m.marginPct() == null ? "" : m.marginPct().toPlainString() + "%"));
+                cells.addAll(
+                        List.of(
+                                Text.usd(m.marginPerRequestUsd()),
+                                m.marginPct() == null ? "" : m.marginPct().toPlainString() + "%"));
             }
             cells.add(note(m));
             grid.row(cells);
         }
-        doc.heading("Models, worst earner per credit first (" + r.models().size() + ")").grid(grid.build());
+        doc.heading("Models, worst earner per credit first (" + r.models().size() + ")")
+                .grid(grid.build());
         List<String> tail = new ArrayList<>();
         tail.add(summaryLine(r));
         if (!r.unlisted().isEmpty()) {
             tail.add("Not listed: " + String.join(", ", r.unlisted()) + ".");
         }
         r.notes().forEach(n -> tail.add("Note: " + n + "."));
-        tail.add("vs baseline: how much more (+) or less (-) a credit of the model costs than a credit of the "
-                + "baseline for the same tokens; fair: what the credit rule charges at this mix.");
+        tail.add(
+                "vs baseline: how much more (+) or less (-) a credit of the model costs than a credit of the "
+                        + "baseline for the same tokens; fair: what the credit rule charges at this mix.");
         return doc.paragraph(tail).build();
     }
 
     private static String mixLine(MarginReport.Mix mix) {
         if (mix.fromUsage()) {
-            return "Token mix: each model's own average from " + mix.source()
-                    + (mix.tokensPerRequest() == null ? "" : " (all listed: " + mix.tokensPerRequest().toPlainString()
-                            + " tokens per request, " + pct(mix.inputShare()) + " input)");
+            return "Token mix: each model's own average from "
+                    + mix.source()
+                    + (mix.tokensPerRequest() == null
+                            ? ""
+                            : " (all listed: "
+                                    + mix.tokensPerRequest().toPlainString()
+                                    + " tokens per request, "
+                                    + pct(mix.inputShare())
+                                    + " input)");
         }
-        return "Token mix: " + mix.tokensPerRequest().toPlainString() + " tokens per request, "
-                + pct(mix.inputShare()) + " input (" + mix.source() + ")";
+        return "Token mix: "
+                + mix.tokensPerRequest().toPlainString()
+                + " tokens per request, "
+                + pct(mix.inputShare())
+                + " input ("
+                + mix.source()
+                + ")";
     }
 
     private static String valueLine(MarginReport.CreditValue v) {
-        return v == null ? "Credit value: not given (--credit-value-usd X, or credits_per_user in the scenario): "
-                + "break-even only, no margins"
+        return v == null
+                ? "Credit value: not given (--credit-value-usd X, or credits_per_user in the scenario): "
+                        + "break-even only, no margins"
                 : "Credit value: " + Text.usd(v.usd()) + " per credit (" + v.source() + ")";
     }
 
     private static String baselineCost(MarginReport.Summary s) {
-        return s.baselineUsdPerCredit() == null ? ""
-                : "; a baseline credit costs " + Text.usd(s.baselineUsdPerCredit()) + " at this mix";
+        return s.baselineUsdPerCredit() == null
+                ? ""
+                : "; a baseline credit costs "
+                        + Text.usd(s.baselineUsdPerCredit())
+                        + " at this mix";
     }
 
     private static String note(Line m) {
@@ -109,18 +182,32 @@ public final class MarginView implements View<MarginReport> {
         return String.join("; ", parts);
     }
 
-    /** The summary: how many earn less per credit than the baseline, how the rule charges, how many lose money. */
+    /**
+     * The summary: how many earn less per credit than the baseline, how the rule charges, how many
+     * lose money.
+     */
     public static String summaryLine(MarginReport r) {
         MarginReport.Summary s = r.summary();
         StringBuilder line = new StringBuilder();
-        line.append(s.belowBaseline()).append(" of ").append(Text.count(s.models(), "model"))
-                .append(" earn less per credit than the baseline at this mix (").append(s.aboveBaseline())
-                .append(" more, ").append(s.atBaseline()).append(" the same). The credit rule under-charges ")
-                .append(s.underCharged()).append(" and over-charges ").append(s.overCharged())
+        line.append(s.belowBaseline())
+                .append(" of ")
+                .append(Text.count(s.models(), "model"))
+                .append(" earn less per credit than the baseline at this mix (")
+                .append(s.aboveBaseline())
+                .append(" more, ")
+                .append(s.atBaseline())
+                .append(" the same). The credit rule under-charges ")
+                .append(s.underCharged())
+                .append(" and over-charges ")
+                .append(s.overCharged())
                 .append(" against fair_credits.");
         if (s.belowCost() != null) {
-            line.append(' ').append(s.belowCost()).append(s.belowCost() == 1 ? " is" : " are")
-                    .append(" sold below cost at ").append(Text.usd(r.creditValue().usd())).append(" per credit.");
+            line.append(' ')
+                    .append(s.belowCost())
+                    .append(s.belowCost() == 1 ? " is" : " are")
+                    .append(" sold below cost at ")
+                    .append(Text.usd(r.creditValue().usd()))
+                    .append(" per credit.");
         }
         return line.toString();
     }
@@ -137,13 +224,24 @@ public final class MarginView implements View<MarginReport> {
     public Grid csv(MarginReport r) {
         Grid.Builder grid = Grid.builder(Grid.Column.of(CSV_COLUMNS, CSV_NUMBERS));
         for (Line m : r.models()) {
-            grid.row(m.provider(), m.model(), String.valueOf(m.credits()), Text.plain(m.costPerRequestUsd()),
-                    Text.plain(m.breakevenUsdPerCredit()), String.valueOf(m.fairCredits()),
-                    Text.plain(m.marginPerRequestUsd()), Text.plain(m.marginPct()),
+            grid.row(
+                    m.provider(),
+                    m.model(),
+                    String.valueOf(m.credits()),
+                    Text.plain(m.costPerRequestUsd()),
+                    Text.plain(m.breakevenUsdPerCredit()),
+                    String.valueOf(m.fairCredits()),
+                    Text.plain(m.marginPerRequestUsd()),
+                    Text.plain(m.marginPct()),
                     m.belowCost() == null ? "" : m.belowCost().toString(),
-                    Text.plain(m.inputUsdPerMtok()), Text.plain(m.outputUsdPerMtok()), Text.plain(m.tokensPerRequest()),
-                    Text.plain(m.inputShare()), Text.plain(m.mixUsdPerMtok()),
-                    Text.plain(m.costPerCreditVsBaselinePct()), charge(m), String.valueOf(m.pinned()),
+                    Text.plain(m.inputUsdPerMtok()),
+                    Text.plain(m.outputUsdPerMtok()),
+                    Text.plain(m.tokensPerRequest()),
+                    Text.plain(m.inputShare()),
+                    Text.plain(m.mixUsdPerMtok()),
+                    Text.plain(m.costPerCreditVsBaselinePct()),
+                    charge(m),
+                    String.valueOf(m.pinned()),
                     m.requests() == null ? "" : m.requests().toString());
         }
         return grid.build();
@@ -153,16 +251,42 @@ public final class MarginView implements View<MarginReport> {
     public Object json(MarginReport r) {
         List<Object> models = new ArrayList<>();
         for (Line m : r.models()) {
-            Map<String, Object> o = Json.obj("provider", m.provider(), "model", m.model(), "credits", m.credits(),
-                    "cost_per_request_usd", m.costPerRequestUsd(),
-                    "breakeven_usd_per_credit", m.breakevenUsdPerCredit(), "fair_credits", m.fairCredits(),
-                    "margin_per_request_usd", m.marginPerRequestUsd(), "margin_pct", m.marginPct(),
-                    "below_cost", m.belowCost(),
-                    "input_usd_per_mtok", m.inputUsdPerMtok(), "output_usd_per_mtok", m.outputUsdPerMtok(),
-                    "tokens_per_request", m.tokensPerRequest(), "input_share", m.inputShare(),
-                    "mix_usd_per_mtok", m.mixUsdPerMtok(),
-                    "cost_per_credit_vs_baseline_pct", m.costPerCreditVsBaselinePct(), "charge", charge(m),
-                    "pinned", m.pinned());
+            Map<String, Object> o =
+                    Json.obj(
+                            "provider",
+                            m.provider(),
+                            "model",
+                            m.model(),
+                            "credits",
+                            m.credits(),
+                            "cost_per_request_usd",
+                            m.costPerRequestUsd(),
+                            "breakeven_usd_per_credit",
+                            m.breakevenUsdPerCredit(),
+                            "fair_credits",
+                            m.fairCredits(),
+                            "margin_per_request_usd",
+                            m.marginPerRequestUsd(),
+                            "margin_pct",
+                            m.marginPct(),
+                            "below_cost",
+                            m.belowCost(),
+                            "input_usd_per_mtok",
+                            m.inputUsdPerMtok(),
+                            "output_usd_per_mtok",
+                            m.outputUsdPerMtok(),
+                            "tokens_per_request",
+                            m.tokensPerRequest(),
+                            "input_share",
+                            m.inputShare(),
+                            "mix_usd_per_mtok",
+                            m.mixUsdPerMtok(),
+                            "cost_per_credit_vs_baseline_pct",
+                            m.costPerCreditVsBaselinePct(),
+                            "charge",
+                            charge(m),
+                            "pinned",
+                            m.pinned());
             if (m.requests() != null) {
                 o.put("requests", m.requests());
             }
@@ -170,17 +294,38 @@ public final class MarginView implements View<MarginReport> {
         }
         MarginReport.Summary s = r.summary();
         return Json.obj(
-                "token_mix", Json.obj("tokens_per_request", r.mix().tokensPerRequest(),
-                        "input_share", r.mix().inputShare(), "source", r.mix().source()),
+                "token_mix",
+                        Json.obj(
+                                "tokens_per_request",
+                                r.mix().tokensPerRequest(),
+                                "input_share",
+                                r.mix().inputShare(),
+                                "source",
+                                r.mix().source()),
                 "credit_value_usd", r.creditValue() == null ? null : r.creditValue().usd(),
                 "credit_value_source", r.creditValue() == null ? null : r.creditValue().source(),
                 "baseline", PriceRowColumns.baselineJson(r.baseline()),
                 "models", models,
-                "summary", Json.obj("models", s.models(), "below_baseline", s.belowBaseline(),
-                        "at_baseline", s.atBaseline(), "above_baseline", s.aboveBaseline(),
-                        "under_charged", s.underCharged(), "over_charged", s.overCharged(),
-                        "below_cost", s.belowCost(), "baseline_usd_per_credit", s.baselineUsdPerCredit(),
-                        "text", summaryLine(r)),
+                "summary",
+                        Json.obj(
+                                "models",
+                                s.models(),
+                                "below_baseline",
+                                s.belowBaseline(),
+                                "at_baseline",
+                                s.atBaseline(),
+                                "above_baseline",
+                                s.aboveBaseline(),
+                                "under_charged",
+                                s.underCharged(),
+                                "over_charged",
+                                s.overCharged(),
+                                "below_cost",
+                                s.belowCost(),
+                                "baseline_usd_per_credit",
+                                s.baselineUsdPerCredit(),
+                                "text",
+                                summaryLine(r)),
                 "unlisted", r.unlisted(),
                 "notes", r.notes());
     }

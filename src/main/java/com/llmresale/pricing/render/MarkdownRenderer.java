@@ -8,8 +8,7 @@ import java.util.List;
  * from the data); cells also escape {@code \\} and {@code |}.
  */
 final class MarkdownRenderer {
-    private MarkdownRenderer() {
-    }
+    private MarkdownRenderer() {}
 
     static String render(Doc doc) {
         StringBuilder out = new StringBuilder();
@@ -42,7 +41,8 @@ final class MarkdownRenderer {
         out.append('\n');
         for (List<String> row : grid.rows()) {
             out.append('|');
-            row.forEach(cell -> out.append(' ').append(escape(cell == null ? "" : cell)).append(" |"));
+            row.forEach(
+                    cell -> out.append(' ').append(escape(cell == null ? "" : cell)).append(" |"));
             out.append('\n');
         }
     }

@@ -13,30 +13,48 @@ public final class ModelsView implements View<ModelsReport> {
 
     @Override
     public Doc document(ModelsReport report) {
-        Grid.Builder grid = Grid.builder(
-                Grid.Column.text("provider"), Grid.Column.text("model"),
-                Grid.Column.number("$ in"), Grid.Column.number("$ out"), Grid.Column.number("$ avg"),
-                Grid.Column.number("mult"), Grid.Column.number("credits"), Grid.Column.text("tier"),
-                Grid.Column.text("note"));
+        Grid.Builder grid =
+                Grid.builder(
+                        Grid.Column.text("provider"),
+                        Grid.Column.text("model"),
+                        Grid.Column.number("$ in"),
+                        Grid.Column.number("$ out"),
+                        Grid.Column.number("$ avg"),
+                        Grid.Column.number("mult"),
+                        Grid.Column.number("credits"),
+                        Grid.Column.text("tier"),
+                        Grid.Column.text("note"));
         for (PriceRow r : report.rows()) {
             String remark = PriceRowColumns.remark(r);
             if (r.status() == Status.INACTIVE) {
                 remark = remark.isEmpty() ? "inactive" : "inactive; " + remark;
             }
             if (differsFromPublished(r)) {
-                remark = remark.isEmpty() ? "published: " + r.previousCredits() : remark + "; published: " + r.previousCredits();
+                remark =
+                        remark.isEmpty()
+                                ? "published: " + r.previousCredits()
+                                : remark + "; published: " + r.previousCredits();
             }
-            grid.row(r.provider(), r.model(),
-                    Text.price(r.inputUsdPerMtok()), Text.price(r.outputUsdPerMtok()), Text.price(r.avgUsdPerMtok()),
-                    Text.times(r.multiplier()), Text.plain(r.credits()), r.tier() == null ? "" : r.tier().name(),
+            grid.row(
+                    r.provider(),
+                    r.model(),
+                    Text.price(r.inputUsdPerMtok()),
+                    Text.price(r.outputUsdPerMtok()),
+                    Text.price(r.avgUsdPerMtok()),
+                    Text.times(r.multiplier()),
+                    Text.plain(r.credits()),
+                    r.tier() == null ? "" : r.tier().name(),
                     remark);
         }
         long providers = report.rows().stream().map(PriceRow::provider).distinct().count();
         return Doc.builder()
                 .paragraph(PriceRowColumns.baselineLine(report.baseline()))
                 .grid(grid.build())
-                .paragraph(Text.count(report.rows().size(), "model") + " from " + Text.count(providers, "provider")
-                        + "; prices in $ per 1M tokens.")
+                .paragraph(
+                        Text.count(report.rows().size(), "model")
+                                + " from "
+                                + Text.count(providers, "provider")
+                                + "; prices in $ per 1M tokens.")
                 .build();
     }
 
@@ -45,7 +63,10 @@ public final class ModelsView implements View<ModelsReport> {
         return r.previousCredits() != null && !r.previousCredits().equals(r.credits());
     }
 
-    /** The contract's columns, then {@code published_credits}: what users are charged today (empty: not published). */
+    /**
+     * The contract's columns, then {@code published_credits}: what users are charged today (empty:
+     * not published).
+     */
     @Override
     public Grid csv(ModelsReport report) {
         Grid grid = PriceRowColumns.csv(report.rows());
@@ -65,10 +86,10 @@ public final class ModelsView implements View<ModelsReport> {
     public Object json(ModelsReport report) {
         List<Object> models = PriceRowColumns.json(report.rows());
         for (int i = 0; i < models.size(); i++) {
-            ((Map<String, Object>) models.get(i)).put(PUBLISHED_CREDITS, report.rows().get(i).previousCredits());
+            ((Map<String, Object>) models.get(i))
+                    .put(PUBLISHED_CREDITS, report.rows().get(i).previousCredits());
         }
         return Json.obj(
-                "baseline", PriceRowColumns.baselineJson(report.baseline()),
-                "models", models);
+                "baseline", PriceRowColumns.baselineJson(report.baseline()), "models", models);
     }
 }

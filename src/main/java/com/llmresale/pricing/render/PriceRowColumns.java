@@ -10,28 +10,58 @@ import java.util.Map;
 /** The contract's per-model columns, shared by {@code models} and {@code recompute}. */
 final class PriceRowColumns {
     /** Contract columns in contract order, then the ones we add beside them. */
-    static final List<String> NAMES = List.of(
-            "provider", "model", "input_usd_per_mtok", "output_usd_per_mtok", "avg_usd_per_mtok",
-            "multiplier", "credits", "tier", "pinned", "previous_credits", "change_pct", "status",
-            "computed_credits", "family", "price_source");
+    static final List<String> NAMES =
+            List.of(
+                    "provider",
+                    "model",
+                    "input_usd_per_mtok",
+                    "output_usd_per_mtok",
+                    "avg_usd_per_mtok",
+                    "multiplier",
+                    "credits",
+                    "tier",
+                    "pinned",
+                    "previous_credits",
+                    "change_pct",
+                    "status",
+                    "computed_credits",
+                    "family",
+                    "price_source");
 
     /** The columns that hold numbers (CSV writes them as they are; see io.CsvCells). */
-    static final java.util.Set<String> NUMBERS = java.util.Set.of("input_usd_per_mtok", "output_usd_per_mtok",
-            "avg_usd_per_mtok", "multiplier", "credits", "previous_credits", "change_pct", "computed_credits");
+    static final java.util.Set<String> NUMBERS =
+            java.util.Set.of(
+                    "input_usd_per_mtok",
+                    "output_usd_per_mtok",
+                    "avg_usd_per_mtok",
+                    "multiplier",
+                    "credits",
+                    "previous_credits",
+                    "change_pct",
+                    "computed_credits");
 
-    private PriceRowColumns() {
-    }
+    private PriceRowColumns() {}
 
     static Grid csv(List<PriceRow> rows) {
         Grid.Builder grid = Grid.builder(Grid.Column.of(NAMES, NUMBERS));
         for (PriceRow r : rows) {
-            grid.row(Arrays.asList(
-                    r.provider(), r.model(),
-                    Text.plain(r.inputUsdPerMtok()), Text.plain(r.outputUsdPerMtok()), Text.plain(r.avgUsdPerMtok()),
-                    Text.plain(r.multiplier()), Text.plain(r.credits()), r.tier() == null ? "" : r.tier().name(),
-                    String.valueOf(r.pinned()), Text.plain(r.previousCredits()), Text.plain(r.changePct()),
-                    r.status().id(), Text.plain(r.computedCredits()), r.family() == null ? "" : r.family(),
-                    r.priceSource() == null ? "" : r.priceSource()));
+            grid.row(
+                    Arrays.asList(
+                            r.provider(),
+                            r.model(),
+                            Text.plain(r.inputUsdPerMtok()),
+                            Text.plain(r.outputUsdPerMtok()),
+                            Text.plain(r.avgUsdPerMtok()),
+                            Text.plain(r.multiplier()),
+                            Text.plain(r.credits()),
+                            r.tier() == null ? "" : r.tier().name(),
+                            String.valueOf(r.pinned()),
+                            Text.plain(r.previousCredits()),
+                            Text.plain(r.changePct()),
+                            r.status().id(),
+                            Text.plain(r.computedCredits()),
+                            r.family() == null ? "" : r.family(),
+                            r.priceSource() == null ? "" : r.priceSource()));
         }
         return grid.build();
     }
@@ -39,32 +69,34 @@ final class PriceRowColumns {
     static List<Object> json(List<PriceRow> rows) {
         List<Object> out = new ArrayList<>();
         for (PriceRow r : rows) {
-            out.add(Json.obj(
-                    "provider", r.provider(),
-                    "model", r.model(),
-                    "input_usd_per_mtok", r.inputUsdPerMtok(),
-                    "output_usd_per_mtok", r.outputUsdPerMtok(),
-                    "avg_usd_per_mtok", r.avgUsdPerMtok(),
-                    "multiplier", r.multiplier(),
-                    "credits", r.credits(),
-                    "tier", r.tier() == null ? null : r.tier().name(),
-                    "pinned", r.pinned(),
-                    "previous_credits", r.previousCredits(),
-                    "change_pct", r.changePct(),
-                    "status", r.status().id(),
-                    "computed_credits", r.computedCredits(),
-                    "family", r.family(),
-                    "price_source", r.priceSource()));
+            out.add(
+                    Json.obj(
+                            "provider", r.provider(),
+                            "model", r.model(),
+                            "input_usd_per_mtok", r.inputUsdPerMtok(),
+                            "output_usd_per_mtok", r.outputUsdPerMtok(),
+                            "avg_usd_per_mtok", r.avgUsdPerMtok(),
+                            "multiplier", r.multiplier(),
+                            "credits", r.credits(),
+                            "tier", r.tier() == null ? null : r.tier().name(),
+                            "pinned", r.pinned(),
+                            "previous_credits", r.previousCredits(),
+                            "change_pct", r.changePct(),
+                            "status", r.status().id(),
+                            "computed_credits", r.computedCredits(),
+                            "family", r.family(),
+                            "price_source", r.priceSource()));
         }
         return out;
     }
 
     static Map<String, Object> baselineJson(Baseline b) {
-        Map<String, Object> json = Json.obj(
-                "model", b.model(),
-                "avg_usd_per_mtok", b.avgUsdPerMtok(),
-                "multiplier", b.multiplier(),
-                "credits", b.credits());
+        Map<String, Object> json =
+                Json.obj(
+                        "model", b.model(),
+                        "avg_usd_per_mtok", b.avgUsdPerMtok(),
+                        "multiplier", b.multiplier(),
+                        "credits", b.credits());
         if (!b.evenRule()) {
             json.put("rule_input_share", b.ruleInputShare());
         }
@@ -72,18 +104,34 @@ final class PriceRowColumns {
     }
 
     static String baselineLine(Baseline b) {
-        return "Baseline: " + b.model() + " at " + Text.usd(b.avgUsdPerMtok())
-                + " per 1M tokens (" + ruleText(b) + ") = " + Text.times(b.multiplier()) + " = "
-                + b.credits() + " credits";
+        return "Baseline: "
+                + b.model()
+                + " at "
+                + Text.usd(b.avgUsdPerMtok())
+                + " per 1M tokens ("
+                + ruleText(b)
+                + ") = "
+                + Text.times(b.multiplier())
+                + " = "
+                + b.credits()
+                + " credits";
     }
 
-    /** How the credit rule averages a model's prices: seed 000's plain average, or the settings' weights. */
+    /**
+     * How the credit rule averages a model's prices: seed 000's plain average, or the settings'
+     * weights.
+     */
     static String ruleText(Baseline b) {
         if (b.evenRule()) {
             return "average of input and output";
         }
-        return "credit rule: " + b.ruleInputShare().stripTrailingZeros().toPlainString() + " x input + "
-                + java.math.BigDecimal.ONE.subtract(b.ruleInputShare()).stripTrailingZeros().toPlainString()
+        return "credit rule: "
+                + b.ruleInputShare().stripTrailingZeros().toPlainString()
+                + " x input + "
+                + java.math.BigDecimal.ONE
+                        .subtract(b.ruleInputShare())
+                        .stripTrailingZeros()
+                        .toPlainString()
                 + " x output";
     }
 
@@ -94,8 +142,12 @@ final class PriceRowColumns {
             parts.add("price from size band " + r.priceBand().label());
         }
         if (r.pinned()) {
-            parts.add(r.computedCredits() == null ? "pinned (no $ price)"
-                    : r.pinDiffers() ? "pinned; price computes to " + r.computedCredits() : "pinned");
+            parts.add(
+                    r.computedCredits() == null
+                            ? "pinned (no $ price)"
+                            : r.pinDiffers()
+                                    ? "pinned; price computes to " + r.computedCredits()
+                                    : "pinned");
         }
         return String.join("; ", parts);
     }

@@ -9,29 +9,59 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code recompute --usage}: the money impact section, CSV columns and JSON object beside the recompute report. */
+/**
+ * {@code recompute --usage}: the money impact section, CSV columns and JSON object beside the
+ * recompute report.
+ */
 final class RecomputeImpactSection {
     /** Added after the recompute columns, only with --usage. */
-    static final List<String> CSV_COLUMNS = List.of("requests", "charged_requests", "credit_change", "cost_change_usd");
+    static final List<String> CSV_COLUMNS =
+            List.of("requests", "charged_requests", "credit_change", "cost_change_usd");
 
-    private RecomputeImpactSection() {
-    }
+    private RecomputeImpactSection() {}
 
     static void document(Doc.Builder doc, UsageImpact impact) {
-        doc.heading("Impact at the period's traffic (" + Text.count(impact.models().size(), "model") + ")");
-        doc.paragraph("Logs: " + impact.source() + period(impact) + ", " + impact.requests() + " requests");
+        doc.heading(
+                "Impact at the period's traffic ("
+                        + Text.count(impact.models().size(), "model")
+                        + ")");
+        doc.paragraph(
+                "Logs: "
+                        + impact.source()
+                        + period(impact)
+                        + ", "
+                        + impact.requests()
+                        + " requests");
         boolean cost = impact.oldPricesFrom() != null;
-        List<Grid.Column> columns = new ArrayList<>(List.of(Grid.Column.text("provider"), Grid.Column.text("model"),
-                Grid.Column.number("requests"), Grid.Column.number("charged"), Grid.Column.number("old"),
-                Grid.Column.text(""), Grid.Column.number("new"), Grid.Column.number("credit change")));
+        List<Grid.Column> columns =
+                new ArrayList<>(
+                        List.of(
+                                Grid.Column.text("provider"),
+                                Grid.Column.text("model"),
+                                Grid.Column.number("requests"),
+                                Grid.Column.number("charged"),
+                                Grid.Column.number("old"),
+                                Grid.Column.text(""),
+                                Grid.Column.number("new"),
+                                Grid.Column.number("credit change")));
         if (cost) {
             columns.add(Grid.Column.number("cost change"));
         }
         Grid.Builder grid = Grid.builder(columns);
         for (UsageImpact.Line l : impact.models()) {
-            List<String> cells = new ArrayList<>(List.of(l.provider(), l.model(), String.valueOf(l.requests()),
-                    String.valueOf(l.charged()), l.previousCredits() == null ? "-" : l.previousCredits().toString(),
-                    "->", l.credits() == null ? "-" : l.credits().toString(), signed(l.creditChange())));
+            List<String> cells =
+                    new ArrayList<>(
+                            List.of(
+                                    l.provider(),
+                                    l.model(),
+                                    String.valueOf(l.requests()),
+                                    String.valueOf(l.charged()),
+                                    l.previousCredits() == null
+                                            ? "-"
+                                            : l.previousCredits().toString(),
+                                    "->",
+                                    l.credits() == null ? "-" : l.credits().toString(),
+                                    signed(l.creditChange())));
             if (cost) {
                 cells.add(l.costChangeUsd() == null ? "" : signedUsd(l.costChangeUsd()));
             }
@@ -39,11 +69,22 @@ final class RecomputeImpactSection {
         }
         doc.grid(grid.build());
         List<String> lines = new ArrayList<>();
-        lines.add("Credit revenue: " + impact.previousCreditRevenue() + " -> " + impact.creditRevenue()
-                + " credits (" + signed(impact.creditChange()) + ")"
-                + (impact.costChangeUsd() == null ? "" : "; provider cost " + signedUsd(impact.costChangeUsd())
-                        + " (old $ prices from " + impact.oldPricesFrom() + ")")
-                + ".");
+        lines.add(
+                "Credit revenue: "
+                        + impact.previousCreditRevenue()
+                        + " -> "
+                        + impact.creditRevenue()
+                        + " credits ("
+                        + signed(impact.creditChange())
+                        + ")"
+                        + (impact.costChangeUsd() == null
+                                ? ""
+                                : "; provider cost "
+                                        + signedUsd(impact.costChangeUsd())
+                                        + " (old $ prices from "
+                                        + impact.oldPricesFrom()
+                                        + ")")
+                        + ".");
         impact.notes().forEach(n -> lines.add("Note: " + n + "."));
         doc.paragraph(lines);
     }
@@ -73,9 +114,12 @@ final class RecomputeImpactSection {
             if (l == null) {
                 cells.addAll(java.util.Arrays.asList("", "", "", ""));
             } else {
-                cells.addAll(java.util.Arrays.asList(String.valueOf(l.requests()), String.valueOf(l.charged()),
-                        l.creditChange() == null ? "" : l.creditChange().toString(),
-                        Text.plain(l.costChangeUsd())));
+                cells.addAll(
+                        java.util.Arrays.asList(
+                                String.valueOf(l.requests()),
+                                String.valueOf(l.charged()),
+                                l.creditChange() == null ? "" : l.creditChange().toString(),
+                                Text.plain(l.costChangeUsd())));
             }
             grid.row(cells);
         }
@@ -85,20 +129,49 @@ final class RecomputeImpactSection {
     static Map<String, Object> json(UsageImpact impact) {
         List<Object> models = new ArrayList<>();
         for (UsageImpact.Line l : impact.models()) {
-            models.add(Json.obj("provider", l.provider(), "model", l.model(), "requests", l.requests(),
-                    "charged_requests", l.charged(), "previous_credits", l.previousCredits(), "credits", l.credits(),
-                    "credit_change", l.creditChange(), "cost_change_usd", l.costChangeUsd()));
+            models.add(
+                    Json.obj(
+                            "provider",
+                            l.provider(),
+                            "model",
+                            l.model(),
+                            "requests",
+                            l.requests(),
+                            "charged_requests",
+                            l.charged(),
+                            "previous_credits",
+                            l.previousCredits(),
+                            "credits",
+                            l.credits(),
+                            "credit_change",
+                            l.creditChange(),
+                            "cost_change_usd",
+                            l.costChangeUsd()));
         }
-        return Json.obj("source", impact.source(),
-                "period", Json.obj("from", impact.from() == null ? null : impact.from().toString(),
-                        "to", impact.to() == null ? null : impact.to().toString()),
-                "requests", impact.requests(),
-                "models", models,
-                "previous_credit_revenue", impact.previousCreditRevenue(),
-                "credit_revenue", impact.creditRevenue(),
-                "credit_revenue_change", impact.creditChange(),
-                "cost_change_usd", impact.costChangeUsd(),
-                "old_prices_from", impact.oldPricesFrom(),
-                "notes", impact.notes());
+        return Json.obj(
+                "source",
+                impact.source(),
+                "period",
+                Json.obj(
+                        "from",
+                        impact.from() == null ? null : impact.from().toString(),
+                        "to",
+                        impact.to() == null ? null : impact.to().toString()),
+                "requests",
+                impact.requests(),
+                "models",
+                models,
+                "previous_credit_revenue",
+                impact.previousCreditRevenue(),
+                "credit_revenue",
+                impact.creditRevenue(),
+                "credit_revenue_change",
+                impact.creditChange(),
+                "cost_change_usd",
+                impact.costChangeUsd(),
+                "old_prices_from",
+                impact.oldPricesFrom(),
+                "notes",
+                impact.notes());
     }
 }

@@ -13,14 +13,15 @@ import java.util.Map;
  * {@code pricing recompute}: every credit value that moves, grouped by status, with a one-line
  * summary.
  *
- * @param against      how the published credits compared with are named (a file)
+ * @param against how the published credits compared with are named (a file)
  * @param lintWarnings how many warnings {@code pricing lint} has for the same sheets, or null when
- *                     not known (then the summary does not mention lint)
+ *     not known (then the summary does not mention lint)
  * @param nothingPublished the credits compared with are those of a published file that does not
- *                     exist yet (every model is new); the report says so rather than name the file
- *                     as if it had been read
+ *     exist yet (every model is new); the report says so rather than name the file as if it had
+ *     been read
  */
-public record RecomputeView(String against, Integer lintWarnings, boolean nothingPublished, UsageImpact impact)
+public record RecomputeView(
+        String against, Integer lintWarnings, boolean nothingPublished, UsageImpact impact)
         implements View<RecomputeReport> {
 
     public RecomputeView(String against, Integer lintWarnings) {
@@ -47,9 +48,12 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
         if (html) {
             doc.title("Recomputed credits against " + against);
         }
-        doc.paragraph(PriceRowColumns.baselineLine(report.baseline()),
-                        "Compared with: " + (nothingPublished
-                                ? "nothing published yet (" + against + " does not exist)" : against));
+        doc.paragraph(
+                PriceRowColumns.baselineLine(report.baseline()),
+                "Compared with: "
+                        + (nothingPublished
+                                ? "nothing published yet (" + against + " does not exist)"
+                                : against));
         Doc.Chart moves = html ? CatalogCharts.moves(report) : null;
         if (moves != null) {
             doc.heading("Credits that move").chart(moves);
@@ -60,17 +64,30 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
                 continue;
             }
             doc.heading(status.name() + " (" + rows.size() + ")");
-            Grid.Builder grid = Grid.builder(
-                    Grid.Column.text("provider"), Grid.Column.text("model"),
-                    Grid.Column.number("$ in"), Grid.Column.number("$ out"), Grid.Column.number("$ avg"),
-                    Grid.Column.number("mult"),
-                    Grid.Column.number("old"), Grid.Column.text(""), Grid.Column.number("new"),
-                    Grid.Column.change("change"), Grid.Column.text("tier"), Grid.Column.text("note"));
+            Grid.Builder grid =
+                    Grid.builder(
+                            Grid.Column.text("provider"),
+                            Grid.Column.text("model"),
+                            Grid.Column.number("$ in"),
+                            Grid.Column.number("$ out"),
+                            Grid.Column.number("$ avg"),
+                            Grid.Column.number("mult"),
+                            Grid.Column.number("old"),
+                            Grid.Column.text(""),
+                            Grid.Column.number("new"),
+                            Grid.Column.change("change"),
+                            Grid.Column.text("tier"),
+                            Grid.Column.text("note"));
             for (PriceRow r : rows) {
-                grid.row(r.provider(), r.model(),
-                        Text.price(r.inputUsdPerMtok()), Text.price(r.outputUsdPerMtok()),
-                        Text.price(r.avgUsdPerMtok()), Text.times(r.multiplier()),
-                        r.previousCredits() == null ? "-" : r.previousCredits().toString(), "->",
+                grid.row(
+                        r.provider(),
+                        r.model(),
+                        Text.price(r.inputUsdPerMtok()),
+                        Text.price(r.outputUsdPerMtok()),
+                        Text.price(r.avgUsdPerMtok()),
+                        Text.times(r.multiplier()),
+                        r.previousCredits() == null ? "-" : r.previousCredits().toString(),
+                        "->",
                         r.credits() == null ? "-" : r.credits().toString(),
                         Text.signedPct(r.changePct()),
                         r.tier() == null ? "" : r.tier().name(),
@@ -88,11 +105,19 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
     /** The one-line summary: how many moved, the largest rise and fall. */
     public static String summaryLine(RecomputeReport.Summary s) {
         StringBuilder line = new StringBuilder();
-        line.append(s.moved()).append(" of ").append(s.models()).append(" models moved (")
-                .append(s.count(Status.INCREASED)).append(" up, ").append(s.count(Status.DECREASED)).append(" down")
-                .append(s.withdrawn() > 0 ? ", " + s.withdrawn() + " withdrawn" : "").append("); ");
+        line.append(s.moved())
+                .append(" of ")
+                .append(s.models())
+                .append(" models moved (")
+                .append(s.count(Status.INCREASED))
+                .append(" up, ")
+                .append(s.count(Status.DECREASED))
+                .append(" down")
+                .append(s.withdrawn() > 0 ? ", " + s.withdrawn() + " withdrawn" : "")
+                .append("); ");
         List<String> rest = new ArrayList<>();
-        for (Status status : List.of(Status.UNCHANGED, Status.NEW, Status.REMOVED, Status.INACTIVE)) {
+        for (Status status :
+                List.of(Status.UNCHANGED, Status.NEW, Status.REMOVED, Status.INACTIVE)) {
             rest.add(s.count(status) + " " + status.id());
         }
         line.append(String.join(", ", rest)).append('.');
@@ -107,17 +132,30 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
 
     /** The summary line, with the lint count when it is known. */
     private String summary(RecomputeReport.Summary s) {
-        return lintWarnings == null ? summaryLine(s) : summaryLine(s) + " " + lintLine(lintWarnings);
+        return lintWarnings == null
+                ? summaryLine(s)
+                : summaryLine(s) + " " + lintLine(lintWarnings);
     }
 
     static String lintLine(int warnings) {
-        return warnings == 0 ? "Lint: no warnings."
-                : "Lint: " + warnings + (warnings == 1 ? " warning" : " warnings") + " (see `pricing lint`).";
+        return warnings == 0
+                ? "Lint: no warnings."
+                : "Lint: "
+                        + warnings
+                        + (warnings == 1 ? " warning" : " warnings")
+                        + " (see `pricing lint`).";
     }
 
     private static String move(PriceRow r) {
         String pct = r.changePct() == null ? "" : " (" + Text.signedPct(r.changePct()) + ")";
-        return r.provider() + " " + r.model() + " " + r.previousCredits() + " -> " + r.credits() + pct;
+        return r.provider()
+                + " "
+                + r.model()
+                + " "
+                + r.previousCredits()
+                + " -> "
+                + r.credits()
+                + pct;
     }
 
     @Override
@@ -129,7 +167,8 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
     @Override
     public Object json(RecomputeReport report) {
         RecomputeReport.Summary s = report.summary();
-        Map<String, Object> summary = Json.obj("models", s.models(), "moved", s.moved(), "withdrawn", s.withdrawn());
+        Map<String, Object> summary =
+                Json.obj("models", s.models(), "moved", s.moved(), "withdrawn", s.withdrawn());
         for (Status status : Status.values()) {
             summary.put(status.name().toLowerCase(Locale.ROOT), s.count(status));
         }
@@ -139,12 +178,13 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
             summary.put("lint_warnings", lintWarnings);
         }
         summary.put("text", summary(s));
-        Map<String, Object> json = Json.obj(
-                "baseline", PriceRowColumns.baselineJson(report.baseline()),
-                "against", against,
-                "against_exists", !nothingPublished,
-                "models", PriceRowColumns.json(report.rows()),
-                "summary", summary);
+        Map<String, Object> json =
+                Json.obj(
+                        "baseline", PriceRowColumns.baselineJson(report.baseline()),
+                        "against", against,
+                        "against_exists", !nothingPublished,
+                        "models", PriceRowColumns.json(report.rows()),
+                        "summary", summary);
         if (impact != null) {
             json.put("usage_impact", RecomputeImpactSection.json(impact));
         }
@@ -155,7 +195,16 @@ public record RecomputeView(String against, Integer lintWarnings, boolean nothin
         if (r == null) {
             return null;
         }
-        return Json.obj("provider", r.provider(), "model", r.model(), "previous_credits", r.previousCredits(),
-                "credits", r.credits(), "change_pct", r.changePct());
+        return Json.obj(
+                "provider",
+                r.provider(),
+                "model",
+                r.model(),
+                "previous_credits",
+                r.previousCredits(),
+                "credits",
+                r.credits(),
+                "change_pct",
+                r.changePct());
     }
 }

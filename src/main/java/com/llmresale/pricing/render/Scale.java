@@ -25,7 +25,9 @@ sealed interface Scale {
         if (max != null && max.signum() > 0) {
             int exponent = max.precision() - max.scale() - 1; // floor(log10(max))
             BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(exponent);
-            String[][] steps = {{"1", "0.2"}, {"2", "0.5"}, {"2.5", "0.5"}, {"5", "1"}, {"10", "2"}};
+            String[][] steps = {
+                {"1", "0.2"}, {"2", "0.5"}, {"2.5", "0.5"}, {"5", "1"}, {"10", "2"}
+            };
             for (String[] s : steps) {
                 top = new BigDecimal(s[0]).multiply(unit);
                 step = new BigDecimal(s[1]).multiply(unit);
@@ -38,7 +40,8 @@ sealed interface Scale {
     }
 
     /** 0 to {@code top} on pixels {@code from} to {@code to}. */
-    record Linear(BigDecimal top, BigDecimal step, BigDecimal from, BigDecimal to) implements Scale {
+    record Linear(BigDecimal top, BigDecimal step, BigDecimal from, BigDecimal to)
+            implements Scale {
         @Override
         public BigDecimal at(BigDecimal value) {
             return from.add(value.multiply(to.subtract(from)).divide(top, MC));
@@ -66,8 +69,9 @@ sealed interface Scale {
         @Override
         public BigDecimal at(BigDecimal value) {
             long v = Math.max(0, value.longValue());
-            BigDecimal share = BigDecimal.valueOf(TiersView.log2Fixed(v + 1L))
-                    .divide(BigDecimal.valueOf(TiersView.log2Fixed(max + 1L)), MC);
+            BigDecimal share =
+                    BigDecimal.valueOf(TiersView.log2Fixed(v + 1L))
+                            .divide(BigDecimal.valueOf(TiersView.log2Fixed(max + 1L)), MC);
             return from.add(share.multiply(to.subtract(from)));
         }
 

@@ -10,35 +10,46 @@ import tech.tablesaw.columns.Column;
 
 /**
  * The one class that touches tablesaw: the sensitivity grid as a tablesaw {@link Table}, its CSV
- * export for finance and its users x price cross-tab. tablesaw scans the class path when first
- * used (~0.4 s), so nothing but {@code pricing scenario NAME --sensitivity} may reach this class.
+ * export for finance and its users x price cross-tab. tablesaw scans the class path when first used
+ * (~0.4 s), so nothing but {@code pricing scenario NAME --sensitivity} may reach this class.
  *
- * <p>tablesaw has no decimal column, so exact amounts are kept as text: a {@link StringColumn}
- * of {@code BigDecimal.toPlainString()} (a DoubleColumn would print 1.2345678005E7 in CSV).
+ * <p>tablesaw has no decimal column, so exact amounts are kept as text: a {@link StringColumn} of
+ * {@code BigDecimal.toPlainString()} (a DoubleColumn would print 1.2345678005E7 in CSV).
  */
 final class SensitivityTable {
-    static final List<String> COLUMNS = List.of("scenario", "users", "price_per_user", "currency", "revenue_usd",
-            "cost_budget_usd", "worst_case_usd", "gross_margin_usd", "margin_pct", "within_budget");
-    private static final java.util.Set<String> TEXT = java.util.Set.of("scenario", "currency", "within_budget");
+    static final List<String> COLUMNS =
+            List.of(
+                    "scenario",
+                    "users",
+                    "price_per_user",
+                    "currency",
+                    "revenue_usd",
+                    "cost_budget_usd",
+                    "worst_case_usd",
+                    "gross_margin_usd",
+                    "margin_pct",
+                    "within_budget");
+    private static final java.util.Set<String> TEXT =
+            java.util.Set.of("scenario", "currency", "within_budget");
 
-    private SensitivityTable() {
-    }
+    private SensitivityTable() {}
 
     static Table table(SensitivityReport r) {
         List<List<String>> values = new ArrayList<>();
         COLUMNS.forEach(c -> values.add(new ArrayList<>()));
         for (SensitivityReport.Cell c : r.cells()) {
-            List<String> row = List.of(
-                    r.scenario(),
-                    String.valueOf(c.users()),
-                    c.pricePerUser().toPlainString(),
-                    r.currency(),
-                    ScenarioView.money(c.revenueUsd()).toPlainString(),
-                    ScenarioView.money(c.costBudgetUsd()).toPlainString(),
-                    ScenarioView.money(c.worstCaseUsd()).toPlainString(),
-                    ScenarioView.money(c.grossMarginUsd()).toPlainString(),
-                    ScenarioView.pct(c.marginShare()).toPlainString(),
-                    String.valueOf(c.withinBudget()));
+            List<String> row =
+                    List.of(
+                            r.scenario(),
+                            String.valueOf(c.users()),
+                            c.pricePerUser().toPlainString(),
+                            r.currency(),
+                            ScenarioView.money(c.revenueUsd()).toPlainString(),
+                            ScenarioView.money(c.costBudgetUsd()).toPlainString(),
+                            ScenarioView.money(c.worstCaseUsd()).toPlainString(),
+                            ScenarioView.money(c.grossMarginUsd()).toPlainString(),
+                            ScenarioView.pct(c.marginShare()).toPlainString(),
+                            String.valueOf(c.withinBudget()));
             for (int i = 0; i < row.size(); i++) {
                 values.get(i).add(row.get(i));
             }
@@ -51,8 +62,8 @@ final class SensitivityTable {
     }
 
     /**
-     * The long table (one row per users x price) as a grid for the table, Markdown and JSON formats,
-     * without the scenario column (those formats name the scenario once, above the grid).
+     * The long table (one row per users x price) as a grid for the table, Markdown and JSON
+     * formats, without the scenario column (those formats name the scenario once, above the grid).
      */
     static Grid grid(SensitivityReport r) {
         Table table = table(r);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code pricing scenario NAME --sensitivity}: worst-case margin over users x price per user.
- * Built with tablesaw through {@link SensitivityTable}; its CSV export ({@link #csvText}, scenario
- * column first) is written like every CSV of the tool.
+ * {@code pricing scenario NAME --sensitivity}: worst-case margin over users x price per user. Built
+ * with tablesaw through {@link SensitivityTable}; its CSV export ({@link #csvText}, scenario column
+ * first) is written like every CSV of the tool.
  */
 public final class SensitivityView implements View<SensitivityReport> {
 
@@ -29,7 +29,10 @@ public final class SensitivityView implements View<SensitivityReport> {
         if (html) {
             doc.title("Sensitivity of scenario " + r.scenario());
         }
-        doc.paragraph("Sensitivity of scenario " + r.scenario() + ": every user at the full token cap (worst case).")
+        doc.paragraph(
+                        "Sensitivity of scenario "
+                                + r.scenario()
+                                + ": every user at the full token cap (worst case).")
                 .heading("Worst-case gross margin, % of revenue");
         if (html) {
             doc.chart(ScenarioCharts.heatMap(r));
@@ -37,7 +40,8 @@ public final class SensitivityView implements View<SensitivityReport> {
         return doc.grid(SensitivityTable.marginCrossTab(r))
                 .heading("Grid")
                 .grid(SensitivityTable.grid(r))
-                .paragraph("Money in USD; margin = revenue - worst-case cost; within_budget: worst case <= cost budget.")
+                .paragraph(
+                        "Money in USD; margin = revenue - worst-case cost; within_budget: worst case <= cost budget.")
                 .build();
     }
 
@@ -56,12 +60,13 @@ public final class SensitivityView implements View<SensitivityReport> {
             for (int i = 0; i < row.size(); i++) {
                 String name = grid.columns().get(i).name();
                 String cell = row.get(i);
-                Object value = switch (name) {
-                    case "currency" -> cell;
-                    case "within_budget" -> Boolean.valueOf(cell);
-                    case "users" -> Integer.valueOf(cell);
-                    default -> new BigDecimal(cell);
-                };
+                Object value =
+                        switch (name) {
+                            case "currency" -> cell;
+                            case "within_budget" -> Boolean.valueOf(cell);
+                            case "users" -> Integer.valueOf(cell);
+                            default -> new BigDecimal(cell);
+                        };
                 obj.put(name, value);
             }
             rows.add(obj);

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Builds one SVG element: shapes at exact coordinates (BigDecimal, rounded to hundredths of a
- * pixel only here, when written), every text and tooltip through {@link Html#escape}. The element
- * is an image for assistive technology: {@code role="img"}, an {@code aria-label} and a
- * {@code <title>}; each data mark carries its own {@code <title>} (a tooltip, no script needed).
+ * Builds one SVG element: shapes at exact coordinates (BigDecimal, rounded to hundredths of a pixel
+ * only here, when written), every text and tooltip through {@link Html#escape}. The element is an
+ * image for assistive technology: {@code role="img"}, an {@code aria-label} and a {@code <title>};
+ * each data mark carries its own {@code <title>} (a tooltip, no script needed).
  */
 public final class Svg {
     private final StringBuilder out = new StringBuilder();
@@ -26,17 +26,27 @@ public final class Svg {
     }
 
     /**
-     * @param cls    the chart's CSS class (its kind: {@code chart-bars}, {@code chart-columns}, ...)
-     * @param width  in pixels
+     * @param cls the chart's CSS class (its kind: {@code chart-bars}, {@code chart-columns}, ...)
+     * @param width in pixels
      * @param height in pixels
-     * @param label  what the chart shows, for people who cannot see it
+     * @param label what the chart shows, for people who cannot see it
      */
     public Svg(String cls, int width, int height, String label) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart ").append(Html.escape(cls))
-                .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(Html.escape(label)).append("\">\n<title>")
-                .append(Html.escape(label)).append("</title>\n");
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart ")
+                .append(Html.escape(cls))
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(Html.escape(label))
+                .append("\">\n<title>")
+                .append(Html.escape(label))
+                .append("</title>\n");
     }
 
     /** A pixel coordinate as written: hundredths, HALF_UP, without trailing zeros. */
@@ -50,36 +60,76 @@ public final class Svg {
     }
 
     /** A rectangle; a negative width or height is drawn from the other corner. */
-    public Svg rect(String cls, BigDecimal x, BigDecimal y, BigDecimal w, BigDecimal h, String fill, String tip) {
+    public Svg rect(
+            String cls,
+            BigDecimal x,
+            BigDecimal y,
+            BigDecimal w,
+            BigDecimal h,
+            String fill,
+            String tip) {
         BigDecimal x0 = w.signum() < 0 ? x.add(w) : x;
         BigDecimal y0 = h.signum() < 0 ? y.add(h) : y;
-        out.append("<rect class=\"").append(Html.escape(cls)).append("\" x=\"").append(px(x0)).append("\" y=\"")
-                .append(px(y0)).append("\" width=\"").append(px(w.abs())).append("\" height=\"").append(px(h.abs()))
+        out.append("<rect class=\"")
+                .append(Html.escape(cls))
+                .append("\" x=\"")
+                .append(px(x0))
+                .append("\" y=\"")
+                .append(px(y0))
+                .append("\" width=\"")
+                .append(px(w.abs()))
+                .append("\" height=\"")
+                .append(px(h.abs()))
                 .append('"');
         fill(fill);
         close("rect", tip);
         return this;
     }
 
-    public Svg line(String cls, BigDecimal x1, BigDecimal y1, BigDecimal x2, BigDecimal y2, String tip) {
-        out.append("<line class=\"").append(Html.escape(cls)).append("\" x1=\"").append(px(x1)).append("\" y1=\"")
-                .append(px(y1)).append("\" x2=\"").append(px(x2)).append("\" y2=\"").append(px(y2)).append('"');
+    public Svg line(
+            String cls, BigDecimal x1, BigDecimal y1, BigDecimal x2, BigDecimal y2, String tip) {
+        out.append("<line class=\"")
+                .append(Html.escape(cls))
+                .append("\" x1=\"")
+                .append(px(x1))
+                .append("\" y1=\"")
+                .append(px(y1))
+                .append("\" x2=\"")
+                .append(px(x2))
+                .append("\" y2=\"")
+                .append(px(y2))
+                .append('"');
         close("line", tip);
         return this;
     }
 
     public Svg circle(String cls, BigDecimal cx, BigDecimal cy, BigDecimal r, String tip) {
-        out.append("<circle class=\"").append(Html.escape(cls)).append("\" cx=\"").append(px(cx)).append("\" cy=\"")
-                .append(px(cy)).append("\" r=\"").append(px(r)).append('"');
+        out.append("<circle class=\"")
+                .append(Html.escape(cls))
+                .append("\" cx=\"")
+                .append(px(cx))
+                .append("\" cy=\"")
+                .append(px(cy))
+                .append("\" r=\"")
+                .append(px(r))
+                .append('"');
         close("circle", tip);
         return this;
     }
 
     /** Text; {@code anchor} is start, middle or end. */
     public Svg text(String cls, BigDecimal x, BigDecimal y, String anchor, String text) {
-        out.append("<text class=\"").append(Html.escape(cls)).append("\" x=\"").append(px(x)).append("\" y=\"")
-                .append(px(y)).append("\" text-anchor=\"").append(Html.escape(anchor)).append("\">")
-                .append(Html.escape(text)).append("</text>\n");
+        out.append("<text class=\"")
+                .append(Html.escape(cls))
+                .append("\" x=\"")
+                .append(px(x))
+                .append("\" y=\"")
+                .append(px(y))
+                .append("\" text-anchor=\"")
+                .append(Html.escape(anchor))
+                .append("\">")
+                .append(Html.escape(text))
+                .append("</text>\n");
         return this;
     }
 
@@ -93,7 +143,11 @@ public final class Svg {
         if (tip == null) {
             out.append("/>\n");
         } else {
-            out.append("><title>").append(Html.escape(tip)).append("</title></").append(element).append(">\n");
+            out.append("><title>")
+                    .append(Html.escape(tip))
+                    .append("</title></")
+                    .append(element)
+                    .append(">\n");
         }
     }
 

@@ -11,32 +11,71 @@ public final class SyncView implements View<SyncReport> {
 
     @Override
     public Doc document(SyncReport r) {
-        Doc.Builder doc = Doc.builder().paragraph("Sheets against " + r.file() + " (" + r.kind() + ", "
-                + r.entries() + " priced models); prices in $ per 1M tokens.");
+        Doc.Builder doc =
+                Doc.builder()
+                        .paragraph(
+                                "Sheets against "
+                                        + r.file()
+                                        + " ("
+                                        + r.kind()
+                                        + ", "
+                                        + r.entries()
+                                        + " priced models); prices in $ per 1M tokens.");
         if (r.differences().isEmpty()) {
             doc.paragraph("No price differs.");
         } else {
-            Grid.Builder g = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("model"), Grid.Column.text("field"),
-                    Grid.Column.number("ours"), Grid.Column.number("theirs"), Grid.Column.number("change"),
-                    Grid.Column.text("their key"));
+            Grid.Builder g =
+                    Grid.builder(
+                            Grid.Column.text("provider"),
+                            Grid.Column.text("model"),
+                            Grid.Column.text("field"),
+                            Grid.Column.number("ours"),
+                            Grid.Column.number("theirs"),
+                            Grid.Column.number("change"),
+                            Grid.Column.text("their key"));
             for (SyncReport.Difference d : r.differences()) {
-                g.row(d.provider(), d.model(), d.field(), d.ours() == null ? "-" : Text.price(d.ours()),
-                        Text.price(d.theirs()), d.changePct() == null ? "" : Text.signedPct(d.changePct()), d.upstreamKey());
+                g.row(
+                        d.provider(),
+                        d.model(),
+                        d.field(),
+                        d.ours() == null ? "-" : Text.price(d.ours()),
+                        Text.price(d.theirs()),
+                        d.changePct() == null ? "" : Text.signedPct(d.changePct()),
+                        d.upstreamKey());
             }
             doc.heading(Text.count(r.differences().size(), "difference")).grid(g.build());
         }
         if (!r.missingHere().isEmpty()) {
-            Grid.Builder g = Grid.builder(Grid.Column.text("provider"), Grid.Column.text("model"),
-                    Grid.Column.number("input"), Grid.Column.number("output"));
-            r.missingHere().forEach(m -> g.row(m.provider(), m.model(), price(m.input()), price(m.output())));
-            doc.heading("Missing here: " + Text.count(r.missingHere().size(), "model") + " of providers we sell "
-                    + "(--add-new adds them inactive)").grid(g.build());
+            Grid.Builder g =
+                    Grid.builder(
+                            Grid.Column.text("provider"),
+                            Grid.Column.text("model"),
+                            Grid.Column.number("input"),
+                            Grid.Column.number("output"));
+            r.missingHere()
+                    .forEach(
+                            m ->
+                                    g.row(
+                                            m.provider(),
+                                            m.model(),
+                                            price(m.input()),
+                                            price(m.output())));
+            doc.heading(
+                            "Missing here: "
+                                    + Text.count(r.missingHere().size(), "model")
+                                    + " of providers we sell "
+                                    + "(--add-new adds them inactive)")
+                    .grid(g.build());
         }
         if (!r.missingThere().isEmpty()) {
             List<String> lines = new ArrayList<>();
             r.missingThere().forEach(m -> lines.add(m.provider() + ":" + m.model()));
-            doc.heading("Missing there: " + Text.count(r.missingThere().size(), "model") + " the catalog does not list "
-                    + "(give `upstream` ids where names differ)").paragraph(String.join(", ", lines));
+            doc.heading(
+                            "Missing there: "
+                                    + Text.count(r.missingThere().size(), "model")
+                                    + " the catalog does not list "
+                                    + "(give `upstream` ids where names differ)")
+                    .paragraph(String.join(", ", lines));
         }
         return doc.build();
     }
@@ -47,11 +86,30 @@ public final class SyncView implements View<SyncReport> {
 
     @Override
     public Grid csv(SyncReport r) {
-        Grid.Builder g = Grid.builder(List.of("section", "provider", "model", "field", "ours", "theirs", "change_pct",
-                "upstream_key").stream().map(Grid.Column::text).toList());
+        Grid.Builder g =
+                Grid.builder(
+                        List.of(
+                                        "section",
+                                        "provider",
+                                        "model",
+                                        "field",
+                                        "ours",
+                                        "theirs",
+                                        "change_pct",
+                                        "upstream_key")
+                                .stream()
+                                .map(Grid.Column::text)
+                                .toList());
         for (SyncReport.Difference d : r.differences()) {
-            g.row("difference", d.provider(), d.model(), d.field(), plain(d.ours()), plain(d.theirs()),
-                    plain(d.changePct()), d.upstreamKey());
+            g.row(
+                    "difference",
+                    d.provider(),
+                    d.model(),
+                    d.field(),
+                    plain(d.ours()),
+                    plain(d.theirs()),
+                    plain(d.changePct()),
+                    d.upstreamKey());
         }
         for (SyncReport.Missing m : r.missingHere()) {
             g.row("missing_here", m.provider(), m.model(), "", "", "", "", m.upstreamKey());
@@ -70,12 +128,45 @@ public final class SyncView implements View<SyncReport> {
     public Map<String, Object> json(SyncReport r) {
         return Json.obj(
                 "source", Json.obj("kind", r.kind(), "file", r.file(), "entries", r.entries()),
-                "differences", r.differences().stream().map(d -> Json.obj("provider", d.provider(), "model", d.model(),
-                        "field", d.field(), "ours", d.ours(), "theirs", d.theirs(), "change_pct", d.changePct(),
-                        "upstream_key", d.upstreamKey())).toList(),
-                "missing_here", r.missingHere().stream().map(m -> Json.obj("provider", m.provider(), "model", m.model(),
-                        "input", m.input(), "output", m.output(), "upstream_key", m.upstreamKey())).toList(),
-                "missing_there", r.missingThere().stream().map(m -> Json.obj("provider", m.provider(), "model", m.model()))
-                        .toList());
+                "differences",
+                        r.differences().stream()
+                                .map(
+                                        d ->
+                                                Json.obj(
+                                                        "provider",
+                                                        d.provider(),
+                                                        "model",
+                                                        d.model(),
+                                                        "field",
+                                                        d.field(),
+                                                        "ours",
+                                                        d.ours(),
+                                                        "theirs",
+                                                        d.theirs(),
+                                                        "change_pct",
+                                                        d.changePct(),
+                                                        "upstream_key",
+                                                        d.upstreamKey()))
+                                .toList(),
+                "missing_here",
+                        r.missingHere().stream()
+                                .map(
+                                        m ->
+                                                Json.obj(
+                                                        "provider",
+                                                        m.provider(),
+                                                        "model",
+                                                        m.model(),
+                                                        "input",
+                                                        m.input(),
+                                                        "output",
+                                                        m.output(),
+                                                        "upstream_key",
+                                                        m.upstreamKey()))
+                                .toList(),
+                "missing_there",
+                        r.missingThere().stream()
+                                .map(m -> Json.obj("provider", m.provider(), "model", m.model()))
+                                .toList());
     }
 }

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 
 /** Number-to-text helpers shared by views. Formatting only: values arrive already rounded. */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** A decimal as written, never in scientific notation; empty for null. */
     public static String plain(BigDecimal value) {
@@ -27,7 +26,9 @@ public final class Text {
         return Fmt.ENGLISH.signedPercent(pct);
     }
 
-    /** A $ price for people, without the sign: at least two decimals ({@code 3} -> {@code 3.00}). */
+    /**
+     * A $ price for people, without the sign: at least two decimals ({@code 3} -> {@code 3.00}).
+     */
     public static String price(BigDecimal value) {
         return Fmt.ENGLISH.price(value);
     }
@@ -42,7 +43,12 @@ public final class Text {
         if (value == null) {
             return "";
         }
-        String digits = Fmt.ENGLISH.plain(value.abs().setScale(Math.max(2, value.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY));
+        String digits =
+                Fmt.ENGLISH.plain(
+                        value.abs()
+                                .setScale(
+                                        Math.max(2, value.stripTrailingZeros().scale()),
+                                        java.math.RoundingMode.UNNECESSARY));
         return (value.signum() < 0 ? "-$" : "$") + digits;
     }
 

@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code table} format: aligned plain-text columns for a terminal. Every heading, line and
- * cell is shown through {@link Text#visible}: data cannot move the cursor or break a line.
+ * The {@code table} format: aligned plain-text columns for a terminal. Every heading, line and cell
+ * is shown through {@link Text#visible}: data cannot move the cursor or break a line.
  */
 final class TextRenderer {
     private static final String GAP = "  ";
 
-    private TextRenderer() {
-    }
+    private TextRenderer() {}
 
     static String render(Doc doc) {
         return render(doc, false);
     }
 
-    /** The text; with {@code colour}, ANSI colours for rises, falls and warnings (a terminal only). */
+    /**
+     * The text; with {@code colour}, ANSI colours for rises, falls and warnings (a terminal only).
+     */
     static String render(Doc doc, boolean colour) {
         Map<List<Grid.Column>, int[]> widths = sharedWidths(doc);
         StringBuilder out = new StringBuilder();
@@ -42,7 +43,10 @@ final class TextRenderer {
         return out.toString();
     }
 
-    /** The grids that share their columns (names and kinds) share one width per column: they line up. */
+    /**
+     * The grids that share their columns (names and kinds) share one width per column: they line
+     * up.
+     */
     private static Map<List<Grid.Column>, int[]> sharedWidths(Doc doc) {
         Map<List<Grid.Column>, int[]> widths = new HashMap<>();
         for (Doc.Block block : doc.blocks()) {
@@ -69,14 +73,21 @@ final class TextRenderer {
         List<Grid.Column> columns = grid.columns();
         line(out, columns.stream().map(Grid.Column::name).toList(), columns, widths, null);
         for (int r = 0; r < grid.rows().size(); r++) {
-            line(out, grid.rows().get(r), columns, widths,
+            line(
+                    out,
+                    grid.rows().get(r),
+                    columns,
+                    widths,
                     !colour ? null : grid.warnings().contains(r) ? Ansi.YELLOW : Ansi.NONE);
         }
     }
 
     /** ANSI colours for a terminal. */
     enum Ansi {
-        NONE(""), GREEN("\u001b[32m"), RED("\u001b[31m"), YELLOW("\u001b[33m");
+        NONE(""),
+        GREEN("\u001b[32m"),
+        RED("\u001b[31m"),
+        YELLOW("\u001b[33m");
 
         static final String RESET = "\u001b[0m";
         final String code;
@@ -90,8 +101,16 @@ final class TextRenderer {
         }
     }
 
-    /** One line; {@code row} null: no colour, else the row's colour (NONE: only changes are coloured). */
-    private static void line(StringBuilder out, List<String> cells, List<Grid.Column> columns, int[] widths, Ansi row) {
+    /**
+     * One line; {@code row} null: no colour, else the row's colour (NONE: only changes are
+     * coloured).
+     */
+    private static void line(
+            StringBuilder out,
+            List<String> cells,
+            List<Grid.Column> columns,
+            int[] widths,
+            Ansi row) {
         StringBuilder line = new StringBuilder();
         int trailing = 0;
         for (int c = 0; c < cells.size(); c++) {
@@ -100,7 +119,10 @@ final class TextRenderer {
             if (c > 0) {
                 line.append(GAP);
             }
-            String shown = row == null ? cell : row != Ansi.NONE ? row.paint(cell) : tint(columns.get(c), cell);
+            String shown =
+                    row == null
+                            ? cell
+                            : row != Ansi.NONE ? row.paint(cell) : tint(columns.get(c), cell);
             if (columns.get(c).numeric()) {
                 line.append(" ".repeat(pad)).append(shown);
                 trailing = 0;
@@ -123,15 +145,25 @@ final class TextRenderer {
         if (!column.change()) {
             return cell;
         }
-        return cell.startsWith("+") ? Ansi.GREEN.paint(cell) : cell.startsWith("-") ? Ansi.RED.paint(cell) : cell;
+        return cell.startsWith("+")
+                ? Ansi.GREEN.paint(cell)
+                : cell.startsWith("-") ? Ansi.RED.paint(cell) : cell;
     }
 
     /** The grid with every cell and column name as {@link Text#visible} shows it. */
     static Grid visible(Grid grid) {
-        List<Grid.Column> columns = grid.columns().stream()
-                .map(c -> new Grid.Column(Text.visible(c.name()), c.numeric(), c.change())).toList();
-        List<List<String>> rows = grid.rows().stream()
-                .map(row -> row.stream().map(c -> c == null ? "" : Text.visible(c)).toList()).toList();
+        List<Grid.Column> columns =
+                grid.columns().stream()
+                        .map(c -> new Grid.Column(Text.visible(c.name()), c.numeric(), c.change()))
+                        .toList();
+        List<List<String>> rows =
+                grid.rows().stream()
+                        .map(
+                                row ->
+                                        row.stream()
+                                                .map(c -> c == null ? "" : Text.visible(c))
+                                                .toList())
+                        .toList();
         return new Grid(columns, rows, grid.warnings());
     }
 

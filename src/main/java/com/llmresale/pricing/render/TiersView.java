@@ -9,8 +9,8 @@ import java.util.List;
  * {@code pricing tiers}: the seven tiers with their bands and models. The table and Markdown
  * formats draw a bar per model, {@value #BAR_WIDTH} characters for the most credits in the report,
  * in eighths of a block. The bar is logarithmic (each doubling of credits adds the same length):
- * credits run from 2 to thousands in one catalog, and on a linear scale everything below a tenth
- * of the dearest model would draw the same sliver.
+ * credits run from 2 to thousands in one catalog, and on a linear scale everything below a tenth of
+ * the dearest model would draw the same sliver.
  */
 public final class TiersView implements View<TierReport> {
     static final int BAR_WIDTH = 30;
@@ -42,35 +42,69 @@ public final class TiersView implements View<TierReport> {
             if (g.models().isEmpty()) {
                 continue;
             }
-            Grid.Builder grid = Grid.builder(
-                    Grid.Column.text("provider"), Grid.Column.text("model"), Grid.Column.number("mult"),
-                    Grid.Column.number("credits"), Grid.Column.text("bar"));
+            Grid.Builder grid =
+                    Grid.builder(
+                            Grid.Column.text("provider"),
+                            Grid.Column.text("model"),
+                            Grid.Column.number("mult"),
+                            Grid.Column.number("credits"),
+                            Grid.Column.text("bar"));
             for (PricedModel m : g.models()) {
-                grid.row(m.provider(), m.model() + (m.pinned() ? " (pinned)" : ""), Text.times(m.multiplier()),
-                        Text.plain(m.credits()), bar(m.credits(), report.maxCredits()));
+                grid.row(
+                        m.provider(),
+                        m.model() + (m.pinned() ? " (pinned)" : ""),
+                        Text.times(m.multiplier()),
+                        Text.plain(m.credits()),
+                        bar(m.credits(), report.maxCredits()));
             }
             doc.grid(grid.build());
         }
-        long providers = report.tiers().stream().flatMap(g -> g.models().stream())
-                .map(PricedModel::provider).distinct().count();
-        String scale = report.maxCredits() <= 0 ? ""
-                : " Bars are logarithmic: each doubling of credits adds the same length, and a full bar ("
-                        + BAR_WIDTH + " blocks) is " + report.maxCredits() + " credits, the most in this report.";
-        return doc.paragraph(Text.count(report.modelCount(), "active model") + " from "
-                + Text.count(providers, "provider") + "." + scale).build();
+        long providers =
+                report.tiers().stream()
+                        .flatMap(g -> g.models().stream())
+                        .map(PricedModel::provider)
+                        .distinct()
+                        .count();
+        String scale =
+                report.maxCredits() <= 0
+                        ? ""
+                        : " Bars are logarithmic: each doubling of credits adds the same length, and a full bar ("
+                                + BAR_WIDTH
+                                + " blocks) is "
+                                + report.maxCredits()
+                                + " credits, the most in this report.";
+        return doc.paragraph(
+                        Text.count(report.modelCount(), "active model")
+                                + " from "
+                                + Text.count(providers, "provider")
+                                + "."
+                                + scale)
+                .build();
     }
 
     private static String heading(TierReport.Group g) {
-        String band = g.maxMultiplier() == null
-                ? Text.times(g.minMultiplier()) + " and up, " + g.minCredits() + "+ credits"
-                : g.minMultiplier().compareTo(g.maxMultiplier()) == 0
-                        ? Text.times(g.minMultiplier()) + ", " + g.minCredits() + " credits"
-                        : Text.times(g.minMultiplier()) + "-" + Text.times(g.maxMultiplier()) + ", "
-                                + g.minCredits() + "-" + g.maxCredits() + " credits";
+        String band =
+                g.maxMultiplier() == null
+                        ? Text.times(g.minMultiplier()) + " and up, " + g.minCredits() + "+ credits"
+                        : g.minMultiplier().compareTo(g.maxMultiplier()) == 0
+                                ? Text.times(g.minMultiplier()) + ", " + g.minCredits() + " credits"
+                                : Text.times(g.minMultiplier())
+                                        + "-"
+                                        + Text.times(g.maxMultiplier())
+                                        + ", "
+                                        + g.minCredits()
+                                        + "-"
+                                        + g.maxCredits()
+                                        + " credits";
         int n = g.models().size();
-        String models = n == 0 ? "no models"
-                : n + (n == 1 ? " model" : " models") + ", " + range(g.lowestModelCredits(), g.highestModelCredits())
-                        + " here";
+        String models =
+                n == 0
+                        ? "no models"
+                        : n
+                                + (n == 1 ? " model" : " models")
+                                + ", "
+                                + range(g.lowestModelCredits(), g.highestModelCredits())
+                                + " here";
         return g.tier().name() + ": " + band + " (" + models + ")";
     }
 
@@ -79,9 +113,9 @@ public final class TiersView implements View<TierReport> {
     }
 
     /**
-     * {@code credits} as a bar of up to {@link #BAR_WIDTH} blocks, {@code max} being a full bar, on a
-     * log scale: the length is log2(1 + credits) / log2(1 + max), so 0 credits draws nothing and any
-     * credit at all at least an eighth of a block.
+     * {@code credits} as a bar of up to {@link #BAR_WIDTH} blocks, {@code max} being a full bar, on
+     * a log scale: the length is log2(1 + credits) / log2(1 + max), so 0 credits draws nothing and
+     * any credit at all at least an eighth of a block.
      */
     static String bar(int credits, int max) {
         if (credits <= 0 || max <= 0) {
@@ -89,7 +123,10 @@ public final class TiersView implements View<TierReport> {
         }
         long full = BAR_WIDTH * 8L;
         long lgMax = log2Fixed(max + 1L);
-        long eighths = Math.min(full, Math.max(1, (log2Fixed(credits + 1L) * full * 2 + lgMax) / (2 * lgMax)));
+        long eighths =
+                Math.min(
+                        full,
+                        Math.max(1, (log2Fixed(credits + 1L) * full * 2 + lgMax) / (2 * lgMax)));
         return "█".repeat((int) (eighths / 8)) + EIGHTHS[(int) (eighths % 8)];
     }
 
@@ -105,14 +142,27 @@ public final class TiersView implements View<TierReport> {
 
     @Override
     public Grid csv(TierReport report) {
-        Grid.Builder grid = Grid.builder(
-                Grid.Column.text("tier"), Grid.Column.text("provider"), Grid.Column.text("model"),
-                Grid.Column.number("multiplier"), Grid.Column.number("credits"), Grid.Column.text("pinned"),
-                Grid.Column.number("input_usd_per_mtok"), Grid.Column.number("output_usd_per_mtok"));
+        Grid.Builder grid =
+                Grid.builder(
+                        Grid.Column.text("tier"),
+                        Grid.Column.text("provider"),
+                        Grid.Column.text("model"),
+                        Grid.Column.number("multiplier"),
+                        Grid.Column.number("credits"),
+                        Grid.Column.text("pinned"),
+                        Grid.Column.number("input_usd_per_mtok"),
+                        Grid.Column.number("output_usd_per_mtok"));
         for (TierReport.Group g : report.tiers()) {
             for (PricedModel m : g.models()) {
-                grid.row(g.tier().name(), m.provider(), m.model(), Text.plain(m.multiplier()), Text.plain(m.credits()),
-                        String.valueOf(m.pinned()), Text.plain(m.inputUsdPerMtok()), Text.plain(m.outputUsdPerMtok()));
+                grid.row(
+                        g.tier().name(),
+                        m.provider(),
+                        m.model(),
+                        Text.plain(m.multiplier()),
+                        Text.plain(m.credits()),
+                        String.valueOf(m.pinned()),
+                        Text.plain(m.inputUsdPerMtok()),
+                        Text.plain(m.outputUsdPerMtok()));
             }
         }
         return grid.build();
@@ -124,25 +174,26 @@ public final class TiersView implements View<TierReport> {
         for (TierReport.Group g : report.tiers()) {
             List<Object> models = new ArrayList<>();
             for (PricedModel m : g.models()) {
-                models.add(Json.obj(
-                        "provider", m.provider(),
-                        "model", m.model(),
-                        "multiplier", m.multiplier(),
-                        "credits", m.credits(),
-                        "pinned", m.pinned(),
-                        "input_usd_per_mtok", m.inputUsdPerMtok(),
-                        "output_usd_per_mtok", m.outputUsdPerMtok()));
+                models.add(
+                        Json.obj(
+                                "provider", m.provider(),
+                                "model", m.model(),
+                                "multiplier", m.multiplier(),
+                                "credits", m.credits(),
+                                "pinned", m.pinned(),
+                                "input_usd_per_mtok", m.inputUsdPerMtok(),
+                                "output_usd_per_mtok", m.outputUsdPerMtok()));
             }
-            tiers.add(Json.obj(
-                    "tier", g.tier().name(),
-                    "min_multiplier", g.minMultiplier(),
-                    "max_multiplier", g.maxMultiplier(),
-                    "min_credits", g.minCredits(),
-                    "max_credits", g.maxCredits(),
-                    "models", models));
+            tiers.add(
+                    Json.obj(
+                            "tier", g.tier().name(),
+                            "min_multiplier", g.minMultiplier(),
+                            "max_multiplier", g.maxMultiplier(),
+                            "min_credits", g.minCredits(),
+                            "max_credits", g.maxCredits(),
+                            "models", models));
         }
         return Json.obj(
-                "baseline", PriceRowColumns.baselineJson(report.baseline()),
-                "tiers", tiers);
+                "baseline", PriceRowColumns.baselineJson(report.baseline()), "tiers", tiers);
     }
 }

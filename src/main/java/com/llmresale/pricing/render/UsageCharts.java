@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The charts of {@code pricing usage --format html}: days with the alarm, top users, model shares, breaches. */
+/**
+ * The charts of {@code pricing usage --format html}: days with the alarm, top users, model shares,
+ * breaches.
+ */
 final class UsageCharts {
-    private UsageCharts() {
-    }
+    private UsageCharts() {}
 
     static String tickMoney(BigDecimal v) {
         return UsageView.money(v);
@@ -32,39 +34,64 @@ final class UsageCharts {
     static Doc.Chart days(UsageReport r) {
         List<Charts.Bar> bars = new ArrayList<>();
         for (DayLine d : r.days()) {
-            bars.add(Charts.Bar.of(d.date().toString().substring(5), d.costUsd(),
-                    UsageView.money(d.costUsd()) + (d.overAlarm() ? ", over the alarm" : ""))
-                    .marked(d.overAlarm() ? "over" : ""));
+            bars.add(
+                    Charts.Bar.of(
+                                    d.date().toString().substring(5),
+                                    d.costUsd(),
+                                    UsageView.money(d.costUsd())
+                                            + (d.overAlarm() ? ", over the alarm" : ""))
+                            .marked(d.overAlarm() ? "over" : ""));
         }
-        Charts.Reference alarm = r.dailyAlarmUsd() == null ? null
-                : new Charts.Reference(r.dailyAlarmUsd(), "alarm " + UsageView.money(r.dailyAlarmUsd()) + " a day");
-        return Charts.columns("Our cost per day" + (alarm == null ? "" : ", with the daily alarm"), bars,
-                UsageCharts::tickMoney, alarm);
+        Charts.Reference alarm =
+                r.dailyAlarmUsd() == null
+                        ? null
+                        : new Charts.Reference(
+                                r.dailyAlarmUsd(),
+                                "alarm " + UsageView.money(r.dailyAlarmUsd()) + " a day");
+        return Charts.columns(
+                "Our cost per day" + (alarm == null ? "" : ", with the daily alarm"),
+                bars,
+                UsageCharts::tickMoney,
+                alarm);
     }
 
     /** The {@code top} users by our cost (the table's order). */
     static Doc.Chart users(List<UserLine> users, int top) {
         List<Charts.Bar> bars = new ArrayList<>();
         for (UserLine u : users.subList(0, Math.min(top, users.size()))) {
-            bars.add(Charts.Bar.of(u.user() + (u.premium() ? " (premium)" : ""), u.costUsd(),
-                    UsageView.money(u.costUsd()) + ", " + UsageView.n(u.requests()) + " requests")
-                    .marked(u.premium() ? "premium" : ""));
+            bars.add(
+                    Charts.Bar.of(
+                                    u.user() + (u.premium() ? " (premium)" : ""),
+                                    u.costUsd(),
+                                    UsageView.money(u.costUsd())
+                                            + ", "
+                                            + UsageView.n(u.requests())
+                                            + " requests")
+                            .marked(u.premium() ? "premium" : ""));
         }
-        return Charts.bars("Top " + bars.size() + " users by our cost", bars, UsageCharts::tickMoney, null);
+        return Charts.bars(
+                "Top " + bars.size() + " users by our cost", bars, UsageCharts::tickMoney, null);
     }
 
     /** Each model's share of our cost, as one bar; null when nothing cost anything. */
     static Doc.Chart modelShares(List<ModelLine> models) {
-        BigDecimal total = models.stream().map(ModelLine::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total =
+                models.stream().map(ModelLine::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.signum() <= 0) {
             return null;
         }
         List<Charts.Bar> segments = new ArrayList<>();
         for (ModelLine m : models) {
-            BigDecimal pct = m.costUsd().multiply(BigDecimal.valueOf(100)).divide(total, MathContext.DECIMAL64)
-                    .setScale(1, RoundingMode.HALF_UP);
-            segments.add(Charts.Bar.of(m.provider() + " " + m.model(), m.costUsd(),
-                    UsageView.money(m.costUsd()) + " (" + pct.toPlainString() + "%)"));
+            BigDecimal pct =
+                    m.costUsd()
+                            .multiply(BigDecimal.valueOf(100))
+                            .divide(total, MathContext.DECIMAL64)
+                            .setScale(1, RoundingMode.HALF_UP);
+            segments.add(
+                    Charts.Bar.of(
+                            m.provider() + " " + m.model(),
+                            m.costUsd(),
+                            UsageView.money(m.costUsd()) + " (" + pct.toPlainString() + "%)"));
         }
         return Charts.stacked("Each model's share of our cost", segments);
     }
@@ -79,11 +106,21 @@ final class UsageCharts {
         for (List<Breach> group : groups.values()) {
             Breach first = group.get(0);
             Breach worst = group.stream().max((a, b) -> a.used().compareTo(b.used())).orElseThrow();
-            bars.add(Charts.Bar.of(first.limit(), BigDecimal.valueOf(group.size()),
-                    group.size() + (group.size() == 1 ? " window" : " windows") + ", worst "
-                            + UsageView.usedCap(worst)).in(first.user() + (first.premium() ? " (premium)" : ""))
-                    .marked("breach"));
+            bars.add(
+                    Charts.Bar.of(
+                                    first.limit(),
+                                    BigDecimal.valueOf(group.size()),
+                                    group.size()
+                                            + (group.size() == 1 ? " window" : " windows")
+                                            + ", worst "
+                                            + UsageView.usedCap(worst))
+                            .in(first.user() + (first.premium() ? " (premium)" : ""))
+                            .marked("breach"));
         }
-        return Charts.bars("Limit breaches: windows over each limit, per user", bars, UsageCharts::tickCount, null);
+        return Charts.bars(
+                "Limit breaches: windows over each limit, per user",
+                bars,
+                UsageCharts::tickCount,
+                null);
     }
 }

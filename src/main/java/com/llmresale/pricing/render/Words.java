@@ -9,18 +9,17 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The words of one language: labels, headings and sentences from the resource bundle
- * ({@code render/messages.properties}, {@code messages_tr.properties}) with their numbers
- * written by {@link Fmt}. English is the base bundle; the CSV and JSON formats always use it.
+ * The words of one language: labels, headings and sentences from the resource bundle ({@code
+ * render/messages.properties}, {@code messages_tr.properties}) with their numbers written by {@link
+ * Fmt}. English is the base bundle; the CSV and JSON formats always use it.
  *
- * <p>A wording is a template: {@code {0}} puts argument 0 as it is, {@code {0,FORMAT}} or
- * {@code {0,FORMAT:PARAM}} through a format: {@code n} a grouped count, {@code usd} dollars to
- * the cent, {@code price} dollars as given, {@code usdBeside:J} dollars beside argument J,
- * {@code pct} a share as a percentage (at most 2 decimals), {@code pct1} (1 decimal),
- * {@code pctExact}, {@code percent} a value already in percent, {@code num} a plain decimal,
- * {@code tokens} a count or "unlimited", {@code word}, {@code period}, {@code per} ("per hour") and {@code periodly} ("per-hour") a
- * translated word,
- * {@code list:SEP} the items joined by SEP.
+ * <p>A wording is a template: {@code {0}} puts argument 0 as it is, {@code {0,FORMAT}} or {@code
+ * {0,FORMAT:PARAM}} through a format: {@code n} a grouped count, {@code usd} dollars to the cent,
+ * {@code price} dollars as given, {@code usdBeside:J} dollars beside argument J, {@code pct} a
+ * share as a percentage (at most 2 decimals), {@code pct1} (1 decimal), {@code pctExact}, {@code
+ * percent} a value already in percent, {@code num} a plain decimal, {@code tokens} a count or
+ * "unlimited", {@code word}, {@code period}, {@code per} ("per hour") and {@code periodly}
+ * ("per-hour") a translated word, {@code list:SEP} the items joined by SEP.
  */
 public final class Words {
     private static final String BUNDLE = "com.llmresale.pricing.render.messages";
@@ -56,9 +55,14 @@ public final class Words {
 
     private ResourceBundle bundle() {
         if (bundle == null) {
-            // no fallback to the JVM's default locale: English is the base bundle, whatever LANG says
-            bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            // no fallback to the JVM's default locale: English is the base bundle, whatever LANG
+            // says
+            bundle =
+                    ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            ResourceBundle.Control.getNoFallbackControl(
+                                    ResourceBundle.Control.FORMAT_PROPERTIES));
         }
         return bundle;
     }
@@ -68,7 +72,8 @@ public final class Words {
         try {
             return bundle().getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("no wording for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
+            throw new IllegalStateException(
+                    "no wording for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
         }
     }
 
@@ -121,11 +126,14 @@ public final class Words {
         return switch (format) {
             case "" -> plain(arg);
             case "n" -> fmt.count(((Number) arg).longValue());
-            case "tokens" -> ((Number) arg).longValue() == Long.MAX_VALUE ? get("word.unlimited")
-                    : fmt.count(((Number) arg).longValue());
+            case "tokens" ->
+                    ((Number) arg).longValue() == Long.MAX_VALUE
+                            ? get("word.unlimited")
+                            : fmt.count(((Number) arg).longValue());
             case "usd" -> fmt.usdCents((BigDecimal) arg);
             case "price" -> fmt.usd((BigDecimal) arg);
-            case "usdBeside" -> fmt.usdBeside((BigDecimal) arg, (BigDecimal) args.get(Integer.parseInt(param)));
+            case "usdBeside" ->
+                    fmt.usdBeside((BigDecimal) arg, (BigDecimal) args.get(Integer.parseInt(param)));
             case "pct" -> fmt.shareTrimmed((BigDecimal) arg);
             case "pct1" -> fmt.share((BigDecimal) arg, 1);
             case "pctExact" -> fmt.shareExact((BigDecimal) arg);
@@ -136,7 +144,8 @@ public final class Words {
             case "per" -> get("per." + arg);
             case "periodly" -> get("periodly." + arg);
             case "list" -> String.join(param, ((List<?>) arg).stream().map(this::plain).toList());
-            default -> throw new IllegalStateException("unknown format '" + format + "' in a wording");
+            default ->
+                    throw new IllegalStateException("unknown format '" + format + "' in a wording");
         };
     }
 

@@ -19,8 +19,7 @@ class AgainstFileTest {
     /** Only a guard against a hang (a FIFO blocks whoever opens it): not a timing assertion. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aFolderIsAOneLineError() throws IOException {
@@ -36,9 +35,12 @@ class AgainstFileTest {
         assumeTrue(Files.exists(Path.of("/dev/zero")), "a /dev/zero device");
         Workspace ws = Workspace.withGroq(dir);
 
-        Cli result = assertTimeoutPreemptively(HANG_GUARD, () -> ws.runFailing(1, "recompute", "--against", "/dev/zero"));
+        Cli result =
+                assertTimeoutPreemptively(
+                        HANG_GUARD, () -> ws.runFailing(1, "recompute", "--against", "/dev/zero"));
 
-        assertThat(result.errorLine()).isEqualTo("error: /dev/zero: not a regular file (a device or pipe is not read)");
+        assertThat(result.errorLine())
+                .isEqualTo("error: /dev/zero: not a regular file (a device or pipe is not read)");
     }
 
     @Test
@@ -53,9 +55,12 @@ class AgainstFileTest {
         }
         assumeTrue(made == 0 && Files.exists(fifo), "mkfifo");
 
-        Cli result = assertTimeoutPreemptively(HANG_GUARD, () -> ws.runFailing(1, "recompute", "--against", "last.csv"));
+        Cli result =
+                assertTimeoutPreemptively(
+                        HANG_GUARD, () -> ws.runFailing(1, "recompute", "--against", "last.csv"));
 
-        assertThat(result.errorLine()).isEqualTo("error: last.csv: not a regular file (a device or pipe is not read)");
+        assertThat(result.errorLine())
+                .isEqualTo("error: last.csv: not a regular file (a device or pipe is not read)");
     }
 
     /**
@@ -77,13 +82,37 @@ class AgainstFileTest {
             out.write("groq,openai/gpt-oss-20b,4\n");
         }
 
-        Cli result = Jvm.start(dir, List.of("-Xmx40m", "-XX:TieredStopAtLevel=1"),
-                "recompute", "--provider", "groq", "--against", "big.csv", "-f", "csv").finish();
+        Cli result =
+                Jvm.start(
+                                dir,
+                                List.of("-Xmx40m", "-XX:TieredStopAtLevel=1"),
+                                "recompute",
+                                "--provider",
+                                "groq",
+                                "--against",
+                                "big.csv",
+                                "-f",
+                                "csv")
+                        .finish();
 
         assertThat(result.exitCode()).as(result.describe()).isZero();
         // Workspace.GROQ prices: 8b at 4 credits (6 -> 4), gpt-oss-20b at 8 (4 -> 8)
-        assertThat(result.out().lines().skip(1).map(l -> String.join(",", List.of(l.split(",", -1)).subList(0, 2))
-                + " " + l.split(",", -1)[9] + "->" + l.split(",", -1)[6]).toList())
-                .containsExactlyInAnyOrder("groq,llama-3.1-8b-instant 6->4", "groq,openai/gpt-oss-20b 4->8");
+        assertThat(
+                        result.out()
+                                .lines()
+                                .skip(1)
+                                .map(
+                                        l ->
+                                                String.join(
+                                                                ",",
+                                                                List.of(l.split(",", -1))
+                                                                        .subList(0, 2))
+                                                        + " "
+                                                        + l.split(",", -1)[9]
+                                                        + "->"
+                                                        + l.split(",", -1)[6])
+                                .toList())
+                .containsExactlyInAnyOrder(
+                        "groq,llama-3.1-8b-instant 6->4", "groq,openai/gpt-oss-20b 4->8");
     }
 }

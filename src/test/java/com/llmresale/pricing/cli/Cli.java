@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
- * Runs a {@code pricing} command in-process, the way a user would from {@code cwd}, and keeps
- * what it printed. Assertions show the command, stdout and stderr when they fail.
+ * Runs a {@code pricing} command in-process, the way a user would from {@code cwd}, and keeps what
+ * it printed. Assertions show the command, stdout and stderr when they fail.
  */
 public record Cli(String command, int exitCode, String out, String err) {
 
@@ -33,16 +33,23 @@ public record Cli(String command, int exitCode, String out, String err) {
      * reports as {@code updated_in_future} in the golden files.
      */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
-    static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+
+    static final Clock CLOCK =
+            Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 
     public static Cli run(Path cwd, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+        try (PrintWriter o = new PrintWriter(out);
+                PrintWriter e = new PrintWriter(err)) {
             code = PricingCli.execute(cwd, CLOCK, o, e, args);
         }
-        return new Cli("pricing " + String.join(" ", Arrays.asList(args)), code, out.toString(), err.toString());
+        return new Cli(
+                "pricing " + String.join(" ", Arrays.asList(args)),
+                code,
+                out.toString(),
+                err.toString());
     }
 
     /**
@@ -53,10 +60,15 @@ public record Cli(String command, int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+        try (PrintWriter o = new PrintWriter(out);
+                PrintWriter e = new PrintWriter(err)) {
             code = PricingCli.execute(PROJECT, CLOCK, env, terminal, o, e, args);
         }
-        return new Cli("pricing " + String.join(" ", Arrays.asList(args)), code, out.toString(), err.toString());
+        return new Cli(
+                "pricing " + String.join(" ", Arrays.asList(args)),
+                code,
+                out.toString(),
+                err.toString());
     }
 
     /** Runs in the project root, against the real sheets. */
@@ -65,7 +77,14 @@ public record Cli(String command, int exitCode, String out, String err) {
     }
 
     public String describe() {
-        return "$ " + command + "\n[exit " + exitCode + "]\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
+        return "$ "
+                + command
+                + "\n[exit "
+                + exitCode
+                + "]\n--- stdout ---\n"
+                + out
+                + "--- stderr ---\n"
+                + err;
     }
 
     public Cli assertOk() {
@@ -74,7 +93,9 @@ public record Cli(String command, int exitCode, String out, String err) {
         return this;
     }
 
-    /** Exit {@code code} with exactly one error line on stderr, no stack trace, nothing on stdout. */
+    /**
+     * Exit {@code code} with exactly one error line on stderr, no stack trace, nothing on stdout.
+     */
     public Cli assertError(int code) {
         assertThat(exitCode).as(describe()).isEqualTo(code);
         assertThat(out).as(describe()).isEmpty();
@@ -85,10 +106,13 @@ public record Cli(String command, int exitCode, String out, String err) {
     }
 
     /**
-     * The first stderr line: the error message, without the pointer to help that usage errors
-     * end with (" (see 'pricing X --help')"; {@code UsageTest} checks that pointer).
+     * The first stderr line: the error message, without the pointer to help that usage errors end
+     * with (" (see 'pricing X --help')"; {@code UsageTest} checks that pointer).
      */
     public String errorLine() {
-        return err.lines().findFirst().orElse("").replaceFirst(" \\(see 'pricing[a-z ]*--help'\\)$", "");
+        return err.lines()
+                .findFirst()
+                .orElse("")
+                .replaceFirst(" \\(see 'pricing[a-z ]*--help'\\)$", "");
     }
 }

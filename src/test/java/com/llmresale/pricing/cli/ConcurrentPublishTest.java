@@ -11,14 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two users publishing at once, in separate JVMs sharing one sheets folder: no publication is
- * lost, and no run says "Published" for credits that are not in the file.
+ * Two users publishing at once, in separate JVMs sharing one sheets folder: no publication is lost,
+ * and no run says "Published" for credits that are not in the file.
  */
 class ConcurrentPublishTest {
     private static final int ROUNDS = 6;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void publishersRacingInSeparateJvmsLoseNoPublication() throws IOException {
@@ -32,14 +31,17 @@ class ConcurrentPublishTest {
         Cli.run(sequential, "recompute", "--provider", "together", "--write");
         String both = Files.readString(sequential.resolve("pricing/published-credits.csv"));
         // seeds 000 and 001: DeepSeek-R1 60 -> 334, llama-3.1-8b-instant 6 -> 4
-        assertThat(both).contains("together,deepseek-ai/DeepSeek-R1,334\n").contains("groq,llama-3.1-8b-instant,4\n");
+        assertThat(both)
+                .contains("together,deepseek-ai/DeepSeek-R1,334\n")
+                .contains("groq,llama-3.1-8b-instant,4\n");
 
         for (int round = 0; round < ROUNDS; round++) {
             Files.writeString(published, original);
             Files.deleteIfExists(dir.resolve("pricing/published-credits.csv.bak"));
 
             Jvm groq = Jvm.start(dir, "recompute", "--provider", "groq", "--write", "-f", "csv");
-            Jvm together = Jvm.start(dir, "recompute", "--provider", "together", "--write", "-f", "csv");
+            Jvm together =
+                    Jvm.start(dir, "recompute", "--provider", "together", "--write", "-f", "csv");
             Cli g = groq.finish();
             Cli t = together.finish();
 
@@ -55,18 +57,27 @@ class ConcurrentPublishTest {
                     run.assertError(1);
                 }
             }
-            assertThat(after.lines().toList()).as("round " + round + "\n" + g.describe() + "\n" + t.describe())
-                    .first().isEqualTo("provider,model,credits");
-            assertThat(after.lines().toList()).as("round " + round + "\n" + g.describe() + "\n" + t.describe())
+            assertThat(after.lines().toList())
+                    .as("round " + round + "\n" + g.describe() + "\n" + t.describe())
+                    .first()
+                    .isEqualTo("provider,model,credits");
+            assertThat(after.lines().toList())
+                    .as("round " + round + "\n" + g.describe() + "\n" + t.describe())
                     .containsExactlyInAnyOrderElementsOf(expected.lines().toList());
-            assertThat(g.exitCode() == 0 || t.exitCode() == 0).as("at least one publishes").isTrue();
+            assertThat(g.exitCode() == 0 || t.exitCode() == 0)
+                    .as("at least one publishes")
+                    .isTrue();
         }
     }
 
-    /** The lines of {@code base} with the rows of {@code provider} taken from {@code source} (any order). */
+    /**
+     * The lines of {@code base} with the rows of {@code provider} taken from {@code source} (any
+     * order).
+     */
     private static String withRowsOf(String provider, String source, String base) {
         StringBuilder out = new StringBuilder();
-        Stream.concat(base.lines().filter(l -> !l.startsWith(provider + ",")),
+        Stream.concat(
+                        base.lines().filter(l -> !l.startsWith(provider + ",")),
                         source.lines().filter(l -> l.startsWith(provider + ",")))
                 .forEach(l -> out.append(l).append('\n'));
         return out.toString();

@@ -8,17 +8,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Every command's help fits an 80-column terminal and says what it must. */
 class HelpTest {
     static Stream<String> commands() {
-        return Stream.concat(Stream.of(""), PricingCommand.SUBCOMMANDS.stream()
-                .map(c -> c.getAnnotation(CommandLine.Command.class).name()));
+        return Stream.concat(
+                Stream.of(""),
+                PricingCommand.SUBCOMMANDS.stream()
+                        .map(c -> c.getAnnotation(CommandLine.Command.class).name()));
     }
 
     @ParameterizedTest
@@ -30,17 +32,26 @@ class HelpTest {
         assertThat(help.out().lines().filter(l -> l.length() > 80)).as(help.describe()).isEmpty();
     }
 
-    /** picocli formats a description with String.format: a lone % prints a warning and the raw text. */
+    /**
+     * picocli formats a description with String.format: a lone % prints a warning and the raw text.
+     */
     @Test
     void noHelpTextHasAnUnescapedPercentSign() {
         PrintWriter none = new PrintWriter(Writer.nullWriter());
-        CommandLine all = PricingCli.create(new PricingCommand(Cli.PROJECT, Clock.systemUTC()), none, none, PricingCommand.SUBCOMMANDS);
+        CommandLine all =
+                PricingCli.create(
+                        new PricingCommand(Cli.PROJECT, Clock.systemUTC()),
+                        none,
+                        none,
+                        PricingCommand.SUBCOMMANDS);
         List<String> bad = new ArrayList<>();
         for (CommandLine cmd : all.getSubcommands().values()) {
             CommandSpec spec = cmd.getCommandSpec();
             List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
             texts.addAll(List.of(spec.usageMessage().footer()));
-            texts.stream().filter(t -> t.replace("%%", "").replace("%n", "").contains("%")).forEach(t -> bad.add(spec.qualifiedName() + ": " + t));
+            texts.stream()
+                    .filter(t -> t.replace("%%", "").replace("%n", "").contains("%"))
+                    .forEach(t -> bad.add(spec.qualifiedName() + ": " + t));
         }
         assertThat(bad).isEmpty();
     }
@@ -49,29 +60,50 @@ class HelpTest {
     void lintHelpListsEveryLintCode() {
         String help = Cli.run("lint", "--help").assertOk().out();
         // the codes as the engine reports them (LintCodeTest-independent: spelled out here)
-        assertThat(help).contains("Codes:", "  pin_vs_family ", "  pin_vs_price ", "  pin_off_step ",
-                "  family_spread ", "  stale_prices ", "  no_updated_date ", "  updated_in_future ",
-                "  zero_price_not_free ", "  free_but_priced ", "  credits_round_to_zero ", "  baseline_not_one ",
-                "  recommendation_without_model ", "  price_vs_upstream ");
+        assertThat(help)
+                .contains(
+                        "Codes:",
+                        "  pin_vs_family ",
+                        "  pin_vs_price ",
+                        "  pin_off_step ",
+                        "  family_spread ",
+                        "  stale_prices ",
+                        "  no_updated_date ",
+                        "  updated_in_future ",
+                        "  zero_price_not_free ",
+                        "  free_but_priced ",
+                        "  credits_round_to_zero ",
+                        "  baseline_not_one ",
+                        "  recommendation_without_model ",
+                        "  price_vs_upstream ");
         assertThat(Cli.run("help", "lint").assertOk().out()).isEqualTo(help);
     }
 
     @Test
     void helpForAMistypedCommandSuggestsTheClosest() {
-        assertThat(Cli.run("help", "lnt").assertError(2).errorLine()).isEqualTo(
-                "error: unknown command 'lnt' (did you mean: lint?)");
-        assertThat(Cli.run("help", "modles").assertError(2).errorLine()).startsWith(
-                "error: unknown command 'modles' (did you mean: models");
-        assertThat(Cli.run("help", "xyzzy").assertError(2).errorLine()).isEqualTo("error: unknown command 'xyzzy'");
+        assertThat(Cli.run("help", "lnt").assertError(2).errorLine())
+                .isEqualTo("error: unknown command 'lnt' (did you mean: lint?)");
+        assertThat(Cli.run("help", "modles").assertError(2).errorLine())
+                .startsWith("error: unknown command 'modles' (did you mean: models");
+        assertThat(Cli.run("help", "xyzzy").assertError(2).errorLine())
+                .isEqualTo("error: unknown command 'xyzzy'");
     }
 
     @Test
     void exportWithoutItsFolderSaysSoInPlainWords() {
-        assertThat(Cli.run("scenario", "balanced", "--export", "litellm").assertError(2).errorLine()).isEqualTo(
-                "error: --export litellm: give the folder to write the proxy files into: --export litellm DIR");
-        assertThat(Cli.run("scenario", "balanced", "--export", "litellm", "--sensitivity").assertError(2).errorLine())
-                .isEqualTo("error: --export litellm: give the folder to write the proxy files into: "
-                        + "--export litellm DIR");
+        assertThat(
+                        Cli.run("scenario", "balanced", "--export", "litellm")
+                                .assertError(2)
+                                .errorLine())
+                .isEqualTo(
+                        "error: --export litellm: give the folder to write the proxy files into: --export litellm DIR");
+        assertThat(
+                        Cli.run("scenario", "balanced", "--export", "litellm", "--sensitivity")
+                                .assertError(2)
+                                .errorLine())
+                .isEqualTo(
+                        "error: --export litellm: give the folder to write the proxy files into: "
+                                + "--export litellm DIR");
         assertThat(Cli.run("scenario", "balanced", "--export").assertError(2).errorLine())
                 .isEqualTo("error: --export: say what to export and where: --export litellm DIR");
     }

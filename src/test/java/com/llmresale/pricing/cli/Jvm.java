@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs {@code pricing} in a separate JVM (the test class path, {@link Main}), the way two users
- * at once would: separate processes share only the files.
+ * Runs {@code pricing} in a separate JVM (the test class path, {@link Main}), the way two users at
+ * once would: separate processes share only the files.
  */
 final class Jvm {
     private final Process process;
@@ -37,8 +37,12 @@ final class Jvm {
         try {
             Path out = Files.createTempFile("pricing-out", ".txt");
             Path err = Files.createTempFile("pricing-err", ".txt");
-            Process p = new ProcessBuilder(line).directory(cwd.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p =
+                    new ProcessBuilder(line)
+                            .directory(cwd.toFile())
+                            .redirectOutput(out.toFile())
+                            .redirectError(err.toFile())
+                            .start();
             return new Jvm(p, out, err, "pricing " + String.join(" ", args));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,8 +57,12 @@ final class Jvm {
     Cli finish() {
         try {
             int code = process.waitFor();
-            Cli result = new Cli(command, code, Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
+            Cli result =
+                    new Cli(
+                            command,
+                            code,
+                            Files.readString(out, StandardCharsets.UTF_8),
+                            Files.readString(err, StandardCharsets.UTF_8));
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
             return result;

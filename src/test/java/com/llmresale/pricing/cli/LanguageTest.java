@@ -18,9 +18,20 @@ class LanguageTest {
     @ValueSource(strings = {"csv", "json"})
     void csvAndJsonAreNeverLocalized(String format) {
         String plain = Cli.run("scenario", "balanced", "-f", format).assertOk().out();
-        assertThat(Cli.run("scenario", "balanced", "-f", format, "--lang", "tr").assertOk().out()).isEqualTo(plain);
-        assertThat(Cli.runIn(LANG_TR, false, "scenario", "balanced", "-f", format).assertOk().out()).isEqualTo(plain);
-        assertThat(Cli.runIn(Map.of("LC_ALL", "tr_TR"), true, "scenario", "balanced", "-f", format).assertOk().out())
+        assertThat(Cli.run("scenario", "balanced", "-f", format, "--lang", "tr").assertOk().out())
+                .isEqualTo(plain);
+        assertThat(Cli.runIn(LANG_TR, false, "scenario", "balanced", "-f", format).assertOk().out())
+                .isEqualTo(plain);
+        assertThat(
+                        Cli.runIn(
+                                        Map.of("LC_ALL", "tr_TR"),
+                                        true,
+                                        "scenario",
+                                        "balanced",
+                                        "-f",
+                                        format)
+                                .assertOk()
+                                .out())
                 .isEqualTo(plain);
         // and the seed's figures are there as the contract writes them
         assertThat(plain).contains("1159.42").contains("347.83").doesNotContain("1.159,42");
@@ -29,57 +40,130 @@ class LanguageTest {
     @Test
     void langFromTheEnvironmentWhenNoOptionIsGiven() {
         String tr = Cli.run("scenario", "balanced", "--lang", "tr").assertOk().out();
-        assertThat(tr).startsWith("Senaryo balanced").containsPattern("\ngelir \\(USD\\) +1\\.159,42 \\$  gelir / döviz kuru\n")
-                .contains("40.000 TL").contains("%30,0");
-        assertThat(Cli.runIn(LANG_TR, false, "scenario", "balanced").assertOk().out()).isEqualTo(tr);
-        assertThat(Cli.runIn(Map.of("LANG", "tr"), false, "scenario", "balanced").assertOk().out()).isEqualTo(tr);
+        assertThat(tr)
+                .startsWith("Senaryo balanced")
+                .containsPattern("\ngelir \\(USD\\) +1\\.159,42 \\$  gelir / döviz kuru\n")
+                .contains("40.000 TL")
+                .contains("%30,0");
+        assertThat(Cli.runIn(LANG_TR, false, "scenario", "balanced").assertOk().out())
+                .isEqualTo(tr);
+        assertThat(Cli.runIn(Map.of("LANG", "tr"), false, "scenario", "balanced").assertOk().out())
+                .isEqualTo(tr);
     }
 
     @Test
     void theOptionWinsOverTheEnvironmentAndLcAllOverLang() {
         String en = Cli.run("scenario", "balanced").assertOk().out();
         assertThat(en).startsWith("Scenario balanced").contains("$1,159.42").contains("40,000 TL");
-        assertThat(Cli.runIn(LANG_TR, false, "scenario", "balanced", "--lang", "en").assertOk().out()).isEqualTo(en);
-        assertThat(Cli.runIn(Map.of("LANG", "tr_TR.UTF-8", "LC_ALL", "C"), false, "scenario", "balanced")
-                .assertOk().out()).isEqualTo(en);
-        assertThat(Cli.runIn(Map.of("LANG", "de_DE.UTF-8"), false, "scenario", "balanced").assertOk().out()).isEqualTo(en);
-        assertThat(Cli.run("scenario", "balanced", "--lang", "TR_tr").assertOk().out()).startsWith("Senaryo");
+        assertThat(
+                        Cli.runIn(LANG_TR, false, "scenario", "balanced", "--lang", "en")
+                                .assertOk()
+                                .out())
+                .isEqualTo(en);
+        assertThat(
+                        Cli.runIn(
+                                        Map.of("LANG", "tr_TR.UTF-8", "LC_ALL", "C"),
+                                        false,
+                                        "scenario",
+                                        "balanced")
+                                .assertOk()
+                                .out())
+                .isEqualTo(en);
+        assertThat(
+                        Cli.runIn(Map.of("LANG", "de_DE.UTF-8"), false, "scenario", "balanced")
+                                .assertOk()
+                                .out())
+                .isEqualTo(en);
+        assertThat(Cli.run("scenario", "balanced", "--lang", "TR_tr").assertOk().out())
+                .startsWith("Senaryo");
     }
 
     @Test
     void anUnknownLanguageIsAUsageError() {
         Cli run = Cli.run("scenario", "balanced", "--lang", "fr").assertError(2);
-        assertThat(run.errorLine()).contains("--lang").contains("'fr' is not a language (expected en or tr)");
+        assertThat(run.errorLine())
+                .contains("--lang")
+                .contains("'fr' is not a language (expected en or tr)");
     }
 
     @Test
     void errorsKeepTheirStructureWithTurkishFramingWords() {
         Cli missing = Cli.run("scenario", "balanced", "--lang", "tr", "--scenarios", "nowhere");
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("hata: --scenarios: klasör bulunamadı: nowhere (bkz. 'pricing scenario --help')\n");
+        assertThat(missing.err())
+                .isEqualTo(
+                        "hata: --scenarios: klasör bulunamadı: nowhere (bkz. 'pricing scenario --help')\n");
         Cli typo = Cli.runIn(LANG_TR, false, "scenarioo");
-        assertThat(typo.err()).isEqualTo("hata: bilinmeyen komut 'scenarioo' (bunu mu demek istediniz: scenario, generate-completion, margin?) "
-                + "(bkz. 'pricing --help')\n");
+        assertThat(typo.err())
+                .isEqualTo(
+                        "hata: bilinmeyen komut 'scenarioo' (bunu mu demek istediniz: scenario, generate-completion, margin?) "
+                                + "(bkz. 'pricing --help')\n");
         // a value's own text is never translated, and English stays as it was
         assertThat(Cli.run("scenario", "balanced", "--lang", "tr", "--users", "-3").err())
                 .isEqualTo("hata: --users: 0'dan büyük olmalı, verilen: -3\n");
         assertThat(Cli.run("scenario", "balanced", "--scenarios", "nowhere").err())
-                .isEqualTo("error: --scenarios: folder not found: nowhere (see 'pricing scenario --help')\n");
+                .isEqualTo(
+                        "error: --scenarios: folder not found: nowhere (see 'pricing scenario --help')\n");
     }
 
     @Test
     void theHtmlPageSaysItsLanguage() {
         assertThat(Cli.run("scenario", "balanced", "-f", "html", "--lang", "tr").assertOk().out())
-                .contains("<html lang=\"tr\">").contains("Gelir ve bütçe")
-                .contains("Gelirin (1.159,42 $) dağılımı").doesNotContain("The revenue (").doesNotContain("worst case");
-        assertThat(Cli.run("scenario", "balanced", "-f", "html").assertOk().out()).contains("<html lang=\"en\">");
+                .contains("<html lang=\"tr\">")
+                .contains("Gelir ve bütçe")
+                .contains("Gelirin (1.159,42 $) dağılımı")
+                .doesNotContain("The revenue (")
+                .doesNotContain("worst case");
+        assertThat(Cli.run("scenario", "balanced", "-f", "html").assertOk().out())
+                .contains("<html lang=\"en\">");
     }
 
-    /** English words of the reports that must not be left in a Turkish one (whole words, any case). */
-    static final List<String> ENGLISH = List.of("revenue", "budget", "users", "user", "cost", "margin", "price",
-            "warnings", "warning", "info", "month", "per", "worst", "case", "weight", "share", "tokens", "requests",
-            "the", "and", "of", "at", "item", "value", "how", "from", "capacity", "break-even", "allowance", "input",
-            "output", "limit", "limits", "cap", "blended", "unlimited", "over", "under", "day", "hour", "minute");
+    /**
+     * English words of the reports that must not be left in a Turkish one (whole words, any case).
+     */
+    static final List<String> ENGLISH =
+            List.of(
+                    "revenue",
+                    "budget",
+                    "users",
+                    "user",
+                    "cost",
+                    "margin",
+                    "price",
+                    "warnings",
+                    "warning",
+                    "info",
+                    "month",
+                    "per",
+                    "worst",
+                    "case",
+                    "weight",
+                    "share",
+                    "tokens",
+                    "requests",
+                    "the",
+                    "and",
+                    "of",
+                    "at",
+                    "item",
+                    "value",
+                    "how",
+                    "from",
+                    "capacity",
+                    "break-even",
+                    "allowance",
+                    "input",
+                    "output",
+                    "limit",
+                    "limits",
+                    "cap",
+                    "blended",
+                    "unlimited",
+                    "over",
+                    "under",
+                    "day",
+                    "hour",
+                    "minute");
 
     static void assertNoEnglish(String text, String... allowed) {
         List<String> allow = List.of(allowed);
@@ -87,8 +171,13 @@ class LanguageTest {
             if (allow.contains(word)) {
                 continue;
             }
-            Pattern p = Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
-            assertThat(p.matcher(text).find()).as("English '" + word + "' left in:\n" + text).isFalse();
+            Pattern p =
+                    Pattern.compile(
+                            "(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])",
+                            Pattern.CASE_INSENSITIVE);
+            assertThat(p.matcher(text).find())
+                    .as("English '" + word + "' left in:\n" + text)
+                    .isFalse();
         }
     }
 
@@ -97,7 +186,8 @@ class LanguageTest {
         String tr = Cli.run("scenario", "balanced", "--lang", "tr").assertOk().out();
         // the first line quotes the scenario file's own description, which is never translated
         assertNoEnglish(tr.substring(tr.indexOf('\n') + 1));
-        String md = Cli.run("scenario", "balanced", "--lang", "tr", "-f", "markdown").assertOk().out();
+        String md =
+                Cli.run("scenario", "balanced", "--lang", "tr", "-f", "markdown").assertOk().out();
         assertNoEnglish(md.substring(md.indexOf('\n') + 1));
     }
 }

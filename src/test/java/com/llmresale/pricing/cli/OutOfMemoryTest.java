@@ -25,7 +25,9 @@ class OutOfMemoryTest {
         int code = PricingCli.run(new CommandLine(new Greedy()), new PrintWriter(err, true));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString().lines()).hasSize(1);
-        assertThat(err.toString()).startsWith("error: out of memory (").contains("PRICING_JAVA_OPTS=-Xmx4g")
+        assertThat(err.toString())
+                .startsWith("error: out of memory (")
+                .contains("PRICING_JAVA_OPTS=-Xmx4g")
                 .doesNotContain("\tat ");
     }
 }

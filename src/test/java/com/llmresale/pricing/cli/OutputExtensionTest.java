@@ -8,14 +8,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code -o FILE} without {@code --format}: the file's extension picks the format; a contradiction is refused. */
+/**
+ * {@code -o FILE} without {@code --format}: the file's extension picks the format; a contradiction
+ * is refused.
+ */
 class OutputExtensionTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @ParameterizedTest
-    @CsvSource({"groq.csv, csv", "groq.json, json", "groq.md, markdown", "GROQ.MD, markdown", "groq.html, html",
-            "groq.txt, table", "groq.out, table", "groq, table"})
+    @CsvSource({
+        "groq.csv, csv",
+        "groq.json, json",
+        "groq.md, markdown",
+        "GROQ.MD, markdown",
+        "groq.html, html",
+        "groq.txt, table",
+        "groq.out, table",
+        "groq, table"
+    })
     void theExtensionPicksTheFormat(String file, String format) {
         Workspace ws = Workspace.withGroq(dir);
         ws.run("models", "-o", file).assertOk();
@@ -43,8 +53,9 @@ class OutputExtensionTest {
         Workspace ws = Workspace.withGroq(dir);
         Cli result = ws.runFailing(2, "models", "-f", "json", "-o", "x.csv");
         assertThat(result.errorLine())
-                .isEqualTo("error: --format json contradicts --output x.csv (a csv file name); drop --format or "
-                        + "name the file for json");
+                .isEqualTo(
+                        "error: --format json contradicts --output x.csv (a csv file name); drop --format or "
+                                + "name the file for json");
         assertThat(dir.resolve("x.csv")).doesNotExist();
         ws.runFailing(2, "-o", "page.html", "tiers", "--format", "markdown");
     }

@@ -12,12 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code -o} and {@code --export DIR} never name a sheet, a scenario, the published file, the
- * {@code --against} file or the folders holding them, however spelled; the tool's own export
- * files are never written through links.
+ * {@code --against} file or the folders holding them, however spelled; the tool's own export files
+ * are never written through links.
  */
 class OutputsNeverReplaceInputsTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     Workspace ws;
 
     @BeforeEach
@@ -41,8 +40,10 @@ class OutputsNeverReplaceInputsTest {
     @Test
     void outputMayNotNameASheet() {
         Cli result = ws.runFailing(2, "models", "-o", "pricing/groq.yaml");
-        assertThat(result.errorLine()).isEqualTo("error: --output: pricing/groq.yaml is in the sheets folder pricing"
-                + " (the tool never writes onto what it reads; choose another place)");
+        assertThat(result.errorLine())
+                .isEqualTo(
+                        "error: --output: pricing/groq.yaml is in the sheets folder pricing"
+                                + " (the tool never writes onto what it reads; choose another place)");
     }
 
     @Test
@@ -55,14 +56,27 @@ class OutputsNeverReplaceInputsTest {
 
     @Test
     void outputMayNotNameThePublishedFileEvenWithWrite() {
-        assertThat(ws.runFailing(2, "recompute", "--write", "-f", "csv", "-o", "pricing/published-credits.csv")
-                .errorLine()).startsWith("error: --output: pricing/published-credits.csv is in the sheets folder pricing");
+        assertThat(
+                        ws.runFailing(
+                                        2,
+                                        "recompute",
+                                        "--write",
+                                        "-f",
+                                        "csv",
+                                        "-o",
+                                        "pricing/published-credits.csv")
+                                .errorLine())
+                .startsWith(
+                        "error: --output: pricing/published-credits.csv is in the sheets folder pricing");
     }
 
     @Test
     void outputMayNotNameAScenarioNorTheScenariosFolder() {
-        assertThat(ws.runFailing(2, "scenario", "balanced", "-o", "scenarios/balanced.yaml").errorLine())
-                .startsWith("error: --output: scenarios/balanced.yaml is in the scenarios folder scenarios");
+        assertThat(
+                        ws.runFailing(2, "scenario", "balanced", "-o", "scenarios/balanced.yaml")
+                                .errorLine())
+                .startsWith(
+                        "error: --output: scenarios/balanced.yaml is in the scenarios folder scenarios");
         assertThat(ws.runFailing(2, "lint", "-o", "scenarios").errorLine())
                 .startsWith("error: --output: scenarios is the scenarios folder scenarios");
     }
@@ -70,7 +84,17 @@ class OutputsNeverReplaceInputsTest {
     @Test
     void outputMayNotNameTheAgainstFile() {
         ws.write("last.csv", Workspace.PUBLISHED);
-        assertThat(ws.runFailing(2, "recompute", "--against", "last.csv", "-f", "csv", "-o", "./last.csv").errorLine())
+        assertThat(
+                        ws.runFailing(
+                                        2,
+                                        "recompute",
+                                        "--against",
+                                        "last.csv",
+                                        "-f",
+                                        "csv",
+                                        "-o",
+                                        "./last.csv")
+                                .errorLine())
                 .startsWith("error: --output: ./last.csv is the --against file");
     }
 
@@ -89,8 +113,17 @@ class OutputsNeverReplaceInputsTest {
                 .contains("is in the sheets folder pricing");
         assertThat(ws.runFailing(2, "models", "-o", "to-nowhere.yaml").errorLine())
                 .contains("is in the sheets folder pricing");
-        assertThat(Cli.run(dir.resolve("work"), "--sheets", "../pricing", "models", "-o", "../pricing/groq.yaml")
-                .assertError(2).errorLine()).contains("is in the sheets folder ../pricing");
+        assertThat(
+                        Cli.run(
+                                        dir.resolve("work"),
+                                        "--sheets",
+                                        "../pricing",
+                                        "models",
+                                        "-o",
+                                        "../pricing/groq.yaml")
+                                .assertError(2)
+                                .errorLine())
+                .contains("is in the sheets folder ../pricing");
     }
 
     @Test
@@ -101,10 +134,21 @@ class OutputsNeverReplaceInputsTest {
 
     @Test
     void exportMayNotBeTheSheetsOrScenariosFolderOrInThem() {
-        assertThat(ws.runFailing(2, "scenario", "balanced", "--export", "litellm", "pricing").errorLine())
+        assertThat(
+                        ws.runFailing(2, "scenario", "balanced", "--export", "litellm", "pricing")
+                                .errorLine())
                 .startsWith("error: --export litellm: pricing is the sheets folder pricing");
-        assertThat(ws.runFailing(2, "scenario", "balanced", "--export", "litellm", "scenarios/proxy").errorLine())
-                .startsWith("error: --export litellm: scenarios/proxy is in the scenarios folder scenarios");
+        assertThat(
+                        ws.runFailing(
+                                        2,
+                                        "scenario",
+                                        "balanced",
+                                        "--export",
+                                        "litellm",
+                                        "scenarios/proxy")
+                                .errorLine())
+                .startsWith(
+                        "error: --export litellm: scenarios/proxy is in the scenarios folder scenarios");
     }
 
     @Test
@@ -114,7 +158,9 @@ class OutputsNeverReplaceInputsTest {
 
         Cli result = ws.runFailing(1, "scenario", "balanced", "--export", "litellm", "proxy");
 
-        assertThat(result.errorLine()).startsWith("error: cannot write the LiteLLM export to proxy: proxy/config.yaml: "
-                + "is a symbolic link");
+        assertThat(result.errorLine())
+                .startsWith(
+                        "error: cannot write the LiteLLM export to proxy: proxy/config.yaml: "
+                                + "is a symbolic link");
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Path options are converted by our converter (picocli's reflective built-ins are off for
- * start-up speed): a path the OS cannot name is a one-line usage error, a real one works.
+ * Path options are converted by our converter (picocli's reflective built-ins are off for start-up
+ * speed): a path the OS cannot name is a one-line usage error, a real one works.
  */
 class PathOptionTest {
     @Test
@@ -17,7 +17,15 @@ class PathOptionTest {
 
     @Test
     void aRealFolderIsReadThroughThePathConverter() {
-        assertThat(Cli.run("--sheets", Cli.PROJECT.resolve("pricing").toString(), "models", "--provider", "groq")
-                .assertOk().out()).contains("llama-3.1-8b-instant");
+        assertThat(
+                        Cli.run(
+                                        "--sheets",
+                                        Cli.PROJECT.resolve("pricing").toString(),
+                                        "models",
+                                        "--provider",
+                                        "groq")
+                                .assertOk()
+                                .out())
+                .contains("llama-3.1-8b-instant");
     }
 }

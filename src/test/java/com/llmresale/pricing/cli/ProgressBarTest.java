@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The progress bar: only on a terminal, only after a second, erased at the end; never in tests. */
 class ProgressBarTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void quietForASecondThenDrawnThenErased() {
@@ -32,7 +31,11 @@ class ProgressBarTest {
         bar.accept(3L << 20);
         bar.draw();
         bar.close();
-        assertThat(text.toString()).endsWith("\r[##############################] 100%  4/4 MB\r" + " ".repeat(54) + "\r");
+        assertThat(text.toString())
+                .endsWith(
+                        "\r[##############################] 100%  4/4 MB\r"
+                                + " ".repeat(54)
+                                + "\r");
     }
 
     @Test
@@ -50,7 +53,8 @@ class ProgressBarTest {
         PrintWriter err = new PrintWriter(new StringWriter());
         assertThat(ProgressBar.start(err, 1000, false, false)).isNull();
         assertThat(ProgressBar.start(err, 1000, true, true)).isNull();
-        assertThat(ProgressBar.start(err, 0, true, false)).isNull(); // standard input: no size to count up to
+        assertThat(ProgressBar.start(err, 0, true, false))
+                .isNull(); // standard input: no size to count up to
         try (ProgressBar bar = ProgressBar.start(err, 1000, true, false)) {
             assertThat(bar).isNotNull();
         }
@@ -63,16 +67,29 @@ class ProgressBarTest {
 
     @Test
     void inProcessRunsNeverShowIt() throws IOException {
-        StringBuilder csv = new StringBuilder("request_id,startTime,model,prompt_tokens,completion_tokens\n");
+        StringBuilder csv =
+                new StringBuilder("request_id,startTime,model,prompt_tokens,completion_tokens\n");
         for (int i = 0; i < 20_000; i++) {
             csv.append("r").append(i).append(",2025-11-01 10:00:00,m,1,1\n");
         }
         Files.writeString(dir.resolve("logs.csv"), csv);
-        Cli cli = Cli.run(dir, "--sheets", Cli.PROJECT.resolve("pricing").toString(), "usage", "logs.csv");
+        Cli cli =
+                Cli.run(
+                        dir,
+                        "--sheets",
+                        Cli.PROJECT.resolve("pricing").toString(),
+                        "usage",
+                        "logs.csv");
         cli.assertOk();
         assertThat(cli.err()).doesNotContain("\r").doesNotContain("MB");
-        Cli quiet = Cli.run(dir, "--sheets", Cli.PROJECT.resolve("pricing").toString(), "usage", "logs.csv",
-                "--no-progress");
+        Cli quiet =
+                Cli.run(
+                        dir,
+                        "--sheets",
+                        Cli.PROJECT.resolve("pricing").toString(),
+                        "usage",
+                        "logs.csv",
+                        "--no-progress");
         assertThat(quiet.out()).isEqualTo(cli.out());
     }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One {@code --provider} syntax: repeatable, comma-separated, any case, on every command that takes it. */
+/**
+ * One {@code --provider} syntax: repeatable, comma-separated, any case, on every command that takes
+ * it.
+ */
 class ProviderListTest {
     private static List<String> rows(String csv) {
         return csv.lines().skip(1).toList();
@@ -19,25 +22,43 @@ class ProviderListTest {
         String groq = Cli.run("models", "--provider", "groq", "-f", "csv").assertOk().out();
         String together = Cli.run("models", "--provider", "together", "-f", "csv").assertOk().out();
         String expected = groq + String.join("\n", rows(together)) + "\n";
-        assertThat(Cli.run("models", "--provider", "groq,together", "-f", "csv").assertOk().out()).isEqualTo(expected);
-        assertThat(Cli.run("models", "--provider", "groq", "--provider", "together", "-f", "csv").assertOk().out())
+        assertThat(Cli.run("models", "--provider", "groq,together", "-f", "csv").assertOk().out())
                 .isEqualTo(expected);
-        assertThat(Cli.run("models", "--provider", "Together,GROQ", "-f", "csv").assertOk().out()).isEqualTo(expected);
-        assertThat(Cli.run("models", "--provider=groq,groq", "-f", "csv").assertOk().out()).isEqualTo(groq);
+        assertThat(
+                        Cli.run(
+                                        "models",
+                                        "--provider",
+                                        "groq",
+                                        "--provider",
+                                        "together",
+                                        "-f",
+                                        "csv")
+                                .assertOk()
+                                .out())
+                .isEqualTo(expected);
+        assertThat(Cli.run("models", "--provider", "Together,GROQ", "-f", "csv").assertOk().out())
+                .isEqualTo(expected);
+        assertThat(Cli.run("models", "--provider=groq,groq", "-f", "csv").assertOk().out())
+                .isEqualTo(groq);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"tiers", "lint", "margin"})
     void everyReportOfSeveralProvidersHoldsEachOnesRows(String command) {
-        List<String> extra = command.equals("margin") ? List.of("--scenario", "balanced") : List.of();
+        List<String> extra =
+                command.equals("margin") ? List.of("--scenario", "balanced") : List.of();
         List<String> both = rows(run(command, extra, "groq,openai"));
-        List<String> each = Stream.concat(rows(run(command, extra, "groq")).stream(),
-                rows(run(command, extra, "openai")).stream()).toList();
+        List<String> each =
+                Stream.concat(
+                                rows(run(command, extra, "groq")).stream(),
+                                rows(run(command, extra, "openai")).stream())
+                        .toList();
         assertThat(both).isNotEmpty().containsExactlyInAnyOrderElementsOf(each);
     }
 
     private static String run(String command, List<String> extra, String providers) {
-        List<String> args = new java.util.ArrayList<>(List.of(command, "--provider", providers, "-f", "csv"));
+        List<String> args =
+                new java.util.ArrayList<>(List.of(command, "--provider", providers, "-f", "csv"));
         args.addAll(extra);
         return Cli.run(args.toArray(String[]::new)).assertOk().out();
     }
@@ -45,13 +66,15 @@ class ProviderListTest {
     @Test
     void anUnknownIdInTheListIsNamedWithSuggestions() {
         assertThat(Cli.run("models", "--provider", "groq,togther").assertError(2).errorLine())
-                .startsWith("error: --provider: no sheet for provider 'togther' (did you mean: together");
+                .startsWith(
+                        "error: --provider: no sheet for provider 'togther' (did you mean: together");
     }
 
     @Test
     void recomputeTakesOneProviderOrAll() {
         assertThat(Cli.run("recompute", "--provider", "groq,together").assertError(2).errorLine())
-                .isEqualTo("error: --provider: give one provider here, not groq,together (recompute compares and "
-                        + "publishes one provider or all)");
+                .isEqualTo(
+                        "error: --provider: give one provider here, not groq,together (recompute compares and "
+                                + "publishes one provider or all)");
     }
 }

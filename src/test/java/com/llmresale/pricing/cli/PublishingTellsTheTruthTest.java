@@ -9,16 +9,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What recompute and models say matches what is (or will be) published, and a command pricing
- * from the sheets bundled in the jar says so.
+ * What recompute and models say matches what is (or will be) published, and a command pricing from
+ * the sheets bundled in the jar says so.
  */
 class PublishingTellsTheTruthTest {
     /** Workspace.GROQ with its llama-3.1-8b-instant (published at 6) no longer sold. */
-    static final String GROQ_8B_INACTIVE = Workspace.GROQ.replace(
-            "  - id: llama-3.1-8b-instant\n", "  - id: llama-3.1-8b-instant\n    active: false\n");
+    static final String GROQ_8B_INACTIVE =
+            Workspace.GROQ.replace(
+                    "  - id: llama-3.1-8b-instant\n",
+                    "  - id: llama-3.1-8b-instant\n    active: false\n");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aDeactivatedPublishedModelIsReportedWithItsOldCreditsAndNoNewOnes() {
@@ -28,11 +29,21 @@ class PublishingTellsTheTruthTest {
         String out = ws.run("recompute").assertOk().out();
 
         assertThat(out).contains("INACTIVE (1)");
-        assertThat(out.lines().filter(l -> l.startsWith("groq") && l.contains("llama-3.1-8b-instant")).toList())
-                .singleElement().asString().containsPattern(" 6  ->  +-( |$)");
+        assertThat(
+                        out.lines()
+                                .filter(
+                                        l ->
+                                                l.startsWith("groq")
+                                                        && l.contains("llama-3.1-8b-instant"))
+                                .toList())
+                .singleElement()
+                .asString()
+                .containsPattern(" 6  ->  +-( |$)");
         // 12 -> 8 moved down; 6 -> - is withdrawn: both change what users pay
-        assertThat(out).contains("2 of 2 models moved (0 up, 1 down, 1 withdrawn); 0 unchanged, 0 new, 0 removed, "
-                + "1 inactive.");
+        assertThat(out)
+                .contains(
+                        "2 of 2 models moved (0 up, 1 down, 1 withdrawn); 0 unchanged, 0 new, 0 removed, "
+                                + "1 inactive.");
         String json = ws.run("recompute", "-f", "json").assertOk().out();
         assertThat(json).contains("\"moved\" : 2").contains("\"withdrawn\" : 1");
         assertThat(ws.run("recompute", "-f", "csv").assertOk().out())
@@ -48,41 +59,63 @@ class PublishingTellsTheTruthTest {
         Cli write = ws.run("recompute", "--write");
 
         assertThat(write.exitCode()).as(write.describe()).isZero();
-        assertThat(write.err()).startsWith("Published 1 credit value to pricing/published-credits.csv");
-        assertThat(ws.read("pricing/published-credits.csv")).isEqualTo("provider,model,credits\ngroq,openai/gpt-oss-20b,8\n");
+        assertThat(write.err())
+                .startsWith("Published 1 credit value to pricing/published-credits.csv");
+        assertThat(ws.read("pricing/published-credits.csv"))
+                .isEqualTo("provider,model,credits\ngroq,openai/gpt-oss-20b,8\n");
         // afterwards nothing is left to withdraw: the inactive model was never published
-        assertThat(ws.run("recompute").assertOk().out()).contains("0 of 2 models moved (0 up, 0 down); 1 unchanged");
+        assertThat(ws.run("recompute").assertOk().out())
+                .contains("0 of 2 models moved (0 up, 0 down); 1 unchanged");
     }
 
     @Test
     void modelsMarksCreditsThatDifferFromThePublishedOnes() {
         Workspace ws = Workspace.withGroq(dir);
-        ws.write("pricing/published-credits.csv", "provider,model,credits\ngroq,llama-3.1-8b-instant,6\n"
-                + "groq,openai/gpt-oss-20b,8\n");
+        ws.write(
+                "pricing/published-credits.csv",
+                "provider,model,credits\ngroq,llama-3.1-8b-instant,6\n"
+                        + "groq,openai/gpt-oss-20b,8\n");
 
         String table = ws.run("models").assertOk().out();
         assertThat(table.lines().filter(l -> l.contains("llama-3.1-8b-instant")).toList())
-                .singleElement().asString().endsWith("published: 6");
+                .singleElement()
+                .asString()
+                .endsWith("published: 6");
         assertThat(table.lines().filter(l -> l.contains("openai/gpt-oss-20b")).toList())
-                .singleElement().asString().doesNotContain("published");
+                .singleElement()
+                .asString()
+                .doesNotContain("published");
 
         assertThat(ws.run("models", "-f", "json").assertOk().out())
-                .contains("\"credits\" : 4,").contains("\"published_credits\" : 6")
-                .contains("\"credits\" : 8,").contains("\"published_credits\" : 8");
+                .contains("\"credits\" : 4,")
+                .contains("\"published_credits\" : 6")
+                .contains("\"credits\" : 8,")
+                .contains("\"published_credits\" : 8");
         String csv = ws.run("models", "-f", "csv").assertOk().out();
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",published_credits");
-        assertThat(csv).contains("\ngroq,llama-3.1-8b-instant,").containsPattern("llama-3.1-8b-instant,.*,6\n");
+        assertThat(csv)
+                .contains("\ngroq,llama-3.1-8b-instant,")
+                .containsPattern("llama-3.1-8b-instant,.*,6\n");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"models", "tiers", "compare", "lint", "recompute",
-            "estimate groq:llama-3.1-8b-instant --input-tokens 1000 --output-tokens 1000"})
+    @ValueSource(
+            strings = {
+                "models",
+                "tiers",
+                "compare",
+                "lint",
+                "recompute",
+                "estimate groq:llama-3.1-8b-instant --input-tokens 1000 --output-tokens 1000"
+            })
     void aCommandPricingFromTheBundledSheetsSaysSo(String command) {
         Cli result = Cli.run(dir, command.split(" "));
 
         assertThat(result.exitCode()).as(result.describe()).isZero();
-        assertThat(result.err()).as(result.describe()).isEqualTo(
-                "note: no ./pricing here; using the sheets bundled in pricing.jar (give --sheets DIR)\n");
+        assertThat(result.err())
+                .as(result.describe())
+                .isEqualTo(
+                        "note: no ./pricing here; using the sheets bundled in pricing.jar (give --sheets DIR)\n");
     }
 
     @Test
@@ -90,9 +123,12 @@ class PublishingTellsTheTruthTest {
         Cli result = Cli.run(dir, "scenario", "balanced");
 
         assertThat(result.exitCode()).as(result.describe()).isZero();
-        assertThat(result.err()).as(result.describe()).contains(
-                "note: no ./scenarios here; using the scenarios bundled in pricing.jar (give --scenarios DIR)\n")
-                .contains("note: no ./pricing here; using the sheets bundled in pricing.jar (give --sheets DIR)\n");
+        assertThat(result.err())
+                .as(result.describe())
+                .contains(
+                        "note: no ./scenarios here; using the scenarios bundled in pricing.jar (give --scenarios DIR)\n")
+                .contains(
+                        "note: no ./pricing here; using the sheets bundled in pricing.jar (give --sheets DIR)\n");
     }
 
     @Test

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecomputeCommandTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void withoutWriteNothingIsWritten() {
@@ -31,14 +30,19 @@ class RecomputeCommandTest {
         Cli result = ws.run("recompute", "--write");
 
         assertThat(result.exitCode()).as(result.describe()).isZero();
-        assertThat(result.err()).contains("Published 2 credit values to pricing/published-credits.csv");
-        assertThat(ws.read("pricing/published-credits.csv")).isEqualTo("""
+        assertThat(result.err())
+                .contains("Published 2 credit values to pricing/published-credits.csv");
+        assertThat(ws.read("pricing/published-credits.csv"))
+                .isEqualTo(
+                        """
                 provider,model,credits
                 groq,llama-3.1-8b-instant,4
                 groq,openai/gpt-oss-20b,8
                 """);
         assertThat(ws.read("pricing/published-credits.csv.bak")).isEqualTo(Workspace.PUBLISHED);
-        assertThat(ws.run("recompute").assertOk().out()).contains("UNCHANGED (2)").contains("0 of 2 models moved");
+        assertThat(ws.run("recompute").assertOk().out())
+                .contains("UNCHANGED (2)")
+                .contains("0 of 2 models moved");
     }
 
     @Test
@@ -48,7 +52,8 @@ class RecomputeCommandTest {
 
         ws.run("recompute", "--provider", "groq", "--write");
 
-        assertThat(ws.read("pricing/published-credits.csv")).contains("together,some-model,40")
+        assertThat(ws.read("pricing/published-credits.csv"))
+                .contains("together,some-model,40")
                 .contains("groq,llama-3.1-8b-instant,4");
     }
 
@@ -67,18 +72,24 @@ class RecomputeCommandTest {
     void aCsvExportWorksAsAgainstFile() {
         Workspace ws = Workspace.withGroq(dir);
         ws.run("recompute", "--format", "csv", "--output", "last.csv").assertOk();
-        // after publishing, the earlier export still holds the new credits: nothing moves against it
+        // after publishing, the earlier export still holds the new credits: nothing moves against
+        // it
         Cli result = ws.run("recompute", "--against", "last.csv", "--format", "json").assertOk();
 
-        assertThat(result.out()).contains("\"unchanged\" : 2").contains("\"against\" : \"last.csv\"");
+        assertThat(result.out())
+                .contains("\"unchanged\" : 2")
+                .contains("\"against\" : \"last.csv\"");
     }
 
     @Test
     void aCsvSavedByASpreadsheetWithAByteOrderMarkWorksAsAgainstFile() {
         Workspace ws = Workspace.withGroq(dir);
-        ws.write("against.csv", "\uFEFFprovider,model,credits\ngroq,llama-3.1-8b-instant,4\ngroq,openai/gpt-oss-20b,8\n");
+        ws.write(
+                "against.csv",
+                "\uFEFFprovider,model,credits\ngroq,llama-3.1-8b-instant,4\ngroq,openai/gpt-oss-20b,8\n");
 
-        assertThat(ws.run("recompute", "--against", "against.csv").assertOk().out()).contains("UNCHANGED (2)");
+        assertThat(ws.run("recompute", "--against", "against.csv").assertOk().out())
+                .contains("UNCHANGED (2)");
     }
 
     @Test
@@ -88,9 +99,12 @@ class RecomputeCommandTest {
         Cli result = ws.run("recompute", "-o", "out/report.md", "-f", "markdown").assertOk();
 
         assertThat(result.out()).isEmpty();
-        assertThat(Files.readString(dir.resolve("out/report.md"))).startsWith("Baseline:").contains("| provider |");
+        assertThat(Files.readString(dir.resolve("out/report.md")))
+                .startsWith("Baseline:")
+                .contains("| provider |");
         try (var files = Files.list(dir.resolve("out"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("report.md");
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .containsExactly("report.md");
         }
     }
 
@@ -106,7 +120,9 @@ class RecomputeCommandTest {
     void withoutALocalPricingFolderTheBundledSheetsAreUsedAndCannotBeWritten() {
         Cli result = Cli.run(dir, "recompute", "--format", "csv");
         assertThat(result.exitCode()).as(result.describe()).isZero();
-        assertThat(result.err()).isEqualTo("note: no ./pricing here; using the sheets bundled in pricing.jar (give --sheets DIR)\n");
+        assertThat(result.err())
+                .isEqualTo(
+                        "note: no ./pricing here; using the sheets bundled in pricing.jar (give --sheets DIR)\n");
         assertThat(result.out()).contains("together,deepseek-ai/DeepSeek-R1,");
 
         Cli write = Cli.run(dir, "recompute", "--write").assertError(2);
@@ -118,7 +134,8 @@ class RecomputeCommandTest {
         Workspace ws = Workspace.withGroq(dir.resolve("elsewhere"));
         assertThat(ws.root()).exists();
 
-        Cli result = Cli.run(dir, "--sheets", "elsewhere/pricing", "models", "-f", "csv").assertOk();
+        Cli result =
+                Cli.run(dir, "--sheets", "elsewhere/pricing", "models", "-f", "csv").assertOk();
         assertThat(result.out().lines().count()).isEqualTo(3);
     }
 
@@ -142,7 +159,8 @@ class RecomputeCommandTest {
 
         Cli result = ws.runFailing(1, "recompute", "--write", "--output", "notes/report.txt");
 
-        assertThat(result.errorLine()).isEqualTo("error: cannot write notes/report.txt: notes is a file, not a folder");
+        assertThat(result.errorLine())
+                .isEqualTo("error: cannot write notes/report.txt: notes is a file, not a folder");
     }
 
     @Test
@@ -154,7 +172,8 @@ class RecomputeCommandTest {
         try {
             assumeTrue(!Files.isWritable(locked), "running as a user who can write anywhere");
             Cli result = ws.runFailing(1, "recompute", "--write", "--output", "locked/report.txt");
-            assertThat(result.errorLine()).isEqualTo("error: cannot write locked/report.txt: permission denied");
+            assertThat(result.errorLine())
+                    .isEqualTo("error: cannot write locked/report.txt: permission denied");
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -179,7 +198,8 @@ class RecomputeCommandTest {
         Cli write = ws.run("recompute", "--write");
         assertThat(write.exitCode()).as(write.describe()).isZero();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(published))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(published)))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
@@ -190,8 +210,10 @@ class RecomputeCommandTest {
         Cli again = ws.run("recompute", "--write");
 
         assertThat(again.exitCode()).as(again.describe()).isZero();
-        assertThat(again.err()).isEqualTo("Nothing to publish: pricing/published-credits.csv already holds these 2 "
-                + "credit values (left as it is, and its .bak too).\n");
+        assertThat(again.err())
+                .isEqualTo(
+                        "Nothing to publish: pricing/published-credits.csv already holds these 2 "
+                                + "credit values (left as it is, and its .bak too).\n");
         // the .bak still holds what was published before the first --write
         assertThat(ws.read("pricing/published-credits.csv.bak")).isEqualTo(Workspace.PUBLISHED);
     }
@@ -209,7 +231,8 @@ class RecomputeCommandTest {
         Cli write = ws.run("recompute", "--write");
         assertThat(write.exitCode()).as(write.describe()).isZero();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+                .isEqualTo("rw-r-----");
         assertThat(ws.read("pricing/published-credits.csv.bak")).isEqualTo(Workspace.PUBLISHED);
     }
 
@@ -223,7 +246,8 @@ class RecomputeCommandTest {
 
         Cli result = ws.runFailing(1, "recompute", "--write");
 
-        assertThat(result.errorLine()).isEqualTo("error: pricing/groq.yaml: is a link to nothing (a missing file)");
+        assertThat(result.errorLine())
+                .isEqualTo("error: pricing/groq.yaml: is a link to nothing (a missing file)");
         assertThat(ws.read("pricing/published-credits.csv")).isEqualTo(before);
     }
 
@@ -231,7 +255,8 @@ class RecomputeCommandTest {
     void aFolderNamedLikeASheetOrThePublishedFileIsAnError() throws Exception {
         Workspace ws = Workspace.withGroq(dir);
         Files.createDirectory(dir.resolve("pricing/extra.yaml"));
-        assertThat(ws.runFailing(1, "models").errorLine()).isEqualTo("error: pricing/extra.yaml: is a folder, not a file");
+        assertThat(ws.runFailing(1, "models").errorLine())
+                .isEqualTo("error: pricing/extra.yaml: is a folder, not a file");
 
         Files.delete(dir.resolve("pricing/extra.yaml"));
         Files.delete(dir.resolve("pricing/published-credits.csv"));
@@ -244,9 +269,11 @@ class RecomputeCommandTest {
     void jsonSaysWhetherThePublishedFileExists() {
         Workspace ws = new Workspace(dir);
         ws.write("pricing/groq.yaml", Workspace.GROQ);
-        assertThat(ws.run("recompute", "-f", "json").assertOk().out()).contains("\"against_exists\" : false");
+        assertThat(ws.run("recompute", "-f", "json").assertOk().out())
+                .contains("\"against_exists\" : false");
         ws.write("pricing/published-credits.csv", Workspace.PUBLISHED);
-        assertThat(ws.run("recompute", "-f", "json").assertOk().out()).contains("\"against_exists\" : true");
+        assertThat(ws.run("recompute", "-f", "json").assertOk().out())
+                .contains("\"against_exists\" : true");
     }
 
     // ---- no published file yet, or a corrupt one ---------------------------------------------
@@ -257,30 +284,41 @@ class RecomputeCommandTest {
         ws.write("pricing/groq.yaml", Workspace.GROQ);
 
         assertThat(ws.run("recompute").assertOk().out())
-                .contains("Compared with: nothing published yet (pricing/published-credits.csv does not exist)");
+                .contains(
+                        "Compared with: nothing published yet (pricing/published-credits.csv does not exist)");
 
         Cli write = ws.run("recompute", "--write");
         assertThat(write.exitCode()).as(write.describe()).isZero();
-        assertThat(write.err()).isEqualTo("Published 2 credit values to pricing/published-credits.csv"
-                + " (nothing was published before).\n");
+        assertThat(write.err())
+                .isEqualTo(
+                        "Published 2 credit values to pricing/published-credits.csv"
+                                + " (nothing was published before).\n");
         assertThat(dir.resolve("pricing/published-credits.csv.bak")).doesNotExist();
-        assertThat(ws.run("recompute").assertOk().out()).contains("Compared with: pricing/published-credits.csv\n");
+        assertThat(ws.run("recompute").assertOk().out())
+                .contains("Compared with: pricing/published-credits.csv\n");
     }
 
     @Test
     void oneCreditValueIsSingular() {
         Workspace ws = new Workspace(dir);
-        ws.write("pricing/groq.yaml", Workspace.GROQ.substring(0, Workspace.GROQ.indexOf("  - id: openai")));
-        ws.write("pricing/published-credits.csv", "provider,model,credits\ngroq,llama-3.1-8b-instant,6\n");
+        ws.write(
+                "pricing/groq.yaml",
+                Workspace.GROQ.substring(0, Workspace.GROQ.indexOf("  - id: openai")));
+        ws.write(
+                "pricing/published-credits.csv",
+                "provider,model,credits\ngroq,llama-3.1-8b-instant,6\n");
 
         Cli write = ws.run("recompute", "--write");
 
-        assertThat(write.err()).isEqualTo("Published 1 credit value to pricing/published-credits.csv"
-                + " (previous file kept as published-credits.csv.bak).\n");
+        assertThat(write.err())
+                .isEqualTo(
+                        "Published 1 credit value to pricing/published-credits.csv"
+                                + " (previous file kept as published-credits.csv.bak).\n");
     }
 
     static final String CORRUPT = Workspace.PUBLISHED + "groq,x,abc\n";
-    static final String GOOD = "provider,model,credits\ngroq,llama-3.1-8b-instant,6\ngroq,openai/gpt-oss-20b,12\n";
+    static final String GOOD =
+            "provider,model,credits\ngroq,llama-3.1-8b-instant,6\ngroq,openai/gpt-oss-20b,12\n";
 
     @Test
     void aCorruptPublishedFileFailsWithAWayToRecover() {
@@ -289,8 +327,10 @@ class RecomputeCommandTest {
 
         Cli result = ws.runFailing(1, "recompute", "--write");
 
-        assertThat(result.errorLine()).isEqualTo("error: pricing/published-credits.csv:4: credits: 'abc' is not a number"
-                + " (to recover: republish with `pricing recompute --write --against FILE`)");
+        assertThat(result.errorLine())
+                .isEqualTo(
+                        "error: pricing/published-credits.csv:4: credits: 'abc' is not a number"
+                                + " (to recover: republish with `pricing recompute --write --against FILE`)");
     }
 
     @Test
@@ -301,9 +341,11 @@ class RecomputeCommandTest {
 
         Cli result = ws.runFailing(1, "models");
 
-        assertThat(result.errorLine()).isEqualTo("error: pricing/published-credits.csv:4: credits: 'abc' is not a number"
-                + " (to recover: restore published-credits.csv.bak, or republish with"
-                + " `pricing recompute --write --against FILE`)");
+        assertThat(result.errorLine())
+                .isEqualTo(
+                        "error: pricing/published-credits.csv:4: credits: 'abc' is not a number"
+                                + " (to recover: restore published-credits.csv.bak, or republish with"
+                                + " `pricing recompute --write --against FILE`)");
     }
 
     @Test
@@ -313,11 +355,14 @@ class RecomputeCommandTest {
         ws.write("good.csv", GOOD);
 
         assertThat(ws.run("recompute", "--against", "good.csv").assertOk().out())
-                .contains("Compared with: good.csv").contains("DECREASED (2)");
+                .contains("Compared with: good.csv")
+                .contains("DECREASED (2)");
 
         Cli repair = ws.run("recompute", "--write", "--against", "good.csv");
         assertThat(repair.exitCode()).as(repair.describe()).isZero();
-        assertThat(ws.read("pricing/published-credits.csv")).isEqualTo("""
+        assertThat(ws.read("pricing/published-credits.csv"))
+                .isEqualTo(
+                        """
                 provider,model,credits
                 groq,llama-3.1-8b-instant,4
                 groq,openai/gpt-oss-20b,8
@@ -332,9 +377,13 @@ class RecomputeCommandTest {
         ws.write("pricing/published-credits.csv", CORRUPT);
         ws.write("good.csv", GOOD);
 
-        Cli result = ws.runFailing(1, "recompute", "--write", "--provider", "groq", "--against", "good.csv");
+        Cli result =
+                ws.runFailing(
+                        1, "recompute", "--write", "--provider", "groq", "--against", "good.csv");
 
-        assertThat(result.errorLine()).startsWith("error: pricing/published-credits.csv:4: credits: 'abc' is not a number")
+        assertThat(result.errorLine())
+                .startsWith(
+                        "error: pricing/published-credits.csv:4: credits: 'abc' is not a number")
                 .contains("to recover:");
     }
 
@@ -343,12 +392,15 @@ class RecomputeCommandTest {
     @Test
     void aBackupThatIsALinkToASheetIsRefusedAndTheSheetIsLeftAlone() throws Exception {
         Workspace ws = Workspace.withGroq(dir);
-        Files.createSymbolicLink(dir.resolve("pricing/published-credits.csv.bak"), Path.of("groq.yaml"));
+        Files.createSymbolicLink(
+                dir.resolve("pricing/published-credits.csv.bak"), Path.of("groq.yaml"));
 
         Cli result = ws.runFailing(1, "recompute", "--write");
 
-        assertThat(result.errorLine()).isEqualTo("error: cannot write pricing/published-credits.csv.bak: is a symbolic "
-                + "link (the tool does not write its own files through links; remove the link)");
+        assertThat(result.errorLine())
+                .isEqualTo(
+                        "error: cannot write pricing/published-credits.csv.bak: is a symbolic "
+                                + "link (the tool does not write its own files through links; remove the link)");
         assertThat(ws.read("pricing/groq.yaml")).isEqualTo(Workspace.GROQ);
     }
 
@@ -357,11 +409,14 @@ class RecomputeCommandTest {
         Workspace ws = Workspace.withGroq(dir);
         ws.write("shared/credits.csv", Workspace.PUBLISHED);
         Files.delete(dir.resolve("pricing/published-credits.csv"));
-        Files.createSymbolicLink(dir.resolve("pricing/published-credits.csv"), Path.of("../shared/credits.csv"));
+        Files.createSymbolicLink(
+                dir.resolve("pricing/published-credits.csv"), Path.of("../shared/credits.csv"));
 
         Cli result = ws.runFailing(1, "recompute", "--write");
 
-        assertThat(result.errorLine()).startsWith("error: cannot write pricing/published-credits.csv: is a symbolic link");
+        assertThat(result.errorLine())
+                .startsWith(
+                        "error: cannot write pricing/published-credits.csv: is a symbolic link");
         assertThat(dir.resolve("pricing/published-credits.csv.bak")).doesNotExist();
     }
 
@@ -375,6 +430,8 @@ class RecomputeCommandTest {
     }
 
     private void assumePosix() {
-        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "POSIX permissions");
     }
 }

@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code recompute --usage}: seed 000's Together update (the bundled published-credits.csv holds the
- * credits before it) priced at a month of logs ({@link TogetherMonth}).
+ * {@code recompute --usage}: seed 000's Together update (the bundled published-credits.csv holds
+ * the credits before it) priced at a month of logs ({@link TogetherMonth}).
  */
 class RecomputeUsageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path logs() {
         return new Workspace(dir).write("nov.csv", TogetherMonth.csv());
@@ -34,17 +33,35 @@ class RecomputeUsageTest {
 
     @Test
     void theCreditRevenueChangeOfSeed000sUpdateOnAMonthOfLogs() throws Exception {
-        Cli run = Cli.run("recompute", "--provider", "together", "--usage", logs().toString(), "-f", "json").assertOk();
+        Cli run =
+                Cli.run(
+                                "recompute",
+                                "--provider",
+                                "together",
+                                "--usage",
+                                logs().toString(),
+                                "-f",
+                                "json")
+                        .assertOk();
         JsonNode impact = JSON.readTree(run.out()).get("usage_impact");
 
-        // charged requests x (new - old): Qwen2.5-7B 300 x (20 - 6) = +4,200; DeepSeek-R1 100 x (334 - 60)
-        // = +27,400 (its 10 failures are not charged); gpt-oss-20b 600 x (8 - 14) = -3,600; Llama-3.1-8B
-        // 200 x (12 - 8) = +800; Llama-3.3-70B-Free 500 x (0 - 10) = -5,000; Kimi-K2 50 x (134 - 80) = +2,700
-        assertThat(line(impact, "deepseek-ai/DeepSeek-R1").get("credit_change").asLong()).isEqualTo(27_400);
-        assertThat(line(impact, "deepseek-ai/DeepSeek-R1").get("charged_requests").asLong()).isEqualTo(100);
-        assertThat(line(impact, "meta-llama/Llama-3.3-70B-Instruct-Turbo-Free").get("credit_change").asLong())
+        // charged requests x (new - old): Qwen2.5-7B 300 x (20 - 6) = +4,200; DeepSeek-R1 100 x
+        // (334 - 60)
+        // = +27,400 (its 10 failures are not charged); gpt-oss-20b 600 x (8 - 14) = -3,600;
+        // Llama-3.1-8B
+        // 200 x (12 - 8) = +800; Llama-3.3-70B-Free 500 x (0 - 10) = -5,000; Kimi-K2 50 x (134 -
+        // 80) = +2,700
+        assertThat(line(impact, "deepseek-ai/DeepSeek-R1").get("credit_change").asLong())
+                .isEqualTo(27_400);
+        assertThat(line(impact, "deepseek-ai/DeepSeek-R1").get("charged_requests").asLong())
+                .isEqualTo(100);
+        assertThat(
+                        line(impact, "meta-llama/Llama-3.3-70B-Instruct-Turbo-Free")
+                                .get("credit_change")
+                                .asLong())
                 .isEqualTo(-5_000);
-        assertThat(line(impact, "openai/gpt-oss-20b").get("credit_change").asLong()).isEqualTo(-3_600);
+        assertThat(line(impact, "openai/gpt-oss-20b").get("credit_change").asLong())
+                .isEqualTo(-3_600);
         // before: 300 x 6 + 100 x 60 + 600 x 14 + 200 x 8 + 500 x 10 + 50 x 80 = 26,800
         // after:  300 x 20 + 100 x 334 + 600 x 8 + 200 x 12 + 500 x 0 + 50 x 134 = 53,300
         assertThat(impact.get("previous_credit_revenue").asLong()).isEqualTo(26_800);
@@ -55,7 +72,10 @@ class RecomputeUsageTest {
         assertThat(impact.get("cost_change_usd").isNull()).isTrue();
         assertThat(impact.get("notes").toString()).contains("input_usd_per_mtok");
 
-        String table = Cli.run("recompute", "--provider", "together", "--usage", logs().toString()).assertOk().out();
+        String table =
+                Cli.run("recompute", "--provider", "together", "--usage", logs().toString())
+                        .assertOk()
+                        .out();
         assertThat(table).contains("Credit revenue: 26800 -> 53300 credits (+26500).");
     }
 
@@ -63,20 +83,39 @@ class RecomputeUsageTest {
     void oldDollarPricesFromAnExportGiveTheProviderCostChange() throws Exception {
         Workspace ws = new Workspace(dir);
         Path logs = logs();
-        ws.write("before.csv", """
+        ws.write(
+                "before.csv",
+                """
                 provider,model,input_usd_per_mtok,output_usd_per_mtok,credits
                 together,Qwen/Qwen2.5-7B-Instruct-Turbo,0.10,0.10,6
                 together,deepseek-ai/DeepSeek-R1,0.55,2.19,60
                 """);
-        JsonNode run = JSON.readTree(Cli.run("recompute", "--provider", "together", "--usage", logs.toString(),
-                "--against", dir.resolve("before.csv").toString(), "-f", "json").assertOk().out());
+        JsonNode run =
+                JSON.readTree(
+                        Cli.run(
+                                        "recompute",
+                                        "--provider",
+                                        "together",
+                                        "--usage",
+                                        logs.toString(),
+                                        "--against",
+                                        dir.resolve("before.csv").toString(),
+                                        "-f",
+                                        "json")
+                                .assertOk()
+                                .out());
         JsonNode impact = run.get("usage_impact");
 
-        // Qwen2.5-7B: 90,000 prompt x (0.30 - 0.10) + 30,000 completion x (0.30 - 0.10) = 24,000 / 1M = $0.024
-        assertThat(line(impact, "Qwen/Qwen2.5-7B-Instruct-Turbo").get("cost_change_usd").decimalValue())
+        // Qwen2.5-7B: 90,000 prompt x (0.30 - 0.10) + 30,000 completion x (0.30 - 0.10) = 24,000 /
+        // 1M = $0.024
+        assertThat(
+                        line(impact, "Qwen/Qwen2.5-7B-Instruct-Turbo")
+                                .get("cost_change_usd")
+                                .decimalValue())
                 .isEqualByComparingTo("0.024");
         // DeepSeek-R1: 102,000 prompt x (3.00 - 0.55) + 200,000 completion x (7.00 - 2.19)
-        // = 249,900 + 962,000 = 1,211,900 / 1M = $1.2119 (failed requests' prompt tokens are billed too)
+        // = 249,900 + 962,000 = 1,211,900 / 1M = $1.2119 (failed requests' prompt tokens are billed
+        // too)
         assertThat(line(impact, "deepseek-ai/DeepSeek-R1").get("cost_change_usd").decimalValue())
                 .isEqualByComparingTo("1.2119");
         assertThat(impact.get("cost_change_usd").decimalValue()).isEqualByComparingTo("1.2359");
@@ -88,8 +127,17 @@ class RecomputeUsageTest {
     @Test
     void csvAddsColumnsAfterTheContractsOnlyWithUsage() {
         String plain = Cli.run("recompute", "--provider", "together", "-f", "csv").assertOk().out();
-        String with = Cli.run("recompute", "--provider", "together", "--usage", logs().toString(), "-f", "csv")
-                .assertOk().out();
+        String with =
+                Cli.run(
+                                "recompute",
+                                "--provider",
+                                "together",
+                                "--usage",
+                                logs().toString(),
+                                "-f",
+                                "csv")
+                        .assertOk()
+                        .out();
 
         String header = plain.lines().findFirst().orElseThrow();
         assertThat(with.lines().findFirst().orElseThrow())
@@ -100,7 +148,8 @@ class RecomputeUsageTest {
     @Test
     void aBadLogFileFailsWithOneLine() {
         Workspace ws = Workspace.withGroq(dir);
-        assertThat(ws.runFailing(1, "recompute", "--usage", "nothing.csv").errorLine()).contains("nothing.csv");
+        assertThat(ws.runFailing(1, "recompute", "--usage", "nothing.csv").errorLine())
+                .contains("nothing.csv");
         assertThat(ws.runFailing(2, "recompute", "--usage").errorLine()).contains("--usage");
     }
 }

@@ -19,15 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code pricing scenario}: the acceptance figures, overrides, errors, the LiteLLM export, sensitivity. */
+/**
+ * {@code pricing scenario}: the acceptance figures, overrides, errors, the LiteLLM export,
+ * sensitivity.
+ */
 class ScenarioCommandTest {
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    /** The sheets as the seeds priced them (seed 004's figures rest on them), named so no bundled-folder note is printed. */
+    static final ObjectMapper JSON =
+            new ObjectMapper()
+                    .enable(
+                            com.fasterxml.jackson.databind.DeserializationFeature
+                                    .USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /**
+     * The sheets as the seeds priced them (seed 004's figures rest on them), named so no
+     * bundled-folder note is printed.
+     */
     static final String SHEETS = Cli.SEED_ERA.toString();
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     static JsonNode json(String... args) throws IOException {
         List<String> all = new ArrayList<>(List.of("--sheets", SHEETS));
@@ -44,7 +53,9 @@ class ScenarioCommandTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             /revenue_local,                 40000
             /revenue_usd,                   1159.42
             /cost_budget_usd,               347.83
@@ -73,16 +84,31 @@ class ScenarioCommandTest {
         JsonNode root = json("scenario", "balanced");
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsSubsequence("scenario", "users", "currency", "price_per_user", "revenue_local",
-                "fx_rate", "revenue_usd", "cost_margin", "cost_budget_usd", "gross_margin_usd", "per_user", "model_mix",
-                "totals", "checks");
+        assertThat(keys)
+                .containsSubsequence(
+                        "scenario",
+                        "users",
+                        "currency",
+                        "price_per_user",
+                        "revenue_local",
+                        "fx_rate",
+                        "revenue_usd",
+                        "cost_margin",
+                        "cost_budget_usd",
+                        "gross_margin_usd",
+                        "per_user",
+                        "model_mix",
+                        "totals",
+                        "checks");
         assertThat(root.at("/model_mix/0").has("weight")).isTrue();
         JsonNode check = root.at("/checks/0");
         assertThat(check.has("severity") && check.has("code") && check.has("message")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             --users 100,      /revenue_local,             80000
             --users 100,      /totals/tokens_per_month,   150000000
             --price 1000,     /revenue_usd,               1449.28
@@ -99,7 +125,10 @@ class ScenarioCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             --users 0                     | --users: must be greater than 0, got 0
             --users -5                    | --users: must be greater than 0, got -5
             --price -800                  | --price: must be greater than 0, got -800
@@ -131,65 +160,133 @@ class ScenarioCommandTest {
     @Test
     void unknownScenarioListsTheKnownOnes() {
         Cli result = Cli.run("--sheets", SHEETS, "scenario", "balancd").assertError(2);
-        assertThat(result.errorLine()).isEqualTo(
-                "error: unknown scenario 'balancd' (known: balanced, economy, growth, premium; see `pricing scenario list`)");
+        assertThat(result.errorLine())
+                .isEqualTo(
+                        "error: unknown scenario 'balancd' (known: balanced, economy, growth, premium; see `pricing scenario list`)");
     }
 
-    static final String[] ALL_LEVERS = {"--sheets", SHEETS, "scenario", "balanced", "--prompt-cache-hit-rate", "0.5", "--batch-share", "0.2",
-            "--semantic-cache-hit-rate", "0.3", "--output-cap", "80"};
+    static final String[] ALL_LEVERS = {
+        "--sheets",
+        SHEETS,
+        "scenario",
+        "balanced",
+        "--prompt-cache-hit-rate",
+        "0.5",
+        "--batch-share",
+        "0.2",
+        "--semantic-cache-hit-rate",
+        "0.3",
+        "--output-cap",
+        "80"
+    };
 
     @Test
     void leverWaterfallAddsUpToTheCent() throws IOException {
         String table = Cli.run(ALL_LEVERS).assertOk().out();
         // cost before - saving = cost after, row by row, on the shown (rounded) figures
-        assertThat(table).contains("$174.56  -$24.94").contains("$140.90  -$33.66").contains("$126.81  -$14.09");
-        JsonNode levers = json(java.util.Arrays.copyOfRange(ALL_LEVERS, 2, ALL_LEVERS.length)).get("levers");
+        assertThat(table)
+                .contains("$174.56  -$24.94")
+                .contains("$140.90  -$33.66")
+                .contains("$126.81  -$14.09");
+        JsonNode levers =
+                json(java.util.Arrays.copyOfRange(ALL_LEVERS, 2, ALL_LEVERS.length)).get("levers");
         java.math.BigDecimal previous = levers.get("before_usd").decimalValue();
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         for (JsonNode step : levers.get("steps")) {
             java.math.BigDecimal cost = step.get("cost_usd").decimalValue();
-            assertThat(previous.subtract(step.get("saving_usd").decimalValue())).isEqualByComparingTo(cost);
+            assertThat(previous.subtract(step.get("saving_usd").decimalValue()))
+                    .isEqualByComparingTo(cost);
             sum = sum.add(step.get("saving_usd").decimalValue());
             previous = cost;
         }
-        assertThat(sum).isEqualByComparingTo(levers.get("saving_usd").decimalValue()).isEqualByComparingTo("158.19");
+        assertThat(sum)
+                .isEqualByComparingTo(levers.get("saving_usd").decimalValue())
+                .isEqualByComparingTo("158.19");
     }
 
     @Test
     void aZeroSavingHasNoMinusSign() {
-        String table = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--output-cap", "150").assertOk().out();
+        String table =
+                Cli.run("--sheets", SHEETS, "scenario", "balanced", "--output-cap", "150")
+                        .assertOk()
+                        .out();
         assertThat(table).contains("$285.00   $0.00").doesNotContain("-$0.00");
     }
 
     @Test
     void figuresAtTheEdgesOfTheirRangesGiveAReportOrADataError() {
-        // every figure in range: the largest user count still reports, and its sensitivity grid stays in range
+        // every figure in range: the largest user count still reports, and its sensitivity grid
+        // stays in range
         Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "100000000").assertOk();
-        assertThat(Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "100000000", "--sensitivity", "-f", "csv").assertOk().out())
+        assertThat(
+                        Cli.run(
+                                        "--sheets",
+                                        SHEETS,
+                                        "scenario",
+                                        "balanced",
+                                        "--users",
+                                        "100000000",
+                                        "--sensitivity",
+                                        "-f",
+                                        "csv")
+                                .assertOk()
+                                .out())
                 .contains("\nbalanced,100000000,800,");
-        // in range one by one, yet together beyond 64-bit counts: one line, exit 1, never an ArithmeticException
-        Cli result = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--users", "100000000", "--price", "1000000000", "--fx", "0.000001")
-                .assertError(1);
-        assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
-                .contains("use fewer users, a lower price, a higher fx rate, lower limits").doesNotContain("ArithmeticException");
+        // in range one by one, yet together beyond 64-bit counts: one line, exit 1, never an
+        // ArithmeticException
+        Cli result =
+                Cli.run(
+                                "--sheets",
+                                SHEETS,
+                                "scenario",
+                                "balanced",
+                                "--users",
+                                "100000000",
+                                "--price",
+                                "1000000000",
+                                "--fx",
+                                "0.000001")
+                        .assertError(1);
+        assertThat(result.errorLine())
+                .startsWith("error: scenarios/balanced.yaml: figures out of range: ")
+                .contains("use fewer users, a lower price, a higher fx rate, lower limits")
+                .doesNotContain("ArithmeticException");
     }
 
     @Test
     void limitsBeyond64BitCountsAreADataErrorToo() throws IOException {
-        // each figure in range (a trillion-token cap, 100 million users), their product beyond 64 bits
-        Workspace ws = workspaceWith(balancedYaml().replace("tokens_per_minute: 833", "tokens_per_minute: 1000000000000")
-                .replaceAll("(?m)^(\\s*)tokens_per_(hour|day|month): \\d+", "$1tokens_per_$2: 1000000000000"));
-        Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced", "--users", "100000000");
-        assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml: figures out of range: ")
+        // each figure in range (a trillion-token cap, 100 million users), their product beyond 64
+        // bits
+        Workspace ws =
+                workspaceWith(
+                        balancedYaml()
+                                .replace(
+                                        "tokens_per_minute: 833",
+                                        "tokens_per_minute: 1000000000000")
+                                .replaceAll(
+                                        "(?m)^(\\s*)tokens_per_(hour|day|month): \\d+",
+                                        "$1tokens_per_$2: 1000000000000"));
+        Cli result =
+                ws.runFailing(
+                        1, "--sheets", SHEETS, "scenario", "balanced", "--users", "100000000");
+        assertThat(result.errorLine())
+                .startsWith("error: scenarios/balanced.yaml: figures out of range: ")
                 .contains("lower limits");
     }
 
     @Test
     void aLimitAboveATrillionIsAFieldError() throws IOException {
-        Workspace ws = workspaceWith(balancedYaml().replace("tokens_per_minute: 833", "tokens_per_minute: 9000000000000000000"));
+        Workspace ws =
+                workspaceWith(
+                        balancedYaml()
+                                .replace(
+                                        "tokens_per_minute: 833",
+                                        "tokens_per_minute: 9000000000000000000"));
         Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced", "-f", "json");
-        assertThat(result.errorLine()).matches("error: scenarios/balanced\\.yaml:\\d+: limits\\.tokens_per_minute: must be at "
-                + "most 1000000000000 \\(a trillion: leave it out for no cap\\), got 9000000000000000000");
+        assertThat(result.errorLine())
+                .matches(
+                        "error: scenarios/balanced\\.yaml:\\d+: limits\\.tokens_per_minute: must be at "
+                                + "most 1000000000000 \\(a trillion: leave it out for no cap\\), got 9000000000000000000");
     }
 
     @Test
@@ -203,20 +300,29 @@ class ScenarioCommandTest {
     @Test
     void listShowsTheGoodFilesAndReportsEachBadOne() throws IOException {
         Workspace ws = workspaceWith(balancedYaml().replace("users: 50 ", "users: -50 "));
-        ws.write("scenarios/economy.yaml", Files.readString(Cli.PROJECT.resolve("scenarios/economy.yaml")));
+        ws.write(
+                "scenarios/economy.yaml",
+                Files.readString(Cli.PROJECT.resolve("scenarios/economy.yaml")));
         ws.write("scenarios/broken.yaml", "name: [\n");
-        ws.write("scenarios/growth.yaml", Files.readString(Cli.PROJECT.resolve("scenarios/growth.yaml")));
+        ws.write(
+                "scenarios/growth.yaml",
+                Files.readString(Cli.PROJECT.resolve("scenarios/growth.yaml")));
         Cli result = ws.run("--sheets", SHEETS, "scenario", "list");
         assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
-        assertThat(result.out().lines().map(l -> l.split(" ")[0]).toList()).contains("economy", "growth")
+        assertThat(result.out().lines().map(l -> l.split(" ")[0]).toList())
+                .contains("economy", "growth")
                 .doesNotContain("balanced", "broken");
         assertThat(result.out()).contains("2 scenarios in scenarios");
         List<String> errors = result.err().lines().toList();
         assertThat(errors).hasSize(2);
-        assertThat(errors.get(0)).startsWith("error: scenarios/balanced.yaml:").contains("users: must be greater than 0");
+        assertThat(errors.get(0))
+                .startsWith("error: scenarios/balanced.yaml:")
+                .contains("users: must be greater than 0");
         // the parser finds the problem where it is: the file ends inside the [ of line 1
-        assertThat(errors.get(1)).isEqualTo("error: scenarios/broken.yaml:2: not valid YAML: expected the node content, "
-                + "but found '<stream end>'");
+        assertThat(errors.get(1))
+                .isEqualTo(
+                        "error: scenarios/broken.yaml:2: not valid YAML: expected the node content, "
+                                + "but found '<stream end>'");
     }
 
     @Test
@@ -226,8 +332,10 @@ class ScenarioCommandTest {
 
         Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced");
 
-        assertThat(result.errorLine()).isEqualTo("error: scenarios/balanced.yml: a second file for scenario 'balanced' "
-                + "(the first is scenarios/balanced.yaml): keep one");
+        assertThat(result.errorLine())
+                .isEqualTo(
+                        "error: scenarios/balanced.yml: a second file for scenario 'balanced' "
+                                + "(the first is scenarios/balanced.yaml): keep one");
     }
 
     @Test
@@ -244,7 +352,10 @@ class ScenarioCommandTest {
 
     @Test
     void aNegativeMarginReadsMinusDollars() {
-        String table = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--price", "100").assertOk().out();
+        String table =
+                Cli.run("--sheets", SHEETS, "scenario", "balanced", "--price", "100")
+                        .assertOk()
+                        .out();
         assertThat(table).contains("-$140.07 (-96.7%)").doesNotContain("$-");
     }
 
@@ -272,7 +383,8 @@ class ScenarioCommandTest {
     }
 
     private static String balancedYaml() throws IOException {
-        return Files.readString(Cli.PROJECT.resolve("scenarios/balanced.yaml"), StandardCharsets.UTF_8);
+        return Files.readString(
+                Cli.PROJECT.resolve("scenarios/balanced.yaml"), StandardCharsets.UTF_8);
     }
 
     private static int lineOf(String text, String fragment) {
@@ -286,7 +398,10 @@ class ScenarioCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             users: 50            | users: -50                    | users: -50 | users: must be greater than 0, got -50
             users: 50            | userz: 50                     | userz: 50 | userz: unknown field (expected one of:
             fx_rate: 34.5        | fx_rate: 0                    | fx_rate | fx_rate: must be greater than 0, got 0
@@ -302,14 +417,26 @@ class ScenarioCommandTest {
             input: 0.75          | input: 0.7                    | token_split | token_split: input and output must add up to 1, got 0.7 + 0.25
             budget_duration: 30d | budget_duration: monthly      | budget_duration | limits.budget_duration: expected a duration
             """)
-    void badScenarioFilesGiveOneLineErrors(String from, String to, String lineMarker, String message) throws IOException {
+    void badScenarioFilesGiveOneLineErrors(
+            String from, String to, String lineMarker, String message) throws IOException {
         String yaml = balancedYaml().replace(from, to);
         assertThat(yaml).contains(to);
         Workspace ws = workspaceWith(yaml);
-        Cli result = ws.runFailing(1, "--sheets", SHEETS, "scenario", "balanced", "--export", "litellm", "out",
-                "--output", "report.txt");
+        Cli result =
+                ws.runFailing(
+                        1,
+                        "--sheets",
+                        SHEETS,
+                        "scenario",
+                        "balanced",
+                        "--export",
+                        "litellm",
+                        "out",
+                        "--output",
+                        "report.txt");
         assertThat(result.err().lines().count()).as(result.describe()).isEqualTo(1);
-        assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml:" + lineOf(yaml, lineMarker) + ": ")
+        assertThat(result.errorLine())
+                .startsWith("error: scenarios/balanced.yaml:" + lineOf(yaml, lineMarker) + ": ")
                 .contains(message);
     }
 
@@ -318,7 +445,9 @@ class ScenarioCommandTest {
         String yaml = balancedYaml();
         yaml = yaml.substring(0, yaml.indexOf("mix:"));
         Cli result = workspaceWith(yaml).runFailing(1, "--sheets", SHEETS, "scenario", "balanced");
-        assertThat(result.errorLine()).startsWith("error: scenarios/balanced.yaml:").endsWith("mix: missing");
+        assertThat(result.errorLine())
+                .startsWith("error: scenarios/balanced.yaml:")
+                .endsWith("mix: missing");
     }
 
     // ---- LiteLLM export ---------------------------------------------------------------------
@@ -326,8 +455,19 @@ class ScenarioCommandTest {
     @Test
     void exportWritesTheProxyConfigAndUserPayloads() throws IOException {
         Workspace ws = new Workspace(dir);
-        Cli result = ws.run("--sheets", SHEETS, "--scenarios", Cli.PROJECT.resolve("scenarios").toString(),
-                "scenario", "balanced", "--export", "litellm", "proxy", "--format", "json");
+        Cli result =
+                ws.run(
+                        "--sheets",
+                        SHEETS,
+                        "--scenarios",
+                        Cli.PROJECT.resolve("scenarios").toString(),
+                        "scenario",
+                        "balanced",
+                        "--export",
+                        "litellm",
+                        "proxy",
+                        "--format",
+                        "json");
         assertThat(result.exitCode()).as(result.describe()).isZero();
         assertThat(result.err()).contains("Wrote config.yaml");
         assertThat(JSON.readTree(result.out()).get("revenue_local").asText()).isEqualTo("40000");
@@ -344,16 +484,22 @@ class ScenarioCommandTest {
         assertThat(config.at("/model_list/1/litellm_params/rpm").asLong()).isEqualTo(480);
         assertThat(config.at("/model_list/2/model_name").asText()).isEqualTo("sonnet-4-5-x");
         List<String> mixWeights = new ArrayList<>();
-        config.get("model_list").forEach(d -> {
-            if (d.get("model_name").asText().equals("balanced-mix")) {
-                mixWeights.add(d.at("/litellm_params/weight").asText());
-            }
-        });
+        config.get("model_list")
+                .forEach(
+                        d -> {
+                            if (d.get("model_name").asText().equals("balanced-mix")) {
+                                mixWeights.add(d.at("/litellm_params/weight").asText());
+                            }
+                        });
         assertThat(mixWeights).containsExactly("40", "30", "30");
-        assertThat(config.at("/router_settings/routing_strategy").asText()).isEqualTo("simple-shuffle");
-        assertThat(config.at("/litellm_settings/default_internal_user_params/max_budget").decimalValue())
+        assertThat(config.at("/router_settings/routing_strategy").asText())
+                .isEqualTo("simple-shuffle");
+        assertThat(
+                        config.at("/litellm_settings/default_internal_user_params/max_budget")
+                                .decimalValue())
                 .isEqualByComparingTo("23.19");
-        assertThat(config.at("/general_settings/master_key").asText()).isEqualTo("os.environ/LITELLM_MASTER_KEY");
+        assertThat(config.at("/general_settings/master_key").asText())
+                .isEqualTo("os.environ/LITELLM_MASTER_KEY");
 
         JsonNode newStandard = JSON.readTree(dir.resolve("proxy/user-new-standard.json").toFile());
         assertThat(newStandard.get("user_id").asText()).isEqualTo("user_001");
@@ -362,31 +508,42 @@ class ScenarioCommandTest {
         assertThat(newStandard.get("rpm_limit").asInt()).isEqualTo(2);
         assertThat(newStandard.get("tpm_limit").asInt()).isEqualTo(833);
         assertThat(newStandard.has("max_requests_per_day")).as("not a LiteLLM field").isFalse();
-        assertThat(newStandard.at("/metadata/not_enforced_by_proxy/max_requests_per_day").asInt()).isEqualTo(100);
-        assertThat(newStandard.at("/metadata/not_enforced_by_proxy/max_tokens_per_day").asInt()).isEqualTo(50000);
+        assertThat(newStandard.at("/metadata/not_enforced_by_proxy/max_requests_per_day").asInt())
+                .isEqualTo(100);
+        assertThat(newStandard.at("/metadata/not_enforced_by_proxy/max_tokens_per_day").asInt())
+                .isEqualTo(50000);
 
-        JsonNode updatePremium = JSON.readTree(dir.resolve("proxy/user-update-premium.json").toFile());
+        JsonNode updatePremium =
+                JSON.readTree(dir.resolve("proxy/user-update-premium.json").toFile());
         assertThat(updatePremium.get("user_id").asText()).isEqualTo("premium_user_001");
         assertThat(updatePremium.get("max_budget").decimalValue()).isEqualByComparingTo("46.38");
         assertThat(updatePremium.get("rpm_limit").asInt()).isEqualTo(4);
         assertThat(updatePremium.get("tpm_limit").asInt()).isEqualTo(1666);
         assertThat(updatePremium.has("user_email")).isFalse();
-        assertThat(updatePremium.at("/metadata/not_enforced_by_proxy/max_requests_per_day").asInt()).isEqualTo(200);
-        assertThat(updatePremium.at("/metadata/not_enforced_by_proxy/max_tokens_per_day").asInt()).isEqualTo(100000);
+        assertThat(updatePremium.at("/metadata/not_enforced_by_proxy/max_requests_per_day").asInt())
+                .isEqualTo(200);
+        assertThat(updatePremium.at("/metadata/not_enforced_by_proxy/max_tokens_per_day").asInt())
+                .isEqualTo(100000);
 
         List<String> names = new ArrayList<>();
         try (var files = Files.list(dir.resolve("proxy"))) {
             files.forEach(f -> names.add(f.getFileName().toString()));
         }
-        assertThat(names).containsExactlyInAnyOrder("config.yaml", "user-new-standard.json", "user-update-standard.json",
-                "user-new-premium.json", "user-update-premium.json");
+        assertThat(names)
+                .containsExactlyInAnyOrder(
+                        "config.yaml",
+                        "user-new-standard.json",
+                        "user-update-standard.json",
+                        "user-new-premium.json",
+                        "user-update-premium.json");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void exportedAliasesStayStringsAndTheScenarioNameStaysInItsComment() throws IOException {
         Workspace ws = new Workspace(dir);
-        String mix = """
+        String mix =
+                """
                 mix:
                   - alias: "yes"
                     provider: anthropic
@@ -401,47 +558,107 @@ class ScenarioCommandTest {
                     model: claude-sonnet-4
                     weight: 20
                 """;
-        ws.write("scenarios/a\nmaster_key: stolen.yaml", balancedYaml().replace("name: balanced\n", "")
-                .replaceAll("(?s)\nmix:.*\n(# What the seed claims)", java.util.regex.Matcher.quoteReplacement("\n" + mix) + "$1"));
+        ws.write(
+                "scenarios/a\nmaster_key: stolen.yaml",
+                balancedYaml()
+                        .replace("name: balanced\n", "")
+                        .replaceAll(
+                                "(?s)\nmix:.*\n(# What the seed claims)",
+                                java.util.regex.Matcher.quoteReplacement("\n" + mix) + "$1"));
 
-        Cli result = ws.run("--sheets", SHEETS, "scenario", "a\nmaster_key: stolen", "--export", "litellm", "proxy");
+        Cli result =
+                ws.run(
+                        "--sheets",
+                        SHEETS,
+                        "scenario",
+                        "a\nmaster_key: stolen",
+                        "--export",
+                        "litellm",
+                        "proxy");
         assertThat(result.exitCode()).as(result.describe()).isZero();
 
         String yaml = ws.read("proxy/config.yaml");
         // read back by a YAML 1.1 parser, as the proxy's PyYAML reads it
         java.util.Map<String, Object> config = new org.yaml.snakeyaml.Yaml().load(yaml);
-        assertThat(config).as(yaml).containsOnlyKeys("model_list", "router_settings", "litellm_settings", "general_settings");
-        assertThat((List<Object>) config.get("model_list")).extracting(d -> (Object) ((java.util.Map<?, ?>) d).get("model_name"))
-                .containsExactly("yes", "12:30", "x: stolen --- y", "a\nmaster_key: stolen-mix",
-                        "a\nmaster_key: stolen-mix", "a\nmaster_key: stolen-mix");
-        assertThat(yaml).startsWith("# LiteLLM proxy config for pricing scenario 'a\\u000amaster_key: stolen' (generated by pricing).\n"
-                + "# Clients call an alias; 'a\\u000amaster_key: stolen-mix' routes by the mix weights.\nmodel_list:\n");
+        assertThat(config)
+                .as(yaml)
+                .containsOnlyKeys(
+                        "model_list", "router_settings", "litellm_settings", "general_settings");
+        assertThat((List<Object>) config.get("model_list"))
+                .extracting(d -> (Object) ((java.util.Map<?, ?>) d).get("model_name"))
+                .containsExactly(
+                        "yes",
+                        "12:30",
+                        "x: stolen --- y",
+                        "a\nmaster_key: stolen-mix",
+                        "a\nmaster_key: stolen-mix",
+                        "a\nmaster_key: stolen-mix");
+        assertThat(yaml)
+                .startsWith(
+                        "# LiteLLM proxy config for pricing scenario 'a\\u000amaster_key: stolen' (generated by pricing).\n"
+                                + "# Clients call an alias; 'a\\u000amaster_key: stolen-mix' routes by the mix weights.\nmodel_list:\n");
     }
 
     @Test
     void exportWithoutMaxBudgetUsesTheAllowance() throws IOException {
-        Cli result = new Workspace(dir).run("--sheets", SHEETS, "--scenarios", Cli.PROJECT.resolve("scenarios").toString(),
-                "scenario", "growth", "--export", "litellm", "proxy");
+        Cli result =
+                new Workspace(dir)
+                        .run(
+                                "--sheets",
+                                SHEETS,
+                                "--scenarios",
+                                Cli.PROJECT.resolve("scenarios").toString(),
+                                "scenario",
+                                "growth",
+                                "--export",
+                                "litellm",
+                                "proxy");
         assertThat(result.exitCode()).as(result.describe()).isZero();
         JsonNode user = JSON.readTree(dir.resolve("proxy/user-new-standard.json").toFile());
-        assertThat(user.get("max_budget").decimalValue()).isEqualByComparingTo("6.95"); // 6.9565... rounded down
+        assertThat(user.get("max_budget").decimalValue())
+                .isEqualByComparingTo("6.95"); // 6.9565... rounded down
     }
 
     @Test
     void failedExportWritesNothing() throws IOException {
         Workspace ws = new Workspace(dir);
         ws.write("proxy", "a file, not a folder\n");
-        Cli result = ws.runFailing(1, "--sheets", SHEETS, "--scenarios", Cli.PROJECT.resolve("scenarios").toString(),
-                "scenario", "balanced", "--export", "litellm", "proxy", "--output", "report.txt");
-        assertThat(result.errorLine()).startsWith("error: cannot write the LiteLLM export to proxy");
+        Cli result =
+                ws.runFailing(
+                        1,
+                        "--sheets",
+                        SHEETS,
+                        "--scenarios",
+                        Cli.PROJECT.resolve("scenarios").toString(),
+                        "scenario",
+                        "balanced",
+                        "--export",
+                        "litellm",
+                        "proxy",
+                        "--output",
+                        "report.txt");
+        assertThat(result.errorLine())
+                .startsWith("error: cannot write the LiteLLM export to proxy");
     }
 
     @Test
     void exportWithABadOutputWritesNoExportAndSaysNothingWasWritten() throws IOException {
         Workspace ws = new Workspace(dir);
         Files.createDirectories(dir.resolve("report.txt"));
-        Cli result = ws.runFailing(1, "--sheets", SHEETS, "--scenarios", Cli.PROJECT.resolve("scenarios").toString(),
-                "scenario", "balanced", "--export", "litellm", "proxy", "--output", "report.txt");
+        Cli result =
+                ws.runFailing(
+                        1,
+                        "--sheets",
+                        SHEETS,
+                        "--scenarios",
+                        Cli.PROJECT.resolve("scenarios").toString(),
+                        "scenario",
+                        "balanced",
+                        "--export",
+                        "litellm",
+                        "proxy",
+                        "--output",
+                        "report.txt");
         assertThat(result.errorLine()).isEqualTo("error: cannot write report.txt: is a directory");
         assertThat(dir.resolve("proxy")).doesNotExist();
     }
@@ -450,22 +667,56 @@ class ScenarioCommandTest {
     void anExportThatFailsOnALaterFileLeavesTheEarlierExportAsItWas() throws IOException {
         Workspace ws = new Workspace(dir);
         String scenarios = Cli.PROJECT.resolve("scenarios").toString();
-        Cli first = ws.run("--sheets", SHEETS, "--scenarios", scenarios, "scenario", "balanced", "--export", "litellm", "proxy");
+        Cli first =
+                ws.run(
+                        "--sheets",
+                        SHEETS,
+                        "--scenarios",
+                        scenarios,
+                        "scenario",
+                        "balanced",
+                        "--export",
+                        "litellm",
+                        "proxy");
         assertThat(first.exitCode()).as(first.describe()).isZero();
         Files.delete(dir.resolve("proxy/user-new-premium.json"));
         Files.createDirectories(dir.resolve("proxy/user-new-premium.json"));
 
-        Cli result = ws.runFailing(1, "--sheets", SHEETS, "--scenarios", scenarios,
-                "scenario", "balanced", "--users", "80", "--export", "litellm", "proxy");
+        Cli result =
+                ws.runFailing(
+                        1,
+                        "--sheets",
+                        SHEETS,
+                        "--scenarios",
+                        scenarios,
+                        "scenario",
+                        "balanced",
+                        "--users",
+                        "80",
+                        "--export",
+                        "litellm",
+                        "proxy");
 
-        assertThat(result.errorLine()).isEqualTo(
-                "error: cannot write the LiteLLM export to proxy: proxy/user-new-premium.json: is a directory");
+        assertThat(result.errorLine())
+                .isEqualTo(
+                        "error: cannot write the LiteLLM export to proxy: proxy/user-new-premium.json: is a directory");
     }
 
     @Test
     void anEmptyExportFolderIsAUsageError() {
-        Cli result = new Workspace(dir).runFailing(2, "--sheets", SHEETS, "--scenarios",
-                Cli.PROJECT.resolve("scenarios").toString(), "scenario", "balanced", "--export", "litellm", "");
+        Cli result =
+                new Workspace(dir)
+                        .runFailing(
+                                2,
+                                "--sheets",
+                                SHEETS,
+                                "--scenarios",
+                                Cli.PROJECT.resolve("scenarios").toString(),
+                                "scenario",
+                                "balanced",
+                                "--export",
+                                "litellm",
+                                "");
         assertThat(result.errorLine()).contains("must not be empty");
     }
 
@@ -473,10 +724,28 @@ class ScenarioCommandTest {
 
     @Test
     void sensitivityCsvForFinance() throws IOException {
-        Cli result = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--sensitivity", "--format", "csv",
-                "--grid-users", "50,100", "--grid-prices", "700,800,900").assertOk();
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(result.out())).getRecords();
+        Cli result =
+                Cli.run(
+                                "--sheets",
+                                SHEETS,
+                                "scenario",
+                                "balanced",
+                                "--sensitivity",
+                                "--format",
+                                "csv",
+                                "--grid-users",
+                                "50,100",
+                                "--grid-prices",
+                                "700,800,900")
+                        .assertOk();
+        List<CSVRecord> rows =
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .build()
+                        .parse(new StringReader(result.out()))
+                        .getRecords();
         assertThat(rows).hasSize(6);
         assertThat(result.out()).startsWith("scenario,users,price_per_user,");
         assertThat(rows).allSatisfy(row -> assertThat(row.get("scenario")).isEqualTo("balanced"));
@@ -488,27 +757,65 @@ class ScenarioCommandTest {
         assertThat(seed.get("worst_case_usd")).isEqualTo("285.00");
         assertThat(seed.get("gross_margin_usd")).isEqualTo("874.42");
         assertThat(seed.get("within_budget")).isEqualTo("true");
-        assertThat(rows.get(0).get("within_budget")).isEqualTo("true"); // 700 TL: budget 304.35 > 285
+        assertThat(rows.get(0).get("within_budget"))
+                .isEqualTo("true"); // 700 TL: budget 304.35 > 285
         assertThat(result.err()).as("no SLF4J noise").isEmpty();
     }
 
     @Test
     void sensitivityGridDedupesPricesByValue() {
-        String out = Cli.run("--sheets", SHEETS, "scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800,800.0")
-                .assertOk().out();
+        String out =
+                Cli.run(
+                                "--sheets",
+                                SHEETS,
+                                "scenario",
+                                "balanced",
+                                "--sensitivity",
+                                "--grid-users",
+                                "50",
+                                "--grid-prices",
+                                "800,800,800.0")
+                        .assertOk()
+                        .out();
         assertThat(out).contains("users  800 TRY\n").doesNotContain("800.0 TRY");
         assertThat(out.lines().filter(l -> l.matches(" +50 +800 .*"))).hasSize(1);
         // distinct prices stay separate columns
-        assertThat(Cli.run("--sheets", SHEETS, "scenario", "balanced", "--sensitivity", "--grid-users", "50", "--grid-prices", "800,800.5")
-                .assertOk().out()).contains("800 TRY").contains("800.5 TRY");
+        assertThat(
+                        Cli.run(
+                                        "--sheets",
+                                        SHEETS,
+                                        "scenario",
+                                        "balanced",
+                                        "--sensitivity",
+                                        "--grid-users",
+                                        "50",
+                                        "--grid-prices",
+                                        "800,800.5")
+                                .assertOk()
+                                .out())
+                .contains("800 TRY")
+                .contains("800.5 TRY");
     }
 
     @Test
     void sensitivityWrittenToAFile() throws IOException {
         Workspace ws = new Workspace(dir);
-        Cli result = ws.run("--scenarios", Cli.PROJECT.resolve("scenarios").toString(), "--sheets", SHEETS,
-                "scenario", "growth", "--sensitivity", "-f", "csv", "-o", "grid.csv");
+        Cli result =
+                ws.run(
+                        "--scenarios",
+                        Cli.PROJECT.resolve("scenarios").toString(),
+                        "--sheets",
+                        SHEETS,
+                        "scenario",
+                        "growth",
+                        "--sensitivity",
+                        "-f",
+                        "csv",
+                        "-o",
+                        "grid.csv");
         assertThat(result.exitCode()).as(result.describe()).isZero();
-        assertThat(ws.read("grid.csv")).startsWith("scenario,users,price_per_user,currency,revenue_usd").hasLineCount(21);
+        assertThat(ws.read("grid.csv"))
+                .startsWith("scenario,users,price_per_user,currency,revenue_usd")
+                .hasLineCount(21);
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A first {@code pricing recompute} on a fresh clone reproduces the change reports of seeds 000
- * and 001: the shipped published-credits.csv holds the credits from before the 3 Nov 2025 update.
- * Run on the sheets as the seeds priced them ({@link Cli#SEED_ERA}); the bundled sheets carry list
+ * A first {@code pricing recompute} on a fresh clone reproduces the change reports of seeds 000 and
+ * 001: the shipped published-credits.csv holds the credits from before the 3 Nov 2025 update. Run
+ * on the sheets as the seeds priced them ({@link Cli#SEED_ERA}); the bundled sheets carry list
  * prices corrected since (their gpt-5 and gpt-5-mini move too).
  */
 class SeedChangeReportTest {
@@ -23,7 +23,9 @@ class SeedChangeReportTest {
 
     @BeforeAll
     static void recompute() throws Exception {
-        Cli result = Cli.run("--sheets", Cli.SEED_ERA.toString(), "recompute", "--format", "json").assertOk();
+        Cli result =
+                Cli.run("--sheets", Cli.SEED_ERA.toString(), "recompute", "--format", "json")
+                        .assertOk();
         report = new ObjectMapper().readTree(result.out());
         for (JsonNode row : report.get("models")) {
             ROWS.put(row.get("provider").asText() + ":" + row.get("model").asText(), row);
@@ -31,7 +33,11 @@ class SeedChangeReportTest {
     }
 
     @ParameterizedTest(name = "{0}:{1} {2} -> {3} ({4}, {5})")
-    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            textBlock =
+                    """
             # seed 000, increases
             together | Qwen/Qwen2.5-7B-Instruct-Turbo                    | 6  | 20  | increased | 233.3
             together | mistralai/Mistral-Small-24B-Instruct-2501         | 16 | 54  | increased | 237.5
@@ -64,7 +70,8 @@ class SeedChangeReportTest {
             groq     | llama-3.3-70b-versatile                           | 30 | 46  | increased | 53.3
             groq     | openai/gpt-oss-120b                               | 24 | 24  | unchanged | 0.0
             """)
-    void reproducesTheSeedChange(String provider, String model, int before, int after, String status, String pct) {
+    void reproducesTheSeedChange(
+            String provider, String model, int before, int after, String status, String pct) {
         JsonNode row = ROWS.get(provider + ":" + model);
 
         assertThat(row).as(provider + ":" + model).isNotNull();
@@ -76,15 +83,26 @@ class SeedChangeReportTest {
 
     @Test
     void whisperIsReportedInactive() {
-        assertThat(ROWS.get("groq:whisper-large-v3-turbo").get("status").asText()).isEqualTo("inactive");
+        assertThat(ROWS.get("groq:whisper-large-v3-turbo").get("status").asText())
+                .isEqualTo("inactive");
     }
 
     @Test
     void togetherHas22ActiveModelsAndGroq4() {
-        long together = ROWS.values().stream()
-                .filter(r -> r.get("provider").asText().equals("together") && !r.get("status").asText().equals("inactive")).count();
-        long groq = ROWS.values().stream()
-                .filter(r -> r.get("provider").asText().equals("groq") && !r.get("status").asText().equals("inactive")).count();
+        long together =
+                ROWS.values().stream()
+                        .filter(
+                                r ->
+                                        r.get("provider").asText().equals("together")
+                                                && !r.get("status").asText().equals("inactive"))
+                        .count();
+        long groq =
+                ROWS.values().stream()
+                        .filter(
+                                r ->
+                                        r.get("provider").asText().equals("groq")
+                                                && !r.get("status").asText().equals("inactive"))
+                        .count();
         assertThat(together).isEqualTo(22);
         assertThat(groq).isEqualTo(4);
     }
@@ -93,8 +111,10 @@ class SeedChangeReportTest {
     void summaryNamesTheLargestRiseAndFall() {
         JsonNode summary = report.get("summary");
         assertThat(summary.get("moved").asInt()).isEqualTo(22);
-        assertThat(summary.get("largest_rise").get("model").asText()).isEqualTo("deepseek-ai/DeepSeek-R1");
-        assertThat(summary.get("largest_fall").get("model").asText()).isEqualTo("meta-llama/Llama-3.3-70B-Instruct-Turbo-Free");
+        assertThat(summary.get("largest_rise").get("model").asText())
+                .isEqualTo("deepseek-ai/DeepSeek-R1");
+        assertThat(summary.get("largest_fall").get("model").asText())
+                .isEqualTo("meta-llama/Llama-3.3-70B-Instruct-Turbo-Free");
         assertThat(report.get("baseline").get("credits").asInt()).isEqualTo(20);
     }
 }

@@ -17,22 +17,39 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StartupClassLoadingTest {
     @ParameterizedTest
-    @ValueSource(strings = {"models", "recompute", "models --format json", "recompute --format csv", "tiers",
-            "compare", "lint", "scenario balanced", "scenario balanced --format json", "scenario list",
-            "estimate anthropic:claude-haiku-4-5 --input-tokens 1000 --output-tokens 100", "roi --example seed-003"})
-    void everydayCommandsDoNotLoadTablesaw(String command) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info",
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+    @ValueSource(
+            strings = {
+                "models",
+                "recompute",
+                "models --format json",
+                "recompute --format csv",
+                "tiers",
+                "compare",
+                "lint",
+                "scenario balanced",
+                "scenario balanced --format json",
+                "scenario list",
+                "estimate anthropic:claude-haiku-4-5 --input-tokens 1000 --output-tokens 100",
+                "roi --example seed-003"
+            })
+    void everydayCommandsDoNotLoadTablesaw(String command)
+            throws IOException, InterruptedException {
+        List<String> cmd =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xlog:class+load=info",
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Main.class.getName()));
         cmd.addAll(List.of(command.split(" ")));
         Process process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).as("classes loaded by 'pricing " + command + "'")
+        assertThat(output)
+                .as("classes loaded by 'pricing " + command + "'")
                 .contains("com.llmresale.pricing.cli.Main")
                 .doesNotContain("tech.tablesaw");
     }

@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code pricing tiers} reproduces seed 000's price categories from the Together sheet. */
 class TiersCommandTest {
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             FREE        | 0
             ULTRA_CHEAP | 2 8
             CHEAP       | 10 12
@@ -23,7 +26,12 @@ class TiersCommandTest {
             FLAGSHIP    | 76 80 122 122 134 134 234 334
             """)
     void seed000TogetherTiers(String tier, String credits) throws Exception {
-        JsonNode json = new ObjectMapper().readTree(Cli.run("tiers", "--provider", "together", "-f", "json").assertOk().out());
+        JsonNode json =
+                new ObjectMapper()
+                        .readTree(
+                                Cli.run("tiers", "--provider", "together", "-f", "json")
+                                        .assertOk()
+                                        .out());
         List<String> found = new ArrayList<>();
         for (JsonNode t : json.get("tiers")) {
             if (t.get("tier").asText().equals(tier)) {
@@ -36,12 +44,25 @@ class TiersCommandTest {
 
     @Test
     void allSevenTiersInOrderEmptyOnesIncluded() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(Cli.run("tiers", "--provider", "groq", "-f", "json").assertOk().out());
+        JsonNode json =
+                new ObjectMapper()
+                        .readTree(
+                                Cli.run("tiers", "--provider", "groq", "-f", "json")
+                                        .assertOk()
+                                        .out());
         List<String> tiers = new ArrayList<>();
-        json.get("tiers").forEach(t -> tiers.add(t.get("tier").asText() + "=" + t.get("models").size()));
+        json.get("tiers")
+                .forEach(t -> tiers.add(t.get("tier").asText() + "=" + t.get("models").size()));
 
-        assertThat(tiers).containsExactly("FREE=0", "ULTRA_CHEAP=2", "CHEAP=0", "AFFORDABLE=1", "STANDARD=1",
-                "PREMIUM=0", "FLAGSHIP=0");
+        assertThat(tiers)
+                .containsExactly(
+                        "FREE=0",
+                        "ULTRA_CHEAP=2",
+                        "CHEAP=0",
+                        "AFFORDABLE=1",
+                        "STANDARD=1",
+                        "PREMIUM=0",
+                        "FLAGSHIP=0");
         assertThat(json.get("tiers").get(6).get("max_multiplier").isNull()).isTrue();
     }
 

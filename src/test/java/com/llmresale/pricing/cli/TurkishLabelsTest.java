@@ -14,19 +14,75 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the line above {@code |---} and a heading starts with {@code #}.
  */
 class TurkishLabelsTest {
-    /** English words of column names and headings that must not be left ("limit", "plan", "model" are Turkish too). */
-    static final List<String> ENGLISH = List.of("provider", "credits", "cost", "request", "requests", "tokens",
-            "users", "user", "margin", "old", "new", "change", "tier", "note", "input", "output", "cached", "avg",
-            "mult", "multiplier", "fair", "worst", "cheapest", "value", "part", "days", "teams", "top", "summary",
-            "spread", "providers", "recommended", "family", "increased", "decreased", "unchanged",
-            "breaches", "actual", "active", "expensive", "models", "per", "why", "first", "date", "bar", "team", "prompt",
-            "completion", "charged");
+    /**
+     * English words of column names and headings that must not be left ("limit", "plan", "model"
+     * are Turkish too).
+     */
+    static final List<String> ENGLISH =
+            List.of(
+                    "provider",
+                    "credits",
+                    "cost",
+                    "request",
+                    "requests",
+                    "tokens",
+                    "users",
+                    "user",
+                    "margin",
+                    "old",
+                    "new",
+                    "change",
+                    "tier",
+                    "note",
+                    "input",
+                    "output",
+                    "cached",
+                    "avg",
+                    "mult",
+                    "multiplier",
+                    "fair",
+                    "worst",
+                    "cheapest",
+                    "value",
+                    "part",
+                    "days",
+                    "teams",
+                    "top",
+                    "summary",
+                    "spread",
+                    "providers",
+                    "recommended",
+                    "family",
+                    "increased",
+                    "decreased",
+                    "unchanged",
+                    "breaches",
+                    "actual",
+                    "active",
+                    "expensive",
+                    "models",
+                    "per",
+                    "why",
+                    "first",
+                    "date",
+                    "bar",
+                    "team",
+                    "prompt",
+                    "completion",
+                    "charged");
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "recompute", "models", "tiers", "compare", "compare gpt-oss-120b", "margin --scenario balanced",
-            "estimate anthropic:claude-haiku-4-5 --input-tokens 2000 --output-tokens 500",
-            "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05"})
+    @ValueSource(
+            strings = {
+                "recompute",
+                "models",
+                "tiers",
+                "compare",
+                "compare gpt-oss-120b",
+                "margin --scenario balanced",
+                "estimate anthropic:claude-haiku-4-5 --input-tokens 2000 --output-tokens 500",
+                "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05"
+            })
     void columnNamesAndHeadingsAreTurkish(String command) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.addAll(List.of("--lang", "tr", "-f", "markdown"));
@@ -37,17 +93,21 @@ class TurkishLabelsTest {
             if (lines.get(i).startsWith("#")) {
                 labels.add(lines.get(i));
             }
-            if (i > 0 && lines.get(i).startsWith("|---") || i > 0 && lines.get(i).startsWith("| ---")
+            if (i > 0 && lines.get(i).startsWith("|---")
+                    || i > 0 && lines.get(i).startsWith("| ---")
                     || i > 0 && lines.get(i).matches("\\|[-:| ]+\\|")) {
                 labels.add(lines.get(i - 1));
             }
         }
         assertThat(labels).as(out).isNotEmpty();
         for (String label : labels) {
-            // a heading may name the data after a colon or in parentheses (a family, a scenario, a count)
+            // a heading may name the data after a colon or in parentheses (a family, a scenario, a
+            // count)
             String words = label.replaceAll("\\(.*\\)", "").replaceAll(": .*", "");
             for (String english : ENGLISH) {
-                Pattern p = Pattern.compile("(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                Pattern p =
+                        Pattern.compile(
+                                "(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
                 assertThat(p.matcher(words).find()).as("'" + english + "' in " + label).isFalse();
             }
         }

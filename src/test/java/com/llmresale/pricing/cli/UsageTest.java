@@ -6,17 +6,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Usage errors exit 2 with one error line and a pointer to --help; help and version work everywhere. */
+/**
+ * Usage errors exit 2 with one error line and a pointer to --help; help and version work
+ * everywhere.
+ */
 class UsageTest {
     @ParameterizedTest
-    @ValueSource(strings = {
-            "models --nope",
-            "models --format yaml",
-            "recompute --provider nobody",
-            "nosuchcommand",
-            "--sheets /no/such/folder models",
-            ""
-    })
+    @ValueSource(
+            strings = {
+                "models --nope",
+                "models --format yaml",
+                "recompute --provider nobody",
+                "nosuchcommand",
+                "--sheets /no/such/folder models",
+                ""
+            })
     void usageErrorsExitTwo(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
         Cli result = Cli.run(args);
@@ -32,14 +36,17 @@ class UsageTest {
     @Test
     void unknownProviderNamesTheKnownOnes() {
         assertThat(Cli.run("models", "--provider", "nobody").errorLine())
-                .isEqualTo("error: --provider: no sheet for provider 'nobody' (known: anthropic, gemini, groq, openai, together)");
+                .isEqualTo(
+                        "error: --provider: no sheet for provider 'nobody' (known: anthropic, gemini, groq, openai, together)");
     }
 
     @Test
     void aMistypedCommandNamesTheClosestCommands() {
         // picocli's suggester: the closest first
-        assertThat(Cli.run("modles").assertError(2).errorLine()).startsWith("error: unknown command 'modles' (did you mean: models");
-        assertThat(Cli.run("zzz").assertError(2).errorLine()).isEqualTo("error: unknown command 'zzz'");
+        assertThat(Cli.run("modles").assertError(2).errorLine())
+                .startsWith("error: unknown command 'modles' (did you mean: models");
+        assertThat(Cli.run("zzz").assertError(2).errorLine())
+                .isEqualTo("error: unknown command 'zzz'");
     }
 
     @Test
@@ -55,29 +62,39 @@ class UsageTest {
         assertThat(Cli.run("scenario", "balanced", "--price", "abc").assertError(2).errorLine())
                 .isEqualTo("error: Invalid value for option '--price': 'abc' is not a number");
         assertThat(Cli.run("roi", "--training-usd", "1,5").assertError(2).errorLine())
-                .isEqualTo("error: Invalid value for option '--training-usd': '1,5' is not a number");
+                .isEqualTo(
+                        "error: Invalid value for option '--training-usd': '1,5' is not a number");
     }
 
     @Test
     void aWholeNumberOptionSaysWhatIsWrongInPlainWords() {
         assertThat(Cli.run("scenario", "balanced", "--users", "1.5").assertError(2).errorLine())
-                .isEqualTo("error: Invalid value for option '--users': '1.5' is not a whole number");
+                .isEqualTo(
+                        "error: Invalid value for option '--users': '1.5' is not a whole number");
         assertThat(Cli.run("compare", "--top", "abc").assertError(2).errorLine())
                 .isEqualTo("error: Invalid value for option '--top': 'abc' is not a whole number");
-        assertThat(Cli.run("scenario", "balanced", "--users", "5000000000").assertError(2).errorLine())
-                .isEqualTo("error: Invalid value for option '--users': '5000000000' is too large (at most 2147483647)");
+        assertThat(
+                        Cli.run("scenario", "balanced", "--users", "5000000000")
+                                .assertError(2)
+                                .errorLine())
+                .isEqualTo(
+                        "error: Invalid value for option '--users': '5000000000' is too large (at most 2147483647)");
     }
 
     @Test
     void aMistypedOptionNamesTheClosestOptionsAndAStrayArgumentIsNamed() {
         assertThat(Cli.run("models", "--provder", "groq").assertError(2).errorLine())
                 .isEqualTo("error: unknown option '--provder' (did you mean: --provider?)");
-        assertThat(Cli.run("models", "extra").assertError(2).errorLine()).isEqualTo("error: unexpected argument 'extra'");
+        assertThat(Cli.run("models", "extra").assertError(2).errorLine())
+                .isEqualTo("error: unexpected argument 'extra'");
     }
 
     @Test
     void aFolderOptionNamingAFileSaysSo() {
-        assertThat(Cli.run("--scenarios", "README.md", "scenario", "list").assertError(2).errorLine())
+        assertThat(
+                        Cli.run("--scenarios", "README.md", "scenario", "list")
+                                .assertError(2)
+                                .errorLine())
                 .isEqualTo("error: --scenarios: README.md is a file, not a folder");
         assertThat(Cli.run("--sheets", "no/such/dir", "models").assertError(2).errorLine())
                 .isEqualTo("error: --sheets: folder not found: no/such/dir");
@@ -86,12 +103,14 @@ class UsageTest {
     @Test
     void noCommandListsTheCommands() {
         assertThat(Cli.run().assertError(2).errorLine())
-                .isEqualTo("error: missing command: one of models, recompute, tiers, compare, lint, scenario, estimate, roi, decide, usage, import, sync, margin");
+                .isEqualTo(
+                        "error: missing command: one of models, recompute, tiers, compare, lint, scenario, estimate, roi, decide, usage, import, sync, margin");
     }
 
     @Test
     void badFormatSaysWhatIsAllowed() {
-        assertThat(Cli.run("models", "-f", "yaml").errorLine()).contains("'yaml' is not a format (expected table, csv, json, markdown or html)");
+        assertThat(Cli.run("models", "-f", "yaml").errorLine())
+                .contains("'yaml' is not a format (expected table, csv, json, markdown or html)");
     }
 
     @Test
@@ -104,8 +123,13 @@ class UsageTest {
 
     @Test
     void helpShowsExamples() {
-        assertThat(Cli.run("--help").assertOk().out()).contains("Examples:").contains("recompute").contains("models");
-        assertThat(Cli.run("recompute", "--help").assertOk().out()).contains("--against=FILE").contains("--write")
+        assertThat(Cli.run("--help").assertOk().out())
+                .contains("Examples:")
+                .contains("recompute")
+                .contains("models");
+        assertThat(Cli.run("recompute", "--help").assertOk().out())
+                .contains("--against=FILE")
+                .contains("--write")
                 .contains("Examples:");
     }
 

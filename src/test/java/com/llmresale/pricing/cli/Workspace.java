@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** A scratch working directory with its own ./pricing folder, for commands that must be isolated. */
+/**
+ * A scratch working directory with its own ./pricing folder, for commands that must be isolated.
+ */
 public record Workspace(Path root) {
 
-    public static final String GROQ = """
+    public static final String GROQ =
+            """
             provider: groq
             name: Groq
             currency: USD
@@ -30,7 +33,8 @@ public record Workspace(Path root) {
                 family: gpt-oss-20b
             """;
 
-    public static final String PUBLISHED = """
+    public static final String PUBLISHED =
+            """
             provider,model,credits
             groq,llama-3.1-8b-instant,6
             groq,openai/gpt-oss-20b,12
@@ -68,14 +72,17 @@ public record Workspace(Path root) {
     }
 
     /**
-     * Every file under the workspace with its content, but the empty lock file that
-     * {@code recompute --write} creates once and leaves ({@link PublishLock}): it holds nothing.
+     * Every file under the workspace with its content, but the empty lock file that {@code
+     * recompute --write} creates once and leaves ({@link PublishLock}): it holds nothing.
      */
     public Map<String, String> snapshot() {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> !(p.getFileName().toString().equals(PublishLock.FILE_NAME) && sizeOf(p) == 0))
+                    .filter(
+                            p ->
+                                    !(p.getFileName().toString().equals(PublishLock.FILE_NAME)
+                                            && sizeOf(p) == 0))
                     .forEach(p -> files.put(root.relativize(p).toString(), readQuietly(p)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,7 +94,9 @@ public record Workspace(Path root) {
     public Cli runFailing(int exitCode, String... args) {
         Map<String, String> before = snapshot();
         Cli result = run(args).assertError(exitCode);
-        assertThat(snapshot()).as("files after a failed command\n" + result.describe()).isEqualTo(before);
+        assertThat(snapshot())
+                .as("files after a failed command\n" + result.describe())
+                .isEqualTo(before);
         return result;
     }
 

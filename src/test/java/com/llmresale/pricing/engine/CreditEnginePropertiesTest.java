@@ -21,10 +21,15 @@ class CreditEnginePropertiesTest {
             @ForAll @BigRange(min = "0", max = "500") @Scale(4) BigDecimal output) {
         Credit credit = engine.price(ModelEntry.builder("m").prices(input, output).build());
 
-        BigDecimal exact = input.add(output).divide(BigDecimal.valueOf(2)).divide(new BigDecimal("0.30"), MathContext.DECIMAL128);
+        BigDecimal exact =
+                input.add(output)
+                        .divide(BigDecimal.valueOf(2))
+                        .divide(new BigDecimal("0.30"), MathContext.DECIMAL128);
         assertThat(credit.multiplier().scale()).isEqualTo(1);
-        assertThat(credit.multiplier().subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.05"));
-        assertThat(credit.credits()).isEqualTo(credit.multiplier().multiply(BigDecimal.valueOf(20)).intValueExact());
+        assertThat(credit.multiplier().subtract(exact).abs())
+                .isLessThanOrEqualTo(new BigDecimal("0.05"));
+        assertThat(credit.credits())
+                .isEqualTo(credit.multiplier().multiply(BigDecimal.valueOf(20)).intValueExact());
         assertThat(credit.credits() % 2).isZero();
     }
 
@@ -32,15 +37,20 @@ class CreditEnginePropertiesTest {
     void aHigherPriceNeverCostsFewerCredits(
             @ForAll @BigRange(min = "0", max = "100") @Scale(3) BigDecimal price,
             @ForAll @BigRange(min = "0", max = "10") @Scale(3) BigDecimal increase) {
-        int lower = engine.price(Fixtures.priced("a", price.toPlainString(), price.toPlainString())).credits();
+        int lower =
+                engine.price(Fixtures.priced("a", price.toPlainString(), price.toPlainString()))
+                        .credits();
         BigDecimal higher = price.add(increase);
-        int upper = engine.price(Fixtures.priced("b", higher.toPlainString(), higher.toPlainString())).credits();
+        int upper =
+                engine.price(Fixtures.priced("b", higher.toPlainString(), higher.toPlainString()))
+                        .credits();
 
         assertThat(upper).isGreaterThanOrEqualTo(lower);
     }
 
     @Property
-    void tierBandsFollowTheMultiplier(@ForAll @BigRange(min = "0", max = "30") @Scale(1) BigDecimal multiplier) {
+    void tierBandsFollowTheMultiplier(
+            @ForAll @BigRange(min = "0", max = "30") @Scale(1) BigDecimal multiplier) {
         var band = Settings.defaults().bandOf(multiplier);
         assertThat(multiplier).isGreaterThanOrEqualTo(band.minMultiplier());
         BigDecimal max = Settings.defaults().maxMultiplierOf(band.tier());

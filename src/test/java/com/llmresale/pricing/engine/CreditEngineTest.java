@@ -16,7 +16,10 @@ class CreditEngineTest {
     private final CreditEngine engine = new CreditEngine(Settings.defaults());
 
     @ParameterizedTest(name = "{0}: ${1}/${2} -> {3}x = {4} credits ({5})")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             # seed 000: Together AI, 3 Nov 2025
             meta-llama/Llama-3.3-70B-Instruct-Turbo-Free      | 0    | 0    | 0.0  | 0   | FREE
             google/gemma-3n-E4B-it                            | 0.02 | 0.04 | 0.1  | 2   | ULTRA_CHEAP
@@ -43,7 +46,8 @@ class CreditEngineTest {
             openai/gpt-oss-120b                               | 0.15 | 0.60 | 1.2  | 24  | AFFORDABLE
             llama-3.3-70b-versatile                           | 0.59 | 0.79 | 2.3  | 46  | STANDARD
             """)
-    void reproducesTheSeedCredits(String model, String input, String output, String multiplier, int credits, Tier tier) {
+    void reproducesTheSeedCredits(
+            String model, String input, String output, String multiplier, int credits, Tier tier) {
         Credit credit = engine.price(Fixtures.priced(model, input, output));
 
         assertThat(credit.multiplier()).isEqualByComparingTo(multiplier);
@@ -54,7 +58,10 @@ class CreditEngineTest {
     }
 
     @ParameterizedTest(name = "pinned {0} = {1} credits -> {2}x ({3})")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             llama-3.3-70b-together         | 10 | 0.5 | CHEAP
             mistralai/Magistral-Small-2506 | 20 | 1.0 | AFFORDABLE
             llama-3.1-405b-instruct-turbo  | 30 | 1.5 | AFFORDABLE
@@ -70,7 +77,10 @@ class CreditEngineTest {
     }
 
     @ParameterizedTest(name = "pinned {0} credits -> {1}x ({2})")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             0  | 0.0 | FREE
             1  | 0.1 | ULTRA_CHEAP
             3  | 0.2 | ULTRA_CHEAP
@@ -79,7 +89,8 @@ class CreditEngineTest {
             71 | 3.6 | PREMIUM
             72 | 3.6 | FLAGSHIP
             """)
-    void pinsBetweenStepsLandInTheTierTheirCreditsReachAndAPaidPinIsNeverFree(int credits, String multiplier, Tier tier) {
+    void pinsBetweenStepsLandInTheTierTheirCreditsReachAndAPaidPinIsNeverFree(
+            int credits, String multiplier, Tier tier) {
         Credit credit = engine.price(Fixtures.pinned("m", credits));
 
         assertThat(credit.tier()).isEqualTo(tier);
@@ -90,8 +101,11 @@ class CreditEngineTest {
 
     @Test
     void aPinWinsOverThePriceAndTheComputedValueIsKeptBesideIt() {
-        ModelEntry gpt5pro = ModelEntry.builder("gpt-5-pro").prices(new BigDecimal("15"), new BigDecimal("120"))
-                .pinnedCredits(1000).build();
+        ModelEntry gpt5pro =
+                ModelEntry.builder("gpt-5-pro")
+                        .prices(new BigDecimal("15"), new BigDecimal("120"))
+                        .pinnedCredits(1000)
+                        .build();
 
         Credit credit = engine.price(gpt5pro);
 
@@ -103,14 +117,25 @@ class CreditEngineTest {
     @Test
     void halfEvenIsWhatTheSeedUsesHalfUpWouldNotReproduceIt() {
         // 0.375 / 0.30 = 1.25 exactly: HALF_EVEN -> 1.2 (24, as published); HALF_UP -> 1.3 (26)
-        assertThat(engine.price(Fixtures.priced("gpt-oss-120b", "0.15", "0.60")).credits()).isEqualTo(24);
-        assertThat(engine.price(Fixtures.priced("virtuoso", "0.75", "1.20")).credits()).isEqualTo(64);
+        assertThat(engine.price(Fixtures.priced("gpt-oss-120b", "0.15", "0.60")).credits())
+                .isEqualTo(24);
+        assertThat(engine.price(Fixtures.priced("virtuoso", "0.75", "1.20")).credits())
+                .isEqualTo(64);
 
         Settings d = Settings.defaults();
-        CreditEngine halfUp = new CreditEngine(new Settings(d.baselineModel(), d.baselineAvg(),
-                d.creditsPerMultiplier(), 1, RoundingMode.HALF_UP, d.tiers()));
-        assertThat(halfUp.price(Fixtures.priced("gpt-oss-120b", "0.15", "0.60")).credits()).isEqualTo(26);
-        assertThat(halfUp.price(Fixtures.priced("virtuoso", "0.75", "1.20")).credits()).isEqualTo(66);
+        CreditEngine halfUp =
+                new CreditEngine(
+                        new Settings(
+                                d.baselineModel(),
+                                d.baselineAvg(),
+                                d.creditsPerMultiplier(),
+                                1,
+                                RoundingMode.HALF_UP,
+                                d.tiers()));
+        assertThat(halfUp.price(Fixtures.priced("gpt-oss-120b", "0.15", "0.60")).credits())
+                .isEqualTo(26);
+        assertThat(halfUp.price(Fixtures.priced("virtuoso", "0.75", "1.20")).credits())
+                .isEqualTo(66);
     }
 
     @Test
@@ -124,12 +149,18 @@ class CreditEngineTest {
 
     @Test
     void averageIsExactForAnyPrices() {
-        assertThat(CreditEngine.average(new BigDecimal("0.05"), new BigDecimal("0.08"))).isEqualByComparingTo("0.065");
-        assertThat(CreditEngine.average(new BigDecimal("0.075"), new BigDecimal("0.30"))).isEqualByComparingTo("0.1875");
+        assertThat(CreditEngine.average(new BigDecimal("0.05"), new BigDecimal("0.08")))
+                .isEqualByComparingTo("0.065");
+        assertThat(CreditEngine.average(new BigDecimal("0.075"), new BigDecimal("0.30")))
+                .isEqualByComparingTo("0.1875");
     }
 
     @ParameterizedTest(name = "change {0} -> {1} = {2}")
-    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            textBlock =
+                    """
             6    | 20   | 233.3
             60   | 334  | 456.7
             70   | 234  | 234.3

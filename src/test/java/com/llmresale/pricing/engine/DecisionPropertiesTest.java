@@ -22,28 +22,45 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Scale;
 
 /**
- * The volume changes of self-hosting against the API, checked against costs computed here, in
- * the test, from the formulas (API: V x D x p / 1M; self-hosting: ceil(V x D / C) x c + F):
- * just below a change the option cheaper before is not dearer; at the change the other one is
- * strictly cheaper; between changes the cheaper one is the one the list says.
+ * The volume changes of self-hosting against the API, checked against costs computed here, in the
+ * test, from the formulas (API: V x D x p / 1M; self-hosting: ceil(V x D / C) x c + F): just below
+ * a change the option cheaper before is not dearer; at the change the other one is strictly
+ * cheaper; between changes the cheaper one is the one the list says.
  */
 class DecisionPropertiesTest {
 
-    record Figures(BigDecimal price, int days, BigDecimal gpuUsd, BigDecimal throughput, BigDecimal overhead,
+    record Figures(
+            BigDecimal price,
+            int days,
+            BigDecimal gpuUsd,
+            BigDecimal throughput,
+            BigDecimal overhead,
             BigDecimal fixed) {
         BigDecimal api(BigInteger v) {
-            return new BigDecimal(v).multiply(BigDecimal.valueOf(days)).multiply(price).movePointLeft(6);
+            return new BigDecimal(v)
+                    .multiply(BigDecimal.valueOf(days))
+                    .multiply(price)
+                    .movePointLeft(6);
         }
 
         BigDecimal self(BigInteger v) {
             BigDecimal hours = BigDecimal.valueOf(24L * days);
             BigDecimal capacity = throughput.multiply(BigDecimal.valueOf(3600)).multiply(hours);
-            BigDecimal gpus = new BigDecimal(v).multiply(BigDecimal.valueOf(days))
-                    .divide(capacity, 0, RoundingMode.CEILING).max(BigDecimal.ONE);
-            return gpus.multiply(hours).multiply(gpuUsd).multiply(BigDecimal.ONE.add(overhead)).add(fixed);
+            BigDecimal gpus =
+                    new BigDecimal(v)
+                            .multiply(BigDecimal.valueOf(days))
+                            .divide(capacity, 0, RoundingMode.CEILING)
+                            .max(BigDecimal.ONE);
+            return gpus.multiply(hours)
+                    .multiply(gpuUsd)
+                    .multiply(BigDecimal.ONE.add(overhead))
+                    .add(fixed);
         }
 
-        /** The strictly cheaper one; the API on a tie (self-hosting must be strictly cheaper to win). */
+        /**
+         * The strictly cheaper one; the API on a tie (self-hosting must be strictly cheaper to
+         * win).
+         */
         Option cheaper(BigInteger v) {
             return self(v).compareTo(api(v)) < 0 ? Option.SELF_HOST : Option.API;
         }
@@ -51,9 +68,24 @@ class DecisionPropertiesTest {
 
     static Race race(Figures f) {
         ModelEntry m = Fixtures.priced("m", f.price().toPlainString(), f.price().toPlainString());
-        ProviderSheet sheet = new ProviderSheet("p", null, "USD", Fixtures.UPDATED, null, null, List.of(), List.of(m));
-        DecisionCase c = new DecisionCase(null, null, null, null, 1, new BigDecimal("0.5"), f.days(), BigDecimal.ZERO,
-                f.gpuUsd(), null, f.throughput(), f.overhead(), f.fixed());
+        ProviderSheet sheet =
+                new ProviderSheet(
+                        "p", null, "USD", Fixtures.UPDATED, null, null, List.of(), List.of(m));
+        DecisionCase c =
+                new DecisionCase(
+                        null,
+                        null,
+                        null,
+                        null,
+                        1,
+                        new BigDecimal("0.5"),
+                        f.days(),
+                        BigDecimal.ZERO,
+                        f.gpuUsd(),
+                        null,
+                        f.throughput(),
+                        f.overhead(),
+                        f.fixed());
         return Decision.decide(c, new ModelKey("p", "m"), sheet, m).race(Option.API);
     }
 
@@ -71,7 +103,9 @@ class DecisionPropertiesTest {
         for (Change c : race.changes()) {
             BigInteger v = c.tokensPerDay();
             assertThat(f.cheaper(v)).as("at %s", v).isEqualTo(c.cheaper());
-            assertThat(f.cheaper(v.subtract(BigInteger.ONE))).as("just below %s", v).isEqualTo(c.before());
+            assertThat(f.cheaper(v.subtract(BigInteger.ONE)))
+                    .as("just below %s", v)
+                    .isEqualTo(c.before());
         }
         if (race.firstSelfWin() == null) {
             assertThat(race.changes()).isEmpty();
@@ -79,14 +113,17 @@ class DecisionPropertiesTest {
         } else {
             assertThat(f.cheaper(race.firstSelfWin())).isEqualTo(Option.SELF_HOST);
             if (race.firstSelfWin().compareTo(BigInteger.ONE) > 0) {
-                assertThat(f.cheaper(race.firstSelfWin().subtract(BigInteger.ONE))).isEqualTo(Option.API);
+                assertThat(f.cheaper(race.firstSelfWin().subtract(BigInteger.ONE)))
+                        .isEqualTo(Option.API);
             }
             assertThat(f.cheaper(race.selfAlwaysFrom())).isEqualTo(Option.SELF_HOST);
         }
         // random volumes: the cheaper one is the one the list of changes says
         Random random = new Random(seed);
-        BigInteger end = race.selfAlwaysFrom() == null ? BigInteger.valueOf(10_000_000_000L)
-                : race.selfAlwaysFrom().multiply(BigInteger.valueOf(3));
+        BigInteger end =
+                race.selfAlwaysFrom() == null
+                        ? BigInteger.valueOf(10_000_000_000L)
+                        : race.selfAlwaysFrom().multiply(BigInteger.valueOf(3));
         if (race.truncated()) {
             end = race.changes().get(race.changes().size() - 1).tokensPerDay();
         }
@@ -108,6 +145,8 @@ class DecisionPropertiesTest {
             }
             current = c.cheaper();
         }
-        return race.truncated() ? current : v.compareTo(race.selfAlwaysFrom()) >= 0 ? Option.SELF_HOST : current;
+        return race.truncated()
+                ? current
+                : v.compareTo(race.selfAlwaysFrom()) >= 0 ? Option.SELF_HOST : current;
     }
 }

@@ -13,19 +13,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FamiliesTest {
     @ParameterizedTest(name = "{0} (family {1}) -> {2}")
-    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            textBlock =
+                    """
             openai/gpt-oss-20b                       | gpt-oss-20b   | gpt-oss-20b
             llama-3.3-70b-versatile                  | Llama-3.3-70B | llama-3.3-70b
             meta-llama/Llama-3.3-70B-Instruct-Turbo  | null          | llama-3.3-70b-instruct-turbo
             accounts/fireworks/models/llama-v3p1-8b  | null          | llama-v3p1-8b
             gpt-4o                                   | null          | gpt-4o
             """)
-    void familyKeyIsTheFamilyElseTheIdWithoutVendorLowerCased(String id, String family, String key) {
-        assertThat(Families.keyOf(Fixtures.pinned(id, 2).toBuilder().family(family).build())).isEqualTo(key);
+    void familyKeyIsTheFamilyElseTheIdWithoutVendorLowerCased(
+            String id, String family, String key) {
+        assertThat(Families.keyOf(Fixtures.pinned(id, 2).toBuilder().family(family).build()))
+                .isEqualTo(key);
     }
 
     @ParameterizedTest(name = "{0} vs {1}: {2}% apart")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             30   | 234  | 87.2
             10   | 46   | 78.3
             10   | 58   | 82.8
@@ -41,8 +50,8 @@ class FamiliesTest {
     }
 
     @Property
-    void apartIsSymmetricAndBetweenZeroAndHundred(@ForAll @IntRange(max = 100_000) int a,
-            @ForAll @IntRange(max = 100_000) int b) {
+    void apartIsSymmetricAndBetweenZeroAndHundred(
+            @ForAll @IntRange(max = 100_000) int a, @ForAll @IntRange(max = 100_000) int b) {
         BigDecimal apart = Families.apartPct(a, b);
         assertThat(apart).isEqualTo(Families.apartPct(b, a));
         assertThat(apart).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
@@ -56,10 +65,18 @@ class FamiliesTest {
 
     @Test
     void closestNamesComeNearestFirst() {
-        List<String> names = List.of("gpt-oss-20b", "gpt-oss-120b", "llama-3.3-70b", "openai/gpt-oss-20b", "gemma-3n-e4b");
+        List<String> names =
+                List.of(
+                        "gpt-oss-20b",
+                        "gpt-oss-120b",
+                        "llama-3.3-70b",
+                        "openai/gpt-oss-20b",
+                        "gemma-3n-e4b");
 
-        assertThat(Families.closest("gpt-oss-2b", names, 3)).containsExactly("gpt-oss-20b", "gpt-oss-120b");
-        assertThat(Families.closest("gpt-oss", names, 5)).containsExactly("gpt-oss-20b", "gpt-oss-120b", "openai/gpt-oss-20b");
+        assertThat(Families.closest("gpt-oss-2b", names, 3))
+                .containsExactly("gpt-oss-20b", "gpt-oss-120b");
+        assertThat(Families.closest("gpt-oss", names, 5))
+                .containsExactly("gpt-oss-20b", "gpt-oss-120b", "openai/gpt-oss-20b");
         assertThat(Families.closest("llama-3.3-70", names, 3)).containsExactly("llama-3.3-70b");
         assertThat(Families.closest("zzzzzz", names, 3)).isEmpty();
     }

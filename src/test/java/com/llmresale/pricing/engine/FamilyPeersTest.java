@@ -23,26 +23,43 @@ class FamilyPeersTest {
     @Property(tries = 300)
     void theNearestPeersAreTheOnesAtTheLeastDistanceThenTheLeastKey(
             @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 1, max = 12) Integer> steps,
-            @ForAll @IntRange(min = 0, max = 30) int pin, @ForAll @IntRange(min = 1, max = 4) int limit) {
+            @ForAll @IntRange(min = 0, max = 30) int pin,
+            @ForAll @IntRange(min = 1, max = 4) int limit) {
         List<ModelEntry> entries = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            String price = new BigDecimal("0.03").multiply(BigDecimal.valueOf(steps.get(i))).toPlainString();
-            entries.add(Fixtures.priced("m" + (char) ('a' + (i * 7) % 26) + i, price, price).toBuilder().family("f").build());
+            String price =
+                    new BigDecimal("0.03")
+                            .multiply(BigDecimal.valueOf(steps.get(i)))
+                            .toPlainString();
+            entries.add(
+                    Fixtures.priced("m" + (char) ('a' + (i * 7) % 26) + i, price, price).toBuilder()
+                            .family("f")
+                            .build());
         }
         entries.add(Fixtures.pinned("pin", pin).toBuilder().family("f").build());
         Catalog catalog = Fixtures.catalog(Fixtures.sheet("p", entries.toArray(ModelEntry[]::new)));
-        List<PricedModel> family = PricedModel.active(catalog, new CreditEngine(catalog.settings()), null);
-        PricedModel pinned = family.stream().filter(m -> m.model().equals("pin")).findFirst().orElseThrow();
+        List<PricedModel> family =
+                PricedModel.active(catalog, new CreditEngine(catalog.settings()), null);
+        PricedModel pinned =
+                family.stream().filter(m -> m.model().equals("pin")).findFirst().orElseThrow();
 
         List<PricedModel> found = new FamilyPeers(family).nearest(pinned, pin, limit);
 
-        // every peer, sorted by distance then key: the first `limit`, shown in credits-then-key order
-        List<PricedModel> expected = family.stream().filter(m -> m != pinned)
-                .sorted(Comparator.comparingInt((PricedModel m) -> Math.abs(m.computedCredits() - pin))
-                        .thenComparing(PricedModel::key))
-                .limit(limit)
-                .sorted(Comparator.comparingInt((PricedModel m) -> m.computedCredits()).thenComparing(PricedModel::key))
-                .toList();
+        // every peer, sorted by distance then key: the first `limit`, shown in credits-then-key
+        // order
+        List<PricedModel> expected =
+                family.stream()
+                        .filter(m -> m != pinned)
+                        .sorted(
+                                Comparator.comparingInt(
+                                                (PricedModel m) ->
+                                                        Math.abs(m.computedCredits() - pin))
+                                        .thenComparing(PricedModel::key))
+                        .limit(limit)
+                        .sorted(
+                                Comparator.comparingInt((PricedModel m) -> m.computedCredits())
+                                        .thenComparing(PricedModel::key))
+                        .toList();
         assertThat(found).isEqualTo(expected);
         assertThat(new FamilyPeers(family).peerCount(pinned)).isEqualTo(steps.size());
     }

@@ -12,15 +12,15 @@ import java.util.List;
 final class Fixtures {
     static final LocalDate UPDATED = LocalDate.of(2025, 11, 3);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static ProviderSheet sheet(String provider, ModelEntry... models) {
         return sheet(provider, UPDATED, models);
     }
 
     static ProviderSheet sheet(String provider, LocalDate updated, ModelEntry... models) {
-        return new ProviderSheet(provider, null, "USD", updated, null, null, List.of(), List.of(models));
+        return new ProviderSheet(
+                provider, null, "USD", updated, null, null, List.of(), List.of(models));
     }
 
     static Catalog catalog(ProviderSheet... sheets) {
@@ -46,7 +46,11 @@ final class Fixtures {
     }
 
     static ModelEntry free(String id, String family) {
-        return ModelEntry.builder(id).prices(BigDecimal.ZERO, BigDecimal.ZERO).family(family).free(true).build();
+        return ModelEntry.builder(id)
+                .prices(BigDecimal.ZERO, BigDecimal.ZERO)
+                .family(family)
+                .free(true)
+                .build();
     }
 
     static ModelEntry tagged(String id, String in, String out, String... tags) {

@@ -16,10 +16,19 @@ import net.jqwik.api.constraints.Scale;
 class MarginsPropertiesTest {
     private final CreditEngine engine = new CreditEngine(Settings.defaults());
 
-    private MarginReport.Line only(ModelEntry model, int tokens, BigDecimal share, BigDecimal value) {
-        List<PricedModel> models = PricedModel.active(Fixtures.catalog(Fixtures.sheet("p", model)), engine, null);
-        return new Margins(engine).atMix(models, tokens, share, "x",
-                value == null ? null : new MarginReport.CreditValue(value, "x")).models().get(0);
+    private MarginReport.Line only(
+            ModelEntry model, int tokens, BigDecimal share, BigDecimal value) {
+        List<PricedModel> models =
+                PricedModel.active(Fixtures.catalog(Fixtures.sheet("p", model)), engine, null);
+        return new Margins(engine)
+                .atMix(
+                        models,
+                        tokens,
+                        share,
+                        "x",
+                        value == null ? null : new MarginReport.CreditValue(value, "x"))
+                .models()
+                .get(0);
     }
 
     @Property
@@ -41,8 +50,11 @@ class MarginsPropertiesTest {
         }
         // below cost exactly when the value is under the break-even $ per credit
         if (low.credits() > 0) {
-            BigDecimal exactBreakEven = low.costPerRequestUsd().divide(BigDecimal.valueOf(low.credits()),
-                    java.math.MathContext.DECIMAL128);
+            BigDecimal exactBreakEven =
+                    low.costPerRequestUsd()
+                            .divide(
+                                    BigDecimal.valueOf(low.credits()),
+                                    java.math.MathContext.DECIMAL128);
             assertThat(low.belowCost()).isEqualTo(value.compareTo(exactBreakEven) < 0);
         }
     }
@@ -52,13 +64,22 @@ class MarginsPropertiesTest {
             @ForAll @BigRange(min = "0", max = "500") @Scale(4) BigDecimal input,
             @ForAll @BigRange(min = "0", max = "500") @Scale(4) BigDecimal output,
             @ForAll @IntRange(min = 1, max = 1_000_000) int tokens) {
-        MarginReport.Line line = only(Fixtures.priced("m", input.toPlainString(), output.toPlainString()), tokens,
-                new BigDecimal("0.5"), null);
+        MarginReport.Line line =
+                only(
+                        Fixtures.priced("m", input.toPlainString(), output.toPlainString()),
+                        tokens,
+                        new BigDecimal("0.5"),
+                        null);
 
         assertThat(line.fairCredits()).isEqualTo(line.credits());
-        // and the cost is the credit rule's own average over the tokens: (in + out) / 2 x tokens / 1M
-        assertThat(line.costPerRequestUsd()).isEqualByComparingTo(input.add(output).multiply(BigDecimal.valueOf(tokens))
-                .divide(BigDecimal.valueOf(2_000_000)).setScale(Margins.USD_SCALE, java.math.RoundingMode.HALF_UP));
+        // and the cost is the credit rule's own average over the tokens: (in + out) / 2 x tokens /
+        // 1M
+        assertThat(line.costPerRequestUsd())
+                .isEqualByComparingTo(
+                        input.add(output)
+                                .multiply(BigDecimal.valueOf(tokens))
+                                .divide(BigDecimal.valueOf(2_000_000))
+                                .setScale(Margins.USD_SCALE, java.math.RoundingMode.HALF_UP));
     }
 
     @Property
@@ -67,12 +88,23 @@ class MarginsPropertiesTest {
             @ForAll @BigRange(min = "0", max = "500") @Scale(4) BigDecimal output,
             @ForAll @BigRange(min = "0", max = "1") @Scale(2) BigDecimal share) {
         Settings d = Settings.defaults();
-        CreditEngine weighted = new CreditEngine(new Settings(d.baselineModel(), d.baselineAvg(),
-                d.creditsPerMultiplier(), d.multiplierScale(), d.rounding(), d.tiers(), share, d.publishTable()));
+        CreditEngine weighted =
+                new CreditEngine(
+                        new Settings(
+                                d.baselineModel(),
+                                d.baselineAvg(),
+                                d.creditsPerMultiplier(),
+                                d.multiplierScale(),
+                                d.rounding(),
+                                d.tiers(),
+                                share,
+                                d.publishTable()));
         ModelEntry m = Fixtures.priced("m", input.toPlainString(), output.toPlainString());
-        List<PricedModel> models = PricedModel.active(Fixtures.catalog(Fixtures.sheet("p", m)), weighted, null);
+        List<PricedModel> models =
+                PricedModel.active(Fixtures.catalog(Fixtures.sheet("p", m)), weighted, null);
 
-        MarginReport.Line line = new Margins(weighted).atMix(models, 400, share, "x", null).models().get(0);
+        MarginReport.Line line =
+                new Margins(weighted).atMix(models, 400, share, "x", null).models().get(0);
 
         assertThat(line.fairCredits()).isEqualTo(line.credits());
     }

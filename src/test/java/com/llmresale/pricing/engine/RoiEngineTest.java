@@ -11,8 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RoiEngineTest {
     private static RoiReport roi(String training, String before, String after, String claimed) {
-        return RoiEngine.compute(new RoiExample(null, null, null, new BigDecimal(training), new BigDecimal(before),
-                new BigDecimal(after), claimed == null ? null : new BigDecimal(claimed)), RoiEngine.DEFAULT_HORIZONS);
+        return RoiEngine.compute(
+                new RoiExample(
+                        null,
+                        null,
+                        null,
+                        new BigDecimal(training),
+                        new BigDecimal(before),
+                        new BigDecimal(after),
+                        claimed == null ? null : new BigDecimal(claimed)),
+                RoiEngine.DEFAULT_HORIZONS);
     }
 
     @Test
@@ -20,7 +28,8 @@ class RoiEngineTest {
         RoiReport r = roi("3000000000", "1", "0", null);
         assertThat(r.breakEven()).hasToString("3000000000");
         assertThat(r.paysBackInMonth()).isEqualTo(new java.math.BigInteger("3000000000"));
-        assertThat(roi("1e30", "1", "0", null).paysBackInMonth()).isEqualTo(java.math.BigInteger.TEN.pow(30));
+        assertThat(roi("1e30", "1", "0", null).paysBackInMonth())
+                .isEqualTo(java.math.BigInteger.TEN.pow(30));
     }
 
     @Test
@@ -36,12 +45,16 @@ class RoiEngineTest {
         // 3 months would take a $8,100 training, or a saving of $166.67 a month.
         assertThat(r.claim().trainingUsdForClaim()).isEqualByComparingTo("8100");
         assertThat(r.claim().savingUsdForClaim()).isEqualByComparingTo("166.67");
-        assertThat(r.horizons()).extracting(RoiReport.Horizon::netUsd).extracting(BigDecimal::toPlainString)
+        assertThat(r.horizons())
+                .extracting(RoiReport.Horizon::netUsd)
+                .extracting(BigDecimal::toPlainString)
                 .containsExactly("7600", "15700", "31900");
     }
 
     @ParameterizedTest(name = "{0} / ({1} - {2}) = {3} months, claim {5}: {6}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             # training, before, after, exact,  months, claimed, holds, month
             500,        3000,   300,   5/27,   0.185,  3,       false, 1
             8100,       3000,   300,   3,      3.000,  3,       true,  3
@@ -60,8 +73,15 @@ class RoiEngineTest {
             140,        300,    200,   7/5,    1.400,  2,       true,  2
             0,          300,    300,   0,      0.000,  1,       true,  1
             """)
-    void breakEvenIsExactAndAClaimHoldsOnlyInItsMonth(String training, String before, String after, String exact,
-            String months, String claimed, boolean holds, int month) {
+    void breakEvenIsExactAndAClaimHoldsOnlyInItsMonth(
+            String training,
+            String before,
+            String after,
+            String exact,
+            String months,
+            String claimed,
+            boolean holds,
+            int month) {
         RoiReport r = roi(training, before, after, claimed);
         assertThat(r.breakEven()).hasToString(exact);
         assertThat(r.breakEvenMonths()).isEqualByComparingTo(months);
@@ -94,10 +114,21 @@ class RoiEngineTest {
 
     @Test
     void horizonsAreWhateverIsAsked() {
-        RoiReport r = RoiEngine.compute(new RoiExample(null, null, null, new BigDecimal("100"), new BigDecimal("60"),
-                new BigDecimal("10"), null), List.of(1, 2, 24));
+        RoiReport r =
+                RoiEngine.compute(
+                        new RoiExample(
+                                null,
+                                null,
+                                null,
+                                new BigDecimal("100"),
+                                new BigDecimal("60"),
+                                new BigDecimal("10"),
+                                null),
+                        List.of(1, 2, 24));
         assertThat(r.horizons()).extracting(RoiReport.Horizon::months).containsExactly(1, 2, 24);
-        assertThat(r.horizons()).extracting(RoiReport.Horizon::roiPct).extracting(BigDecimal::toPlainString)
+        assertThat(r.horizons())
+                .extracting(RoiReport.Horizon::roiPct)
+                .extracting(BigDecimal::toPlainString)
                 .containsExactly("-50.0", "0.0", "1100.0");
         assertThat(r.claim()).isNull();
     }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import com.llmresale.pricing.cli.Workspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aCommittedBatchPutsEveryFileInPlaceAndLeavesNoTempFile() throws IOException {
@@ -54,9 +52,12 @@ class AtomicFilesTest {
         }
 
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(dir.resolve("new")).as("a folder the failed batch created is removed").doesNotExist();
+        assertThat(dir.resolve("new"))
+                .as("a folder the failed batch created is removed")
+                .doesNotExist();
         try (Stream<Path> all = Files.list(dir)) {
-            assertThat(all.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.txt", "c.txt", "d.txt");
+            assertThat(all.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("a.txt", "c.txt", "d.txt");
         }
     }
 
@@ -64,8 +65,14 @@ class AtomicFilesTest {
     void aBackupHoldsTheOldContentAndIsOnlyStagedWhenThereIsAnOldFile() throws IOException {
         write("p.csv", "v1");
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            assertThat(batch.stageBackup(dir.resolve("p.csv"), dir.resolve("p.csv.bak"), "p.csv.bak")).isTrue();
-            assertThat(batch.stageBackup(dir.resolve("q.csv"), dir.resolve("q.csv.bak"), "q.csv.bak")).isFalse();
+            assertThat(
+                            batch.stageBackup(
+                                    dir.resolve("p.csv"), dir.resolve("p.csv.bak"), "p.csv.bak"))
+                    .isTrue();
+            assertThat(
+                            batch.stageBackup(
+                                    dir.resolve("q.csv"), dir.resolve("q.csv.bak"), "q.csv.bak"))
+                    .isFalse();
             batch.stage(dir.resolve("p.csv"), "p.csv", "v2");
             batch.commit();
         }
@@ -76,7 +83,12 @@ class AtomicFilesTest {
     void aFileUnderAPlainFileCannotBeStagedAndTheMessageNamesTheUsersPath() throws IOException {
         write("proxy", "a file");
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            assertThatThrownBy(() -> batch.stage(dir.resolve("proxy/config.yaml"), "proxy/config.yaml", "x"))
+            assertThatThrownBy(
+                            () ->
+                                    batch.stage(
+                                            dir.resolve("proxy/config.yaml"),
+                                            "proxy/config.yaml",
+                                            "x"))
                     .isInstanceOf(WriteException.class)
                     .hasMessage("proxy/config.yaml: proxy is a file, not a folder");
         }
@@ -88,7 +100,8 @@ class AtomicFilesTest {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             batch.stage(dir.resolve("a.txt"), "a.txt", "1");
             assertThatThrownBy(() -> batch.stage(dir.resolve("./a.txt"), "./a.txt", "2"))
-                    .isInstanceOf(WriteException.class).hasMessageContaining("written twice");
+                    .isInstanceOf(WriteException.class)
+                    .hasMessageContaining("written twice");
         }
         assertThat(snapshot()).isEmpty();
     }
@@ -107,7 +120,8 @@ class AtomicFilesTest {
 
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             assertThatThrownBy(() -> batch.stage(fifo, "pipe", "x"))
-                    .isInstanceOf(WriteException.class).hasMessage("pipe: not a regular file");
+                    .isInstanceOf(WriteException.class)
+                    .hasMessage("pipe: not a regular file");
         }
         assertThat(Files.isRegularFile(fifo)).isFalse();
         try (Stream<Path> all = Files.list(dir)) {
@@ -132,12 +146,14 @@ class AtomicFilesTest {
     void aNewFileGetsTheUsualPermissionsOfTheUmaskNotOwnerOnly() throws IOException {
         assumePosix();
         Path reference = dir.resolve("reference");
-        Files.newOutputStream(reference, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        Files.newOutputStream(reference, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                .close();
 
         Path file = dir.resolve("config.yaml");
         writeAlone(file, "x");
 
-        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
+        assertThat(Files.getPosixFilePermissions(file))
+                .isEqualTo(Files.getPosixFilePermissions(reference));
     }
 
     @Test
@@ -169,11 +185,21 @@ class AtomicFilesTest {
         Map<String, String> before = snapshot();
 
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            assertThatThrownBy(() -> batch.stageBackup(dir.resolve("pricing/published-credits.csv"),
-                    dir.resolve("pricing/published-credits.csv.bak"), "pricing/published-credits.csv.bak"))
+            assertThatThrownBy(
+                            () ->
+                                    batch.stageBackup(
+                                            dir.resolve("pricing/published-credits.csv"),
+                                            dir.resolve("pricing/published-credits.csv.bak"),
+                                            "pricing/published-credits.csv.bak"))
                     .isInstanceOf(WriteException.class)
-                    .hasMessageStartingWith("pricing/published-credits.csv.bak: is a symbolic link");
-            assertThatThrownBy(() -> batch.stageOwned(dir.resolve("pricing/published-credits.csv.bak"), "x.bak", "v2"))
+                    .hasMessageStartingWith(
+                            "pricing/published-credits.csv.bak: is a symbolic link");
+            assertThatThrownBy(
+                            () ->
+                                    batch.stageOwned(
+                                            dir.resolve("pricing/published-credits.csv.bak"),
+                                            "x.bak",
+                                            "v2"))
                     .hasMessageStartingWith("x.bak: is a symbolic link");
         }
 
@@ -185,7 +211,12 @@ class AtomicFilesTest {
     void aFileTheToolOwnsThatIsNotARegularFileIsRefused() throws IOException {
         Files.createDirectories(dir.resolve("export/config.yaml"));
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            assertThatThrownBy(() -> batch.stageOwned(dir.resolve("export/config.yaml"), "export/config.yaml", "x"))
+            assertThatThrownBy(
+                            () ->
+                                    batch.stageOwned(
+                                            dir.resolve("export/config.yaml"),
+                                            "export/config.yaml",
+                                            "x"))
                     .hasMessage("export/config.yaml: is a directory");
         }
         assertThat(dir.resolve("export/config.yaml")).isDirectory();
@@ -202,10 +233,16 @@ class AtomicFilesTest {
             batch.stage(dir.resolve("report.txt"), "report.txt", "report");
             Files.writeString(file, "published by someone else meanwhile");
 
-            assertThatThrownBy(batch::commit).isInstanceOf(WriteException.class)
-                    .hasMessageStartingWith("pricing/published-credits.csv: changed on disk while this command ran");
+            assertThatThrownBy(batch::commit)
+                    .isInstanceOf(WriteException.class)
+                    .hasMessageStartingWith(
+                            "pricing/published-credits.csv: changed on disk while this command ran");
         }
-        assertThat(snapshot()).isEqualTo(Map.of("pricing/published-credits.csv", "published by someone else meanwhile"));
+        assertThat(snapshot())
+                .isEqualTo(
+                        Map.of(
+                                "pricing/published-credits.csv",
+                                "published by someone else meanwhile"));
     }
 
     @Test
@@ -252,9 +289,10 @@ class AtomicFilesTest {
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             batch.stageOwned(file, "published-credits.csv", "v2");
             batch.stage(dir.resolve("report.txt"), "report.txt", "report");
-            batch.beforeRename(() -> {
-                throw new IllegalStateException("the database refused");
-            });
+            batch.beforeRename(
+                    () -> {
+                        throw new IllegalStateException("the database refused");
+                    });
             assertThatThrownBy(batch::commit).hasMessage("the database refused");
         }
         assertThat(snapshot()).isEqualTo(Map.of("published-credits.csv", "v1"));
@@ -263,7 +301,8 @@ class AtomicFilesTest {
     @Test
     void aChangedFileStopsTheCommitBeforeTheStepRuns() throws IOException {
         Path file = write("published-credits.csv", "v1");
-        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean ran =
+                new java.util.concurrent.atomic.AtomicBoolean();
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             batch.requireUnchanged(file, "published-credits.csv", FileFingerprint.of(file));
             batch.stageOwned(file, "published-credits.csv", "v2");
@@ -300,7 +339,9 @@ class AtomicFilesTest {
     }
 
     private void assumePosix() {
-        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "POSIX permissions");
     }
 
     /** A file under the test folder with this content (the CLI tests' workspace helper). */

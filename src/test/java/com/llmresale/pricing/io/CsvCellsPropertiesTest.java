@@ -23,11 +23,15 @@ import net.jqwik.api.constraints.UniqueElements;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** CSV cells are inert in a spreadsheet and read back as written; the published file keeps every id. */
+/**
+ * CSV cells are inert in a spreadsheet and read back as written; the published file keeps every id.
+ */
 class CsvCellsPropertiesTest {
     private static final Set<Character> TRIGGERS = Set.of('=', '+', '-', '@', '\t', '\r');
 
-    /** Strings rich in what matters here: the trigger characters, quotes, separators, line breaks. */
+    /**
+     * Strings rich in what matters here: the trigger characters, quotes, separators, line breaks.
+     */
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.oneOf(
@@ -43,14 +47,15 @@ class CsvCellsPropertiesTest {
     /** Ids as a sheet can hold them (the id rule: no spaces at the ends, no control characters). */
     @Provide
     Arbitrary<String> ids() {
-        return texts().filter(s -> {
-            try {
-                com.llmresale.pricing.model.Ids.check("model", s);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-        });
+        return texts().filter(
+                        s -> {
+                            try {
+                                com.llmresale.pricing.model.Ids.check("model", s);
+                                return true;
+                            } catch (IllegalArgumentException e) {
+                                return false;
+                            }
+                        });
     }
 
     private static List<CSVRecord> parse(String csv) throws IOException {
@@ -58,19 +63,22 @@ class CsvCellsPropertiesTest {
     }
 
     @Property(tries = 500)
-    void aTextCellIsWrittenInertAndReadsBackAsItself(@ForAll("texts") String text) throws IOException {
+    void aTextCellIsWrittenInertAndReadsBackAsItself(@ForAll("texts") String text)
+            throws IOException {
         StringWriter out = new StringWriter();
         CsvCells.printRecord(out, List.of("x", text, "y"));
 
         String written = parse(out.toString()).get(0).get(1);
 
-        assertThat(written.isEmpty() || !TRIGGERS.contains(written.charAt(0))).as("%s written as %s", text, written).isTrue();
+        assertThat(written.isEmpty() || !TRIGGERS.contains(written.charAt(0)))
+                .as("%s written as %s", text, written)
+                .isTrue();
         assertThat(CsvCells.read(written)).isEqualTo(text);
     }
 
     @Property(tries = 200)
-    void aPlainDecimalInANumberColumnIsWrittenAsItIs(@ForAll int whole, @ForAll("fractions") String fraction)
-            throws IOException {
+    void aPlainDecimalInANumberColumnIsWrittenAsItIs(
+            @ForAll int whole, @ForAll("fractions") String fraction) throws IOException {
         String number = whole + fraction;
         StringWriter out = new StringWriter();
         CsvCells.printRecord(out, List.of("a", number), List.of(false, true));
@@ -80,7 +88,9 @@ class CsvCellsPropertiesTest {
 
     @Provide
     Arbitrary<String> fractions() {
-        return Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6).map(d -> "." + d));
+        return Arbitraries.oneOf(
+                Arbitraries.just(""),
+                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6).map(d -> "." + d));
     }
 
     @Example
@@ -119,7 +129,9 @@ class CsvCellsPropertiesTest {
             assertThat(back).containsExactlyInAnyOrderElementsOf(credits);
             for (CSVRecord r : parse(content)) {
                 String model = r.get(1);
-                assertThat(!model.isEmpty() && TRIGGERS.contains(model.charAt(0))).as(model).isFalse();
+                assertThat(!model.isEmpty() && TRIGGERS.contains(model.charAt(0)))
+                        .as(model)
+                        .isFalse();
             }
         } finally {
             Files.delete(file);

@@ -2,9 +2,9 @@ package com.llmresale.pricing.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.Scenario;
-import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.Settings;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,25 +29,82 @@ import org.yaml.snakeyaml.Yaml;
  * keys, and every string is still a string.
  */
 class LiteLlmExportTest {
-    private static final Scenario BALANCED = ScenarioLoader.load(Path.of("scenarios/balanced.yaml").toAbsolutePath(),
-            "scenarios/balanced.yaml");
+    private static final Scenario BALANCED =
+            ScenarioLoader.load(
+                    Path.of("scenarios/balanced.yaml").toAbsolutePath(), "scenarios/balanced.yaml");
 
-    /** Strings a YAML 1.1 parser reads as something else, or that start a document, a comment, a key. */
-    static final List<String> HOSTILE = List.of("12:30", "1_000", "2025-01-01", ".5", "<<", "yes", "No", "ON", "y",
-            "null", "~", "", "---", "...", "--- x", "a: b", "a:b", "# c", "a #c", "x\ny: z", "x\r\n- y", "&a", "*a",
-            "!!int 1", "[1]", "{a: 1}", "0x1F", "0o17", "+1", "-.inf", ".NaN", "1e3", " lead", "trail ", "'q'",
-            "\"dq\"", "|", ">", "%YAML 1.1", "@x", "`x", "?x", "- x", "\u0085nel", "\u2028ls", "tab\tx", "\u0000nul",
-            "\u001b[31m", "\uFEFFbom", "é", "x\\y");
+    /**
+     * Strings a YAML 1.1 parser reads as something else, or that start a document, a comment, a
+     * key.
+     */
+    static final List<String> HOSTILE =
+            List.of(
+                    "12:30",
+                    "1_000",
+                    "2025-01-01",
+                    ".5",
+                    "<<",
+                    "yes",
+                    "No",
+                    "ON",
+                    "y",
+                    "null",
+                    "~",
+                    "",
+                    "---",
+                    "...",
+                    "--- x",
+                    "a: b",
+                    "a:b",
+                    "# c",
+                    "a #c",
+                    "x\ny: z",
+                    "x\r\n- y",
+                    "&a",
+                    "*a",
+                    "!!int 1",
+                    "[1]",
+                    "{a: 1}",
+                    "0x1F",
+                    "0o17",
+                    "+1",
+                    "-.inf",
+                    ".NaN",
+                    "1e3",
+                    " lead",
+                    "trail ",
+                    "'q'",
+                    "\"dq\"",
+                    "|",
+                    ">",
+                    "%YAML 1.1",
+                    "@x",
+                    "`x",
+                    "?x",
+                    "- x",
+                    "\u0085nel",
+                    "\u2028ls",
+                    "tab\tx",
+                    "\u0000nul",
+                    "\u001b[31m",
+                    "\uFEFFbom",
+                    "é",
+                    "x\\y");
 
     @Provide
     Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(Arbitraries.of(HOSTILE),
-                Arbitraries.strings().withChars("-:#&*!|>'\"%@`,[]{}?~<=.+_ \n\r\t01yYnNeE").ofMaxLength(8),
-                Arbitraries.strings().withCharRange('\u0000', '\uD7FF').ofMaxLength(12))
+        return Arbitraries.oneOf(
+                        Arbitraries.of(HOSTILE),
+                        Arbitraries.strings()
+                                .withChars("-:#&*!|>'\"%@`,[]{}?~<=.+_ \n\r\t01yYnNeE")
+                                .ofMaxLength(8),
+                        Arbitraries.strings().withCharRange('\u0000', '\uD7FF').ofMaxLength(12))
                 .filter(s -> !s.isBlank());
     }
 
-    /** Aliases follow the id rule (no control characters, no spaces at the ends): others never load. */
+    /**
+     * Aliases follow the id rule (no control characters, no spaces at the ends): others never load.
+     */
     private static boolean validAlias(String alias) {
         try {
             com.llmresale.pricing.model.Ids.check("alias", alias);
@@ -61,8 +118,16 @@ class LiteLlmExportTest {
         Scenario s = BALANCED;
         List<MixEntry> mix = new ArrayList<>();
         for (int i = 0; i < aliases.size(); i++) {
-            mix.add(new MixEntry(aliases.get(i), "anthropic", models.get(i % models.size()), BigDecimal.valueOf(10 + i),
-                    800L, 400_000L, null, 0));
+            mix.add(
+                    new MixEntry(
+                            aliases.get(i),
+                            "anthropic",
+                            models.get(i % models.size()),
+                            BigDecimal.valueOf(10 + i),
+                            800L,
+                            400_000L,
+                            null,
+                            0));
         }
         return s.toBuilder().name(name).mix(mix).build();
     }
@@ -91,7 +156,8 @@ class LiteLlmExportTest {
     }
 
     /** The config.yaml the export means, built independently of it. */
-    private static Map<String, Object> intended(String name, List<String> aliases, List<String> models) {
+    private static Map<String, Object> intended(
+            String name, List<String> aliases, List<String> models) {
         List<Object> modelList = new ArrayList<>();
         for (int i = 0; i < aliases.size(); i++) {
             modelList.add(deployment(aliases.get(i), models.get(i % models.size()), 10 + i));
@@ -120,21 +186,30 @@ class LiteLlmExportTest {
     }
 
     private static void assertExportMeans(String name, List<String> aliases, List<String> models) {
-        String yaml = LiteLlmExport.files(scenario(name, aliases, models), new BigDecimal("23.19"), name + "-mix",
-                new Catalog(Settings.defaults(), List.of()))
-                .get(LiteLlmExport.CONFIG);
+        String yaml =
+                LiteLlmExport.files(
+                                scenario(name, aliases, models),
+                                new BigDecimal("23.19"),
+                                name + "-mix",
+                                new Catalog(Settings.defaults(), List.of()))
+                        .get(LiteLlmExport.CONFIG);
 
         assertThat(parse(yaml)).as(yaml).isEqualTo(intended(name, aliases, models));
         // the data in the two comment lines stays in them
         List<String> comments = yaml.lines().filter(l -> l.startsWith("#")).toList();
         assertThat(comments).as(yaml).hasSize(2);
-        assertThat(yaml).as(yaml).startsWith(comments.get(0) + "\n" + comments.get(1) + "\nmodel_list:\n");
+        assertThat(yaml)
+                .as(yaml)
+                .startsWith(comments.get(0) + "\n" + comments.get(1) + "\nmodel_list:\n");
     }
 
     @Example
     void stringsThatAYaml11ParserWouldRetypeStayStrings() {
         for (String s : HOSTILE) {
-            List<String> aliases = java.util.stream.Stream.of(s, "alias-" + s).filter(LiteLlmExportTest::validAlias).toList();
+            List<String> aliases =
+                    java.util.stream.Stream.of(s, "alias-" + s)
+                            .filter(LiteLlmExportTest::validAlias)
+                            .toList();
             if (!s.isBlank() && !aliases.isEmpty()) {
                 assertExportMeans("n" + s, aliases, List.of(s));
             }
@@ -143,15 +218,20 @@ class LiteLlmExportTest {
 
     @Example
     void aScenarioNameCannotLeaveItsComment() {
-        assertExportMeans("x\nmaster_key: stolen\r\n---\n\u0085y\u2028z", List.of("a", "b"), List.of("m"));
+        assertExportMeans(
+                "x\nmaster_key: stolen\r\n---\n\u0085y\u2028z", List.of("a", "b"), List.of("m"));
     }
 
     @Property(tries = 300)
-    void anyAliasModelAndNameMeanWhatTheyAre(@ForAll("hostile") String name,
+    void anyAliasModelAndNameMeanWhatTheyAre(
+            @ForAll("hostile") String name,
             @ForAll @Size(min = 1, max = 3) @UniqueElements List<@From("hostile") String> aliases,
             @ForAll @Size(min = 1, max = 2) List<@From("hostile") String> models) {
-        List<String> distinct = aliases.stream().filter(a -> !a.equals(name + "-mix")).filter(LiteLlmExportTest::validAlias)
-                .toList();
+        List<String> distinct =
+                aliases.stream()
+                        .filter(a -> !a.equals(name + "-mix"))
+                        .filter(LiteLlmExportTest::validAlias)
+                        .toList();
         if (!distinct.isEmpty()) {
             assertExportMeans(name, distinct, models);
         }

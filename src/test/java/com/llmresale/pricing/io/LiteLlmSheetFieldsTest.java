@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The sheet fields `pricing usage` maps LiteLLM's log rows with: litellm_provider and aliases. */
 class LiteLlmSheetFieldsTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Catalog load(String sheet) throws IOException {
         Files.writeString(dir.resolve("x.yaml"), sheet);
@@ -23,7 +22,9 @@ class LiteLlmSheetFieldsTest {
 
     @Test
     void litellmProviderDefaultsToTheProviderId() throws IOException {
-        Catalog catalog = load("""
+        Catalog catalog =
+                load(
+                        """
                 provider: x
                 currency: USD
                 models:
@@ -36,7 +37,9 @@ class LiteLlmSheetFieldsTest {
 
     @Test
     void aliasesFindTheModel() throws IOException {
-        Catalog catalog = load("""
+        Catalog catalog =
+                load(
+                        """
                 provider: together
                 litellm_provider: together_ai
                 currency: USD
@@ -55,7 +58,10 @@ class LiteLlmSheetFieldsTest {
 
     @Test
     void anAliasThatIsAnotherModelsIdIsAnErrorAtItsLine() {
-        assertThatThrownBy(() -> load("""
+        assertThatThrownBy(
+                        () ->
+                                load(
+                                        """
                 provider: x
                 currency: USD
                 models:
@@ -66,7 +72,8 @@ class LiteLlmSheetFieldsTest {
                   - id: b
                     input: 1
                     output: 1
-                """)).isInstanceOf(DataException.class)
+                """))
+                .isInstanceOf(DataException.class)
                 .hasMessageContaining("x.yaml:")
                 .hasMessageContaining("aliases")
                 .hasMessageContaining("'b' is the id of another model (line 8)");
@@ -74,7 +81,10 @@ class LiteLlmSheetFieldsTest {
 
     @Test
     void anAliasOfTwoModelsIsAnError() {
-        assertThatThrownBy(() -> load("""
+        assertThatThrownBy(
+                        () ->
+                                load(
+                                        """
                 provider: x
                 currency: USD
                 models:
@@ -86,16 +96,23 @@ class LiteLlmSheetFieldsTest {
                     aliases: [z]
                     input: 1
                     output: 1
-                """)).isInstanceOf(DataException.class)
+                """))
+                .isInstanceOf(DataException.class)
                 .hasMessageContaining("'z' is already an alias of a");
     }
 
     @Test
     void bundledSheetsDeclareLiteLlmNames() {
         Catalog catalog = CatalogLoader.load(new Folder(Path.of("pricing"), "pricing", false));
-        assertThat(catalog.sheet("together").orElseThrow().litellmProvider()).isEqualTo("together_ai");
+        assertThat(catalog.sheet("together").orElseThrow().litellmProvider())
+                .isEqualTo("together_ai");
         assertThat(catalog.sheet("gemini").orElseThrow().litellmProvider()).isEqualTo("gemini");
-        assertThat(catalog.sheet("anthropic").orElseThrow().modelOrAlias("claude-sonnet-4-5-20250929")
-                .orElseThrow().id()).isEqualTo("claude-sonnet-4-5");
+        assertThat(
+                        catalog.sheet("anthropic")
+                                .orElseThrow()
+                                .modelOrAlias("claude-sonnet-4-5-20250929")
+                                .orElseThrow()
+                                .id())
+                .isEqualTo("claude-sonnet-4-5");
     }
 }

@@ -10,9 +10,9 @@ import com.llmresale.pricing.model.SizeBand;
 import com.llmresale.pricing.model.SizeBands;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Seed 002's size bands as pricing/together.yaml declares them: every edge. */
 class SizeBandsTest {
@@ -26,7 +26,9 @@ class SizeBandsTest {
     }
 
     @ParameterizedTest(name = "{0}B moe={1} -> ${2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             # seed 002, dense: up to 4B $0.10; 4.1-8B $0.20; 8.1-21B $0.30; 21.1-41B $0.80; 41.1-80B $0.90; 80.1-110B $1.80
             0.5,   false, 0.10
             4,     false, 0.10
@@ -63,19 +65,26 @@ class SizeBandsTest {
     @Test
     void theBandsOfTogetherAreSeed002sAndMoeIsNotDense() {
         SizeBands bands = together();
-        assertThat(bands.dense()).extracting(SizeBand::maxParams).extracting(BigDecimal::intValue)
+        assertThat(bands.dense())
+                .extracting(SizeBand::maxParams)
+                .extracting(BigDecimal::intValue)
                 .containsExactly(4, 8, 21, 41, 80, 110);
-        assertThat(bands.moe()).extracting(SizeBand::maxParams).extracting(BigDecimal::intValue)
+        assertThat(bands.moe())
+                .extracting(SizeBand::maxParams)
+                .extracting(BigDecimal::intValue)
                 .containsExactly(56, 176, 480);
         // 21B is $0.30 dense but $0.60 as a mixture of experts.
-        assertThat(bands.bandFor(new BigDecimal("21"), true).orElseThrow().input()).isEqualByComparingTo("0.60");
+        assertThat(bands.bandFor(new BigDecimal("21"), true).orElseThrow().input())
+                .isEqualByComparingTo("0.60");
     }
 
     @Test
     void togetherModelsWithTheirOwnPriceOrAPinAreNotDerived() {
         Catalog catalog = CatalogLoader.load(new Folder(PRICING, "pricing", false));
-        assertThat(catalog.sheet("together").orElseThrow().models()).noneMatch(ModelEntry::priceDerived);
-        ModelEntry pinned = catalog.model("together", "llama-3.1-405b-instruct-turbo").orElseThrow();
+        assertThat(catalog.sheet("together").orElseThrow().models())
+                .noneMatch(ModelEntry::priceDerived);
+        ModelEntry pinned =
+                catalog.model("together", "llama-3.1-405b-instruct-turbo").orElseThrow();
         assertThat(pinned.hasPrice()).isFalse();
     }
 }

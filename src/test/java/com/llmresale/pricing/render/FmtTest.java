@@ -17,7 +17,8 @@ class FmtTest {
     @Test
     void seed004FiguresInEnglish() {
         assertThat(EN.money(new BigDecimal("40000"), "TRY")).isEqualTo("40,000 TL");
-        assertThat(EN.usdCents(new BigDecimal("1159.420289855072463768115942028986"))).isEqualTo("$1,159.42");
+        assertThat(EN.usdCents(new BigDecimal("1159.420289855072463768115942028986")))
+                .isEqualTo("$1,159.42");
         assertThat(EN.count(150_000)).isEqualTo("150,000");
         assertThat(EN.share(new BigDecimal("0.30"), 1)).isEqualTo("30.0%");
         assertThat(EN.shareTrimmed(new BigDecimal("0.30"))).isEqualTo("30%");
@@ -42,15 +43,20 @@ class FmtTest {
 
     @Test
     void usdBesideShowsFourDecimalsOnlyWhenTheCentsWouldHideADifference() {
-        assertThat(EN.usdBeside(new BigDecimal("6.95652"), new BigDecimal("6.96"))).isEqualTo("$6.9565");
-        assertThat(EN.usdBeside(new BigDecimal("6.95652"), new BigDecimal("6.95"))).isEqualTo("$6.96");
-        assertThat(TR.usdBeside(new BigDecimal("6.95652"), new BigDecimal("6.96"))).isEqualTo("6,9565 $");
+        assertThat(EN.usdBeside(new BigDecimal("6.95652"), new BigDecimal("6.96")))
+                .isEqualTo("$6.9565");
+        assertThat(EN.usdBeside(new BigDecimal("6.95652"), new BigDecimal("6.95")))
+                .isEqualTo("$6.96");
+        assertThat(TR.usdBeside(new BigDecimal("6.95652"), new BigDecimal("6.96")))
+                .isEqualTo("6,9565 $");
     }
 
     @Property
-    void groupingOnlyMarksTheDigits(@ForAll @BigRange(min = "-1e15", max = "1e15") @Scale(4) BigDecimal value) {
+    void groupingOnlyMarksTheDigits(
+            @ForAll @BigRange(min = "-1e15", max = "1e15") @Scale(4) BigDecimal value) {
         assertThat(EN.number(value).replace(",", "")).isEqualTo(value.toPlainString());
-        assertThat(TR.number(value).replace(".", "").replace(',', '.')).isEqualTo(value.toPlainString());
+        assertThat(TR.number(value).replace(".", "").replace(',', '.'))
+                .isEqualTo(value.toPlainString());
         assertThat(EN.plain(value)).isEqualTo(value.toPlainString());
     }
 

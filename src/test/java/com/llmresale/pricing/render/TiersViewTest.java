@@ -22,15 +22,16 @@ class TiersViewTest {
 
     @ParameterizedTest(name = "{0} of {1} credits: {2} eighths")
     @CsvSource({
-            // where 1 + credits is a power of two the log scale is exact: log2(1 + c) / log2(1 + max) x 240
-            "63, 63, 240",
-            "7, 63, 120",
-            "1, 63, 40",
-            "3, 63, 80",
-            "15, 255, 120",
-            "0, 63, 0",
-            // anything above zero shows
-            "1, 2147483646, 8",
+        // where 1 + credits is a power of two the log scale is exact: log2(1 + c) / log2(1 + max) x
+        // 240
+        "63, 63, 240",
+        "7, 63, 120",
+        "1, 63, 40",
+        "3, 63, 80",
+        "15, 255, 120",
+        "0, 63, 0",
+        // anything above zero shows
+        "1, 2147483646, 8",
     })
     void barsAreLogarithmic(int credits, int max, int expectedEighths) {
         assertThat(eighths(TiersView.bar(credits, max))).isEqualTo(expectedEighths);
@@ -46,12 +47,14 @@ class TiersViewTest {
 
     @Property
     void moreCreditsNeverDrawAShorterBarAndNoneIsLongerThanFull(
-            @ForAll @IntRange(min = 1, max = 100_000) int a, @ForAll @IntRange(min = 1, max = 100_000) int b,
+            @ForAll @IntRange(min = 1, max = 100_000) int a,
+            @ForAll @IntRange(min = 1, max = 100_000) int b,
             @ForAll @IntRange(min = 1, max = 100_000) int extra) {
         int max = Math.max(a, b) + extra;
         int low = Math.min(a, b);
         int high = Math.max(a, b);
-        assertThat(eighths(TiersView.bar(low, max))).isPositive()
+        assertThat(eighths(TiersView.bar(low, max)))
+                .isPositive()
                 .isLessThanOrEqualTo(eighths(TiersView.bar(high, max)));
         assertThat(eighths(TiersView.bar(high, max))).isLessThanOrEqualTo(TiersView.BAR_WIDTH * 8);
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class WordsTest {
     static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = WordsTest.class.getResourceAsStream("/com/llmresale/pricing/render/" + name)) {
+        try (InputStream in =
+                WordsTest.class.getResourceAsStream("/com/llmresale/pricing/render/" + name)) {
             assertThat(in).as(name).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
@@ -33,7 +34,8 @@ class WordsTest {
     void everyEnglishKeyHasATurkishWordingAndViceVersa() throws IOException {
         Properties en = load("messages.properties");
         Properties tr = load("messages_tr.properties");
-        assertThat(new TreeSet<>(tr.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        assertThat(new TreeSet<>(tr.stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
         assertThat(en.stringPropertyNames()).hasSizeGreaterThan(100);
     }
 
@@ -42,7 +44,9 @@ class WordsTest {
         Properties en = load("messages.properties");
         Properties tr = load("messages_tr.properties");
         for (String key : en.stringPropertyNames()) {
-            assertThat(arguments(tr.getProperty(key))).as(key).isEqualTo(arguments(en.getProperty(key)));
+            assertThat(arguments(tr.getProperty(key)))
+                    .as(key)
+                    .isEqualTo(arguments(en.getProperty(key)));
         }
     }
 
@@ -65,26 +69,53 @@ class WordsTest {
             if (code.name().contains("_VS_") || code.name().startsWith("PEAK_")) {
                 continue;
             }
-            assertThat(Words.ENGLISH.get("check." + code.name()).isBlank()).as(code.name()).isFalse();
-            assertThat(Words.TURKISH.get("check." + code.name()).isBlank()).as(code.name()).isFalse();
+            assertThat(Words.ENGLISH.get("check." + code.name()).isBlank())
+                    .as(code.name())
+                    .isFalse();
+            assertThat(Words.TURKISH.get("check." + code.name()).isBlank())
+                    .as(code.name())
+                    .isFalse();
         }
     }
 
     @Test
     void aCheckInBothLanguages() {
-        Check c = Check.warning(CheckCode.COST_OVER_BUDGET, new BigDecimal("1234.565"), new BigDecimal("1000"), 7L,
-                new BigDecimal("234.565"));
-        assertThat(Words.ENGLISH.check(c)).isEqualTo("cost $1,234.57 is over the $1,000.00 cost budget for 7 days by $234.57");
-        assertThat(Words.TURKISH.check(c)).isEqualTo("maliyet 1.234,57 $; 7 günlük 1.000,00 $ maliyet bütçesini 234,57 $ aşıyor");
+        Check c =
+                Check.warning(
+                        CheckCode.COST_OVER_BUDGET,
+                        new BigDecimal("1234.565"),
+                        new BigDecimal("1000"),
+                        7L,
+                        new BigDecimal("234.565"));
+        assertThat(Words.ENGLISH.check(c))
+                .isEqualTo(
+                        "cost $1,234.57 is over the $1,000.00 cost budget for 7 days by $234.57");
+        assertThat(Words.TURKISH.check(c))
+                .isEqualTo(
+                        "maliyet 1.234,57 $; 7 günlük 1.000,00 $ maliyet bütçesini 234,57 $ aşıyor");
     }
 
     @Test
     void nestedPhrasesAndLists() {
-        Check c = Check.info(CheckCode.TOKEN_CAPS_ABOVE_REQUESTS, 400L, List.of(
-                Phrase.of("check.caps_loose", "minute", 2L, 400L, 800L, 833L),
-                Phrase.of("check.caps_loose", "month", 3000L, 400L, 1_200_000L, 1_500_000L)));
-        assertThat(Words.ENGLISH.check(c)).startsWith("at 400 tokens per request the request caps use less than the "
-                + "token caps (per minute 2 x 400 = 800 < 833; per month 3,000 x 400 = 1,200,000 < 1,500,000); ");
-        assertThat(Words.TURKISH.check(c)).contains("(dakikada 2 x 400 = 800 < 833; ayda 3.000 x 400 = 1.200.000 < 1.500.000)");
+        Check c =
+                Check.info(
+                        CheckCode.TOKEN_CAPS_ABOVE_REQUESTS,
+                        400L,
+                        List.of(
+                                Phrase.of("check.caps_loose", "minute", 2L, 400L, 800L, 833L),
+                                Phrase.of(
+                                        "check.caps_loose",
+                                        "month",
+                                        3000L,
+                                        400L,
+                                        1_200_000L,
+                                        1_500_000L)));
+        assertThat(Words.ENGLISH.check(c))
+                .startsWith(
+                        "at 400 tokens per request the request caps use less than the "
+                                + "token caps (per minute 2 x 400 = 800 < 833; per month 3,000 x 400 = 1,200,000 < 1,500,000); ");
+        assertThat(Words.TURKISH.check(c))
+                .contains(
+                        "(dakikada 2 x 400 = 800 < 833; ayda 3.000 x 400 = 1.200.000 < 1.500.000)");
     }
 }

@@ -26,24 +26,38 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Every row's {@code spend} is its exact cost at the list prices written below (the same as the
  * bundled sheets), so LiteLLM's spend and the recomputed cost agree. The plan of row shapes:
+ *
  * <ul>
- * <li>users 1-3 ("writers"): blocks of 10 rows, $0.14 each. user_001: 9 x Opus 4.7 (70 in, 193 out)
- *     + 1 x Haiku 4.5 (764 in of which 10 cached, 69 out); users 2-3: 9 x Opus (783 in, 50 out) + 1 x
- *     Haiku (180 in, 400 out).</li>
- * <li>the 47 others, 2,900 requests each (750 failures among them): Haiku (400/100: 25,990 rows;
- *     396/100: 26,500; 150 + 250 cached / 100: 15,000), Sonnet 4 (380/100: 31,530), Sonnet 4.5
- *     (200 + 200 cached / 80: 31,530) and Together's free Llama 3.3 70B (5,000 rows, 493 tokens,
- *     one of 703) — $156.20 and 66,373,010 tokens.</li>
+ *   <li>users 1-3 ("writers"): blocks of 10 rows, $0.14 each. user_001: 9 x Opus 4.7 (70 in, 193
+ *       out) + 1 x Haiku 4.5 (764 in of which 10 cached, 69 out); users 2-3: 9 x Opus (783 in, 50
+ *       out) + 1 x Haiku (180 in, 400 out).
+ *   <li>the 47 others, 2,900 requests each (750 failures among them): Haiku (400/100: 25,990 rows;
+ *       396/100: 26,500; 150 + 250 cached / 100: 15,000), Sonnet 4 (380/100: 31,530), Sonnet 4.5
+ *       (200 + 200 cached / 80: 31,530) and Together's free Llama 3.3 70B (5,000 rows, 493 tokens,
+ *       one of 703) — $156.20 and 66,373,010 tokens.
  * </ul>
- * Durations come in pairs 1,234 ms +/- d, so successful requests average exactly 1.234 s. Each
- * user makes at most one request a minute, normal users at most 97 a day and under 50,000
- * tokens a day (rows dealt to days by size), so only users 1-3 break the balanced limits.
+ *
+ * Durations come in pairs 1,234 ms +/- d, so successful requests average exactly 1.234 s. Each user
+ * makes at most one request a minute, normal users at most 97 a day and under 50,000 tokens a day
+ * (rows dealt to days by size), so only users 1-3 break the balanced limits.
  */
 public final class Seed004Logs {
     /** One generated row. */
-    public record Row(String requestId, LocalDateTime start, long durationMs, String model, String modelGroup,
-            String provider, String user, String apiKey, String team, boolean failed, long promptTokens,
-            long completionTokens, long cachedTokens, BigDecimal spend) {
+    public record Row(
+            String requestId,
+            LocalDateTime start,
+            long durationMs,
+            String model,
+            String modelGroup,
+            String provider,
+            String user,
+            String apiKey,
+            String team,
+            boolean failed,
+            long promptTokens,
+            long completionTokens,
+            long cachedTokens,
+            BigDecimal spend) {
         public long totalTokens() {
             return promptTokens + completionTokens;
         }
@@ -54,43 +68,78 @@ public final class Seed004Logs {
     }
 
     /** A row shape: model, plain prompt tokens, cached prompt tokens, completion tokens. */
-    record Shape(String provider, String model, String group, long plain, long cached, long completion,
-            BigDecimal input, BigDecimal cachedInput, BigDecimal output) {
+    record Shape(
+            String provider,
+            String model,
+            String group,
+            long plain,
+            long cached,
+            long completion,
+            BigDecimal input,
+            BigDecimal cachedInput,
+            BigDecimal output) {
         long prompt() {
             return plain + cached;
         }
 
         BigDecimal cost() {
-            return input.multiply(BigDecimal.valueOf(plain)).add(cachedInput.multiply(BigDecimal.valueOf(cached)))
-                    .add(output.multiply(BigDecimal.valueOf(completion))).movePointLeft(6);
+            return input.multiply(BigDecimal.valueOf(plain))
+                    .add(cachedInput.multiply(BigDecimal.valueOf(cached)))
+                    .add(output.multiply(BigDecimal.valueOf(completion)))
+                    .movePointLeft(6);
         }
     }
 
     // List prices, $ per 1M tokens (input, cached input, output), as in the bundled sheets.
     private static final String[] HAIKU = {"anthropic", "claude-haiku-4-5-20251001", "autox"};
     private static final String[] SONNET4 = {"anthropic", "claude-sonnet-4-20250514", "sonnet-4-x"};
-    private static final String[] SONNET45 = {"anthropic", "claude-sonnet-4-5-20250929", "sonnet-4-5-x"};
+    private static final String[] SONNET45 = {
+        "anthropic", "claude-sonnet-4-5-20250929", "sonnet-4-5-x"
+    };
     private static final String[] OPUS = {"anthropic", "claude-opus-4-7", "opus-x"};
-    private static final String[] FREE = {"together_ai", "meta-llama/Llama-3.3-70B-Instruct-Turbo-Free", "free-70b"};
+    private static final String[] FREE = {
+        "together_ai", "meta-llama/Llama-3.3-70B-Instruct-Turbo-Free", "free-70b"
+    };
 
     static Shape haiku(long plain, long cached, long out) {
-        return new Shape(HAIKU[0], HAIKU[1], HAIKU[2], plain, cached, out, d("0.25"), d("0.025"), d("1.25"));
+        return new Shape(
+                HAIKU[0], HAIKU[1], HAIKU[2], plain, cached, out, d("0.25"), d("0.025"), d("1.25"));
     }
 
     static Shape sonnet4(long plain, long cached, long out) {
-        return new Shape(SONNET4[0], SONNET4[1], SONNET4[2], plain, cached, out, d("3"), d("0.30"), d("15"));
+        return new Shape(
+                SONNET4[0], SONNET4[1], SONNET4[2], plain, cached, out, d("3"), d("0.30"), d("15"));
     }
 
     static Shape sonnet45(long plain, long cached, long out) {
-        return new Shape(SONNET45[0], SONNET45[1], SONNET45[2], plain, cached, out, d("3"), d("0.30"), d("15"));
+        return new Shape(
+                SONNET45[0],
+                SONNET45[1],
+                SONNET45[2],
+                plain,
+                cached,
+                out,
+                d("3"),
+                d("0.30"),
+                d("15"));
     }
 
     static Shape opus(long plain, long cached, long out) {
-        return new Shape(OPUS[0], OPUS[1], OPUS[2], plain, cached, out, d("15"), d("1.50"), d("75"));
+        return new Shape(
+                OPUS[0], OPUS[1], OPUS[2], plain, cached, out, d("15"), d("1.50"), d("75"));
     }
 
     static Shape free(long plain, long out) {
-        return new Shape(FREE[0], FREE[1], FREE[2], plain, 0, out, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new Shape(
+                FREE[0],
+                FREE[1],
+                FREE[2],
+                plain,
+                0,
+                out,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
     }
 
     private static BigDecimal d(String s) {
@@ -101,8 +150,7 @@ public final class Seed004Logs {
     public static final int DAYS = 30;
     public static final int USERS = 50;
 
-    private Seed004Logs() {
-    }
+    private Seed004Logs() {}
 
     /** The seed's month. */
     public static List<Row> rows() {
@@ -110,8 +158,8 @@ public final class Seed004Logs {
     }
 
     /**
-     * {@code copies} months' worth of users side by side (copy k > 1 names its users
-     * {@code cK_user_001}...): 150,000 x copies rows, for benchmarks.
+     * {@code copies} months' worth of users side by side (copy k > 1 names its users {@code
+     * cK_user_001}...): 150,000 x copies rows, for benchmarks.
      */
     public static List<Row> rows(int copies, long seed) {
         Random rnd = new Random(seed);
@@ -193,7 +241,13 @@ public final class Seed004Logs {
      * days (largest first, each to the day with the fewest tokens that still has room) so that
      * tokens spread evenly, then each at its own random minute of the day.
      */
-    private static void user(Random rnd, String prefix, int n, List<Shape> shapes, int failures, int[] perDay,
+    private static void user(
+            Random rnd,
+            String prefix,
+            int n,
+            List<Shape> shapes,
+            int failures,
+            int[] perDay,
             List<Row> out) {
         String user = prefix + String.format("user_%03d", n);
         String team = n <= 10 ? "research" : n <= 30 ? "support" : "sales";
@@ -201,7 +255,9 @@ public final class Seed004Logs {
         for (int i = 0; i < failures; i++) {
             all.add(null);
         }
-        all.sort(Comparator.comparingLong((Shape s) -> s == null ? 0 : s.prompt() + s.completion()).reversed());
+        all.sort(
+                Comparator.comparingLong((Shape s) -> s == null ? 0 : s.prompt() + s.completion())
+                        .reversed());
         List<List<Shape>> days = new ArrayList<>();
         long[] tokens = new long[DAYS];
         for (int d = 0; d < DAYS; d++) {
@@ -227,21 +283,57 @@ public final class Seed004Logs {
             for (int i = 0; i < today.size(); i++) {
                 Shape s = today.get(i);
                 int minute = minutes.get(i);
-                LocalDateTime start = FIRST_DAY.plusDays(d).atStartOfDay().plusMinutes(minute)
-                        .plusSeconds(rnd.nextInt(60)).plusNanos(rnd.nextInt(1000) * 1_000_000L);
+                LocalDateTime start =
+                        FIRST_DAY
+                                .plusDays(d)
+                                .atStartOfDay()
+                                .plusMinutes(minute)
+                                .plusSeconds(rnd.nextInt(60))
+                                .plusNanos(rnd.nextInt(1000) * 1_000_000L);
                 String id = new java.util.UUID(rnd.nextLong(), rnd.nextLong()).toString();
                 if (s == null) {
-                    out.add(new Row(id, start, 200 + rnd.nextInt(3000), HAIKU[1], HAIKU[2], HAIKU[0], user,
-                            "hashed-key-" + user, team, true, 0, 0, 0, BigDecimal.ZERO));
+                    out.add(
+                            new Row(
+                                    id,
+                                    start,
+                                    200 + rnd.nextInt(3000),
+                                    HAIKU[1],
+                                    HAIKU[2],
+                                    HAIKU[0],
+                                    user,
+                                    "hashed-key-" + user,
+                                    team,
+                                    true,
+                                    0,
+                                    0,
+                                    0,
+                                    BigDecimal.ZERO));
                 } else {
-                    out.add(new Row(id, start, -1, s.model(), s.group(), s.provider(), user, "hashed-key-" + user, team,
-                            false, s.prompt(), s.completion(), s.cached(), s.cost()));
+                    out.add(
+                            new Row(
+                                    id,
+                                    start,
+                                    -1,
+                                    s.model(),
+                                    s.group(),
+                                    s.provider(),
+                                    user,
+                                    "hashed-key-" + user,
+                                    team,
+                                    false,
+                                    s.prompt(),
+                                    s.completion(),
+                                    s.cached(),
+                                    s.cost()));
                 }
             }
         }
     }
 
-    /** Durations of successful rows in pairs 1,234 +/- d ms (d up to 800): an average of exactly 1.234 s. */
+    /**
+     * Durations of successful rows in pairs 1,234 +/- d ms (d up to 800): an average of exactly
+     * 1.234 s.
+     */
     private static void pairDurations(List<Row> rows, Random rnd) {
         int pending = -1;
         long delta = 0;
@@ -259,8 +351,23 @@ public final class Seed004Logs {
                 duration = 1234 - delta;
                 pending = -1;
             }
-            rows.set(i, new Row(r.requestId(), r.start(), duration, r.model(), r.modelGroup(), r.provider(), r.user(),
-                    r.apiKey(), r.team(), false, r.promptTokens(), r.completionTokens(), r.cachedTokens(), r.spend()));
+            rows.set(
+                    i,
+                    new Row(
+                            r.requestId(),
+                            r.start(),
+                            duration,
+                            r.model(),
+                            r.modelGroup(),
+                            r.provider(),
+                            r.user(),
+                            r.apiKey(),
+                            r.team(),
+                            false,
+                            r.promptTokens(),
+                            r.completionTokens(),
+                            r.cachedTokens(),
+                            r.spend()));
         }
         if (pending >= 0) {
             throw new IllegalStateException("an odd number of successful rows");
@@ -270,46 +377,100 @@ public final class Seed004Logs {
     // ---- writers ------------------------------------------------------------------------------
 
     static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
-    public static final String CSV_HEADER = "request_id,call_type,api_key,spend,total_tokens,prompt_tokens,"
-            + "completion_tokens,startTime,endTime,request_duration_ms,model,model_group,custom_llm_provider,user,"
-            + "metadata,cache_hit,team_id,status";
+    static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+    public static final String CSV_HEADER =
+            "request_id,call_type,api_key,spend,total_tokens,prompt_tokens,"
+                    + "completion_tokens,startTime,endTime,request_duration_ms,model,model_group,custom_llm_provider,user,"
+                    + "metadata,cache_hit,team_id,status";
 
     public static String metadata(Row r) {
-        return r.cachedTokens() == 0 ? "{}"
-                : "{\"usage_object\": {\"prompt_tokens_details\": {\"cached_tokens\": " + r.cachedTokens() + "}}}";
+        return r.cachedTokens() == 0
+                ? "{}"
+                : "{\"usage_object\": {\"prompt_tokens_details\": {\"cached_tokens\": "
+                        + r.cachedTokens()
+                        + "}}}";
     }
 
     public static void writeCsv(List<Row> rows, Writer w) throws IOException {
         w.write(CSV_HEADER);
         w.write('\n');
         for (Row r : rows) {
-            w.write(r.requestId() + ",acompletion," + r.apiKey() + "," + r.spend().toPlainString() + ","
-                    + r.totalTokens() + "," + r.promptTokens() + "," + r.completionTokens() + "," + TS.format(r.start())
-                    + "," + TS.format(r.end()) + "," + r.durationMs() + "," + r.model() + "," + r.modelGroup() + ","
-                    + r.provider() + "," + r.user() + ",\"" + metadata(r).replace("\"", "\"\"") + "\",False,"
-                    + r.team() + "," + (r.failed() ? "failure" : "success") + "\n");
+            w.write(
+                    r.requestId()
+                            + ",acompletion,"
+                            + r.apiKey()
+                            + ","
+                            + r.spend().toPlainString()
+                            + ","
+                            + r.totalTokens()
+                            + ","
+                            + r.promptTokens()
+                            + ","
+                            + r.completionTokens()
+                            + ","
+                            + TS.format(r.start())
+                            + ","
+                            + TS.format(r.end())
+                            + ","
+                            + r.durationMs()
+                            + ","
+                            + r.model()
+                            + ","
+                            + r.modelGroup()
+                            + ","
+                            + r.provider()
+                            + ","
+                            + r.user()
+                            + ",\""
+                            + metadata(r).replace("\"", "\"\"")
+                            + "\",False,"
+                            + r.team()
+                            + ","
+                            + (r.failed() ? "failure" : "success")
+                            + "\n");
         }
     }
 
     /** One JSON object per line, as LiteLLM's /spend/logs returns rows (ISO timestamps with Z). */
     public static void writeJsonLines(List<Row> rows, Writer w) throws IOException {
         for (Row r : rows) {
-            w.write("{\"request_id\": \"" + r.requestId() + "\", \"call_type\": \"acompletion\", \"api_key\": \""
-                    + r.apiKey() + "\", \"spend\": " + r.spend().toPlainString() + ", \"total_tokens\": "
-                    + r.totalTokens() + ", \"prompt_tokens\": " + r.promptTokens() + ", \"completion_tokens\": "
-                    + r.completionTokens() + ", \"startTime\": \"" + ISO.format(r.start()) + "\", \"endTime\": \""
-                    + ISO.format(r.end()) + "\", \"model\": \"" + r.model() + "\", \"model_group\": \"" + r.modelGroup()
-                    + "\", \"custom_llm_provider\": \"" + r.provider() + "\", \"user\": \"" + r.user()
-                    + "\", \"metadata\": " + metadata(r) + ", \"cache_hit\": \"False\", \"team_id\": \"" + r.team()
-                    + "\", \"status\": \"" + (r.failed() ? "failure" : "success")
-                    + "\", \"messages\": {}, \"response\": {\"choices\": [{\"message\": {\"content\": \"...\"}}]}}\n");
+            w.write(
+                    "{\"request_id\": \""
+                            + r.requestId()
+                            + "\", \"call_type\": \"acompletion\", \"api_key\": \""
+                            + r.apiKey()
+                            + "\", \"spend\": "
+                            + r.spend().toPlainString()
+                            + ", \"total_tokens\": "
+                            + r.totalTokens()
+                            + ", \"prompt_tokens\": "
+                            + r.promptTokens()
+                            + ", \"completion_tokens\": "
+                            + r.completionTokens()
+                            + ", \"startTime\": \""
+                            + ISO.format(r.start())
+                            + "\", \"endTime\": \""
+                            + ISO.format(r.end())
+                            + "\", \"model\": \""
+                            + r.model()
+                            + "\", \"model_group\": \""
+                            + r.modelGroup()
+                            + "\", \"custom_llm_provider\": \""
+                            + r.provider()
+                            + "\", \"user\": \""
+                            + r.user()
+                            + "\", \"metadata\": "
+                            + metadata(r)
+                            + ", \"cache_hit\": \"False\", \"team_id\": \""
+                            + r.team()
+                            + "\", \"status\": \""
+                            + (r.failed() ? "failure" : "success")
+                            + "\", \"messages\": {}, \"response\": {\"choices\": [{\"message\": {\"content\": \"...\"}}]}}\n");
         }
     }
 
-    /**
-     * Writes the month: {@code java ... Seed004Logs OUT.csv[.gz]|OUT.jsonl[.gz] [COPIES]}.
-     */
+    /** Writes the month: {@code java ... Seed004Logs OUT.csv[.gz]|OUT.jsonl[.gz] [COPIES]}. */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         int copies = args.length > 1 ? Integer.parseInt(args[1]) : 1;
@@ -317,7 +478,8 @@ public final class Seed004Logs {
         String name = out.getFileName().toString();
         var stream = Files.newOutputStream(out);
         var raw = name.endsWith(".gz") ? new GZIPOutputStream(stream, 1 << 16) : stream;
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer w =
+                new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
             if (name.contains(".jsonl")) {
                 writeJsonLines(rows, w);
             } else {

@@ -27,20 +27,28 @@ import org.junit.jupiter.api.io.TempDir;
  * per-user, per-model and per-day figure against a summation over the generated rows done here.
  */
 class UsageSeed004Test {
-    /** The sheets as the seeds priced them (seed 004's figures rest on them), named so no bundled-folder note is printed. */
+    /**
+     * The sheets as the seeds priced them (seed 004's figures rest on them), named so no
+     * bundled-folder note is printed.
+     */
     static final String SHEETS = Cli.SEED_ERA.toString();
+
     static final String SCENARIOS = Cli.PROJECT.resolve("scenarios").toString();
 
     /** {@code args} after the options naming the repository's sheets and scenarios. */
     static String[] withFolders(String... args) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("--sheets", SHEETS, "--scenarios", SCENARIOS),
-                java.util.Arrays.stream(args)).toArray(String[]::new);
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("--sheets", SHEETS, "--scenarios", SCENARIOS),
+                        java.util.Arrays.stream(args))
+                .toArray(String[]::new);
     }
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    @TempDir
-    static Path dir;
+    static final ObjectMapper JSON =
+            new ObjectMapper()
+                    .enable(
+                            com.fasterxml.jackson.databind.DeserializationFeature
+                                    .USE_BIG_DECIMAL_FOR_FLOATS);
+    @TempDir static Path dir;
     static List<Seed004Logs.Row> rows;
     static JsonNode report;
     static String reportText;
@@ -51,7 +59,20 @@ class UsageSeed004Test {
         try (Writer w = Files.newBufferedWriter(dir.resolve("logs.csv"))) {
             Seed004Logs.writeCsv(rows, w);
         }
-        Cli cli = Cli.run(dir, "--sheets", SHEETS, "--scenarios", SCENARIOS, "usage", "logs.csv", "--scenario", "balanced", "-f", "json").assertOk();
+        Cli cli =
+                Cli.run(
+                                dir,
+                                "--sheets",
+                                SHEETS,
+                                "--scenarios",
+                                SCENARIOS,
+                                "usage",
+                                "logs.csv",
+                                "--scenario",
+                                "balanced",
+                                "-f",
+                                "json")
+                        .assertOk();
         reportText = cli.out();
         report = JSON.readTree(reportText);
     }
@@ -93,12 +114,14 @@ class UsageSeed004Test {
 
     @Test
     void user001BreaksTheLimitsTheSeedNames() {
-        assertThat(breaches("user_001")).contains(
-                "requests_per_day 2025-11-01 150/100",
-                "tokens_per_month 2025-11 1600000/1500000",
-                "max_budget_usd 2025-11 70/23.19");
+        assertThat(breaches("user_001"))
+                .contains(
+                        "requests_per_day 2025-11-01 150/100",
+                        "tokens_per_month 2025-11 1600000/1500000",
+                        "max_budget_usd 2025-11 70/23.19");
         for (JsonNode b : report.get("breaches")) {
-            assertThat(b.get("user").asText()).as("only the three heavy users break limits")
+            assertThat(b.get("user").asText())
+                    .as("only the three heavy users break limits")
                     .isIn("user_001", "user_002", "user_003");
         }
     }
@@ -107,8 +130,14 @@ class UsageSeed004Test {
         List<String> out = new java.util.ArrayList<>();
         for (JsonNode b : report.get("breaches")) {
             if (b.get("user").asText().equals(user)) {
-                out.add(b.get("limit").asText() + " " + b.get("window").asText() + " " + plain(b.get("used")) + "/"
-                        + plain(b.get("cap")));
+                out.add(
+                        b.get("limit").asText()
+                                + " "
+                                + b.get("window").asText()
+                                + " "
+                                + plain(b.get("used"))
+                                + "/"
+                                + plain(b.get("cap")));
             }
         }
         return out;
@@ -118,13 +147,16 @@ class UsageSeed004Test {
         return n.decimalValue().stripTrailingZeros().toPlainString();
     }
 
-    /** $ per 1M tokens (input, cached input, output) as the sheets list them, written here again. */
-    static final Map<String, BigDecimal[]> PRICES = Map.of(
-            "claude-haiku-4-5", prices("0.25", "0.025", "1.25"),
-            "claude-sonnet-4", prices("3", "0.30", "15"),
-            "claude-sonnet-4-5", prices("3", "0.30", "15"),
-            "claude-opus-4-7", prices("15", "1.50", "75"),
-            "meta-llama/Llama-3.3-70B-Instruct-Turbo-Free", prices("0", "0", "0"));
+    /**
+     * $ per 1M tokens (input, cached input, output) as the sheets list them, written here again.
+     */
+    static final Map<String, BigDecimal[]> PRICES =
+            Map.of(
+                    "claude-haiku-4-5", prices("0.25", "0.025", "1.25"),
+                    "claude-sonnet-4", prices("3", "0.30", "15"),
+                    "claude-sonnet-4-5", prices("3", "0.30", "15"),
+                    "claude-opus-4-7", prices("15", "1.50", "75"),
+                    "meta-llama/Llama-3.3-70B-Instruct-Turbo-Free", prices("0", "0", "0"));
 
     private static BigDecimal[] prices(String in, String cached, String out) {
         return new BigDecimal[] {new BigDecimal(in), new BigDecimal(cached), new BigDecimal(out)};
@@ -148,10 +180,11 @@ class UsageSeed004Test {
         long failures = 0;
         for (Seed004Logs.Row r : rows) {
             BigDecimal[] p = PRICES.get(sheetModel(r.model()));
-            BigDecimal cost = p[0].multiply(BigDecimal.valueOf(r.promptTokens() - r.cachedTokens()))
-                    .add(p[1].multiply(BigDecimal.valueOf(r.cachedTokens())))
-                    .add(p[2].multiply(BigDecimal.valueOf(r.completionTokens())))
-                    .movePointLeft(6);
+            BigDecimal cost =
+                    p[0].multiply(BigDecimal.valueOf(r.promptTokens() - r.cachedTokens()))
+                            .add(p[1].multiply(BigDecimal.valueOf(r.cachedTokens())))
+                            .add(p[2].multiply(BigDecimal.valueOf(r.completionTokens())))
+                            .movePointLeft(6);
             long[] u = users.computeIfAbsent(r.user(), k -> new long[2]);
             u[0]++;
             u[1] += r.totalTokens();
@@ -167,13 +200,17 @@ class UsageSeed004Test {
             spend = spend.add(r.spend());
             failures += r.failed() ? 1 : 0;
         }
-        assertThat(report.get("summary").get("failed_requests").asLong()).isEqualTo(failures).isEqualTo(750);
-        assertThat(report.get("summary").get("litellm_spend_usd").decimalValue()).isEqualByComparingTo(spend);
+        assertThat(report.get("summary").get("failed_requests").asLong())
+                .isEqualTo(failures)
+                .isEqualTo(750);
+        assertThat(report.get("summary").get("litellm_spend_usd").decimalValue())
+                .isEqualByComparingTo(spend);
         for (JsonNode u : report.get("users")) {
             long[] expected = users.get(u.get("user").asText());
             assertThat(u.get("requests").asLong()).isEqualTo(expected[0]);
             assertThat(u.get("total_tokens").asLong()).isEqualTo(expected[1]);
-            assertThat(u.get("cost_usd").decimalValue()).isEqualByComparingTo(userCost.get(u.get("user").asText()));
+            assertThat(u.get("cost_usd").decimalValue())
+                    .isEqualByComparingTo(userCost.get(u.get("user").asText()));
         }
         assertThat(report.get("models")).hasSize(models.size());
         for (JsonNode m : report.get("models")) {
@@ -181,7 +218,8 @@ class UsageSeed004Test {
             assertThat(m.get("requests").asLong()).as(m.toString()).isEqualTo(expected[0]);
             assertThat(m.get("prompt_tokens").asLong()).isEqualTo(expected[1]);
             assertThat(m.get("completion_tokens").asLong()).isEqualTo(expected[2]);
-            assertThat(m.get("cost_usd").decimalValue()).isEqualByComparingTo(modelCost.get(m.get("model").asText()));
+            assertThat(m.get("cost_usd").decimalValue())
+                    .isEqualByComparingTo(modelCost.get(m.get("model").asText()));
         }
         assertThat(report.get("days")).hasSize(30);
         for (JsonNode d : report.get("days")) {
@@ -193,23 +231,53 @@ class UsageSeed004Test {
 
     @Test
     void jsonLinesGzipGiveTheSameReport() throws IOException {
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(dir.resolve("logs.jsonl.gz"))),
-                StandardCharsets.UTF_8)) {
+        try (Writer w =
+                new OutputStreamWriter(
+                        new GZIPOutputStream(Files.newOutputStream(dir.resolve("logs.jsonl.gz"))),
+                        StandardCharsets.UTF_8)) {
             Seed004Logs.writeJsonLines(rows, w);
         }
-        Cli cli = Cli.run(dir, "--sheets", SHEETS, "--scenarios", SCENARIOS, "usage", "logs.jsonl.gz", "--scenario", "balanced", "-f", "json").assertOk();
+        Cli cli =
+                Cli.run(
+                                dir,
+                                "--sheets",
+                                SHEETS,
+                                "--scenarios",
+                                SCENARIOS,
+                                "usage",
+                                "logs.jsonl.gz",
+                                "--scenario",
+                                "balanced",
+                                "-f",
+                                "json")
+                        .assertOk();
         assertThat(withoutSource(JSON.readTree(cli.out()))).isEqualTo(withoutSource(report));
     }
 
     @Test
     void overlappingExportsCountEachRequestOnce() throws IOException {
         try (Writer a = Files.newBufferedWriter(dir.resolve("a.csv"));
-             Writer b = Files.newBufferedWriter(dir.resolve("b.csv"))) {
+                Writer b = Files.newBufferedWriter(dir.resolve("b.csv"))) {
             Seed004Logs.writeCsv(rows.subList(0, 100_000), a);
             Seed004Logs.writeCsv(rows.subList(50_000, rows.size()), b);
         }
-        JsonNode both = JSON.readTree(Cli.run(dir, "--sheets", SHEETS, "--scenarios", SCENARIOS, "usage", "a.csv", "b.csv", "--scenario", "balanced", "-f", "json")
-                .assertOk().out());
+        JsonNode both =
+                JSON.readTree(
+                        Cli.run(
+                                        dir,
+                                        "--sheets",
+                                        SHEETS,
+                                        "--scenarios",
+                                        SCENARIOS,
+                                        "usage",
+                                        "a.csv",
+                                        "b.csv",
+                                        "--scenario",
+                                        "balanced",
+                                        "-f",
+                                        "json")
+                                .assertOk()
+                                .out());
         assertThat(both.get("reading").get("duplicates").asLong()).isEqualTo(50_000);
         ((ObjectNode) both.get("reading")).put("duplicates", 0);
         assertThat(withoutSource(both)).isEqualTo(withoutSource(report));
@@ -217,7 +285,20 @@ class UsageSeed004Test {
 
     @Test
     void theTableShowsTheSeedsUsedCapForm() {
-        Cli cli = Cli.run(dir, "--sheets", SHEETS, "--scenarios", SCENARIOS, "usage", "logs.csv", "--scenario", "balanced", "--top", "3").assertOk();
+        Cli cli =
+                Cli.run(
+                                dir,
+                                "--sheets",
+                                SHEETS,
+                                "--scenarios",
+                                SCENARIOS,
+                                "usage",
+                                "logs.csv",
+                                "--scenario",
+                                "balanced",
+                                "--top",
+                                "3")
+                        .assertOk();
         assertThat(cli.out())
                 .contains("requests                               150,000")
                 .contains("$348.00")

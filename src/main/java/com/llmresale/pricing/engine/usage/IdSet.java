@@ -10,11 +10,12 @@ import java.util.function.LongConsumer;
  * The request ids seen so far, kept as 64-bit hashes of their UTF-8 bytes in one open-addressing
  * array: 8 bytes per slot at a load of at most 3/4, so 10.7 to 21.3 bytes per id as the array
  * doubles (10M ids: a 16M-slot array, 128 MB), instead of ~100 bytes per id for a set of strings.
- * Two different ids share a hash with probability ~n^2/2^65 (10M ids: about 3 in a million),
- * which would drop one row.
+ * Two different ids share a hash with probability ~n^2/2^65 (10M ids: about 3 in a million), which
+ * would drop one row.
  */
 public final class IdSet {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private long[] slots;
     private int size;
@@ -24,7 +25,9 @@ public final class IdSet {
         this(0);
     }
 
-    /** @param expected ids to make room for before the array grows (an estimate: it grows past it) */
+    /**
+     * @param expected ids to make room for before the array grows (an estimate: it grows past it)
+     */
     public IdSet(long expected) {
         long n = 1 << 10;
         while (n < 1 << 30 && expected * 4 > n * 3) {
@@ -121,7 +124,10 @@ public final class IdSet {
         return hash(b, 0, b.length);
     }
 
-    /** A 64-bit hash of bytes, eight at a time, finished with a mixer (the same for a CSV cell and a string). */
+    /**
+     * A 64-bit hash of bytes, eight at a time, finished with a mixer (the same for a CSV cell and a
+     * string).
+     */
     public static long hash(byte[] b, int from, int length) {
         long h = 0x9E3779B97F4A7C15L ^ length;
         int i = from;

@@ -18,9 +18,14 @@ final class LongIntMap {
         this(16);
     }
 
-    /** @param expected entries to make room for before the arrays grow */
+    /**
+     * @param expected entries to make room for before the arrays grow
+     */
     LongIntMap(int expected) {
-        int n = Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 30, expected * 4L / 3 + 1)) - 1) << 1;
+        int n =
+                Integer.highestOneBit(
+                                Math.max(16, (int) Math.min(1 << 30, expected * 4L / 3 + 1)) - 1)
+                        << 1;
         keys = new long[n];
         values = new int[n];
         used = new boolean[n];

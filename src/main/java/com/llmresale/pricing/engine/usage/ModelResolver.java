@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A logged row's model, as the contract says: (1) the sheet whose provider id or
- * {@code litellm_provider} is the row's {@code custom_llm_provider}, the row's {@code model}
- * without a leading {@code <custom_llm_provider>/} matching a model id or alias exactly; else (2)
- * {@code model_group} equal to a mix alias of the scenario: that entry's model; else (3) none.
+ * A logged row's model, as the contract says: (1) the sheet whose provider id or {@code
+ * litellm_provider} is the row's {@code custom_llm_provider}, the row's {@code model} without a
+ * leading {@code <custom_llm_provider>/} matching a model id or alias exactly; else (2) {@code
+ * model_group} equal to a mix alias of the scenario: that entry's model; else (3) none.
  */
 public final class ModelResolver {
     /** A row's model, or why there is none (then {@code model} is null). */
@@ -35,11 +35,18 @@ public final class ModelResolver {
     public Resolution resolve(String provider, String model, String modelGroup) {
         String why = null;
         if (!provider.isEmpty()) {
-            Optional<ProviderSheet> sheet = catalog.sheets().stream()
-                    .filter(s -> s.provider().equals(provider) || s.litellmProvider().equals(provider))
-                    .findFirst();
+            Optional<ProviderSheet> sheet =
+                    catalog.sheets().stream()
+                            .filter(
+                                    s ->
+                                            s.provider().equals(provider)
+                                                    || s.litellmProvider().equals(provider))
+                            .findFirst();
             if (sheet.isPresent()) {
-                String id = model.startsWith(provider + "/") ? model.substring(provider.length() + 1) : model;
+                String id =
+                        model.startsWith(provider + "/")
+                                ? model.substring(provider.length() + 1)
+                                : model;
                 Optional<ModelEntry> entry = sheet.get().modelOrAlias(id);
                 if (entry.isPresent()) {
                     return new Resolution(sheet.get(), entry.get(), null);
@@ -60,14 +67,20 @@ public final class ModelResolver {
                 }
             }
         }
-        return new Resolution(null, null, why + (mix.isEmpty() || modelGroup.isEmpty() ? ""
-                : " and model_group '" + modelGroup + "' is no mix alias of the scenario"));
+        return new Resolution(
+                null,
+                null,
+                why
+                        + (mix.isEmpty() || modelGroup.isEmpty()
+                                ? ""
+                                : " and model_group '"
+                                        + modelGroup
+                                        + "' is no mix alias of the scenario"));
     }
 
     /** The same answers, remembered per (provider, model, model_group). */
     public static final class Cached {
-        private record Key(String provider, String model, String group) {
-        }
+        private record Key(String provider, String model, String group) {}
 
         private final ModelResolver resolver;
         private final Map<Key, Resolution> known = new HashMap<>();
@@ -77,7 +90,8 @@ public final class ModelResolver {
         }
 
         public Resolution resolve(String provider, String model, String modelGroup) {
-            return known.computeIfAbsent(new Key(provider, model, modelGroup),
+            return known.computeIfAbsent(
+                    new Key(provider, model, modelGroup),
                     k -> resolver.resolve(k.provider(), k.model(), k.group()));
         }
     }

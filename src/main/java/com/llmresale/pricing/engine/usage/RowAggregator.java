@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Groups rows, one at a time, into {@link UsageCell}s and busy windows: what the database does
- * with GROUP BY, done in one pass for files. Memory grows with users x models x days (and the
- * busy minutes when limits are checked), plus 8 bytes per distinct request id, never with the rows.
+ * Groups rows, one at a time, into {@link UsageCell}s and busy windows: what the database does with
+ * GROUP BY, done in one pass for files. Memory grows with users x models x days (and the busy
+ * minutes when limits are checked), plus 8 bytes per distinct request id, never with the rows.
  *
  * <p>Aggregators are mergeable: a file read in parts gives each part its own aggregator (which
- * skips the ids {@code seen} in earlier files), then {@link #absorb}s them in file order; a
- * request id that two parts both counted is taken back out of the later one with {@link #subtract}
- * (an aggregator of just those rows, built with {@code only}), so the sums are those of one pass.
+ * skips the ids {@code seen} in earlier files), then {@link #absorb}s them in file order; a request
+ * id that two parts both counted is taken back out of the later one with {@link #subtract} (an
+ * aggregator of just those rows, built with {@code only}), so the sums are those of one pass.
  */
 public final class RowAggregator {
     private static final long MINUTE = 60_000L;
@@ -28,11 +28,20 @@ public final class RowAggregator {
     private static final long DAY = 86_400_000L;
 
     /** What became of a row. */
-    public enum Outcome { COUNTED, DUPLICATE, OUTSIDE }
+    public enum Outcome {
+        COUNTED,
+        DUPLICATE,
+        OUTSIDE
+    }
 
     /** What a cell is of, but its day. */
-    private record Group(String user, String team, String provider, String model, String group, boolean cacheHit) {
-    }
+    private record Group(
+            String user,
+            String team,
+            String provider,
+            String model,
+            String group,
+            boolean cacheHit) {}
 
     private static final class Sums {
         long requests;
@@ -111,10 +120,24 @@ public final class RowAggregator {
     public Outcome add(SpendRow row) {
         BigDecimal spend = row.spend();
         boolean small = spend.scale() >= 0 && spend.unscaledValue().bitLength() < 63;
-        Outcome o = add(IdSet.hash(row.requestId()), row.startEpochMillis(), row.user(), row.team(), row.provider(),
-                row.model(), row.modelGroup(), row.failed(), row.promptTokens(), row.completionTokens(),
-                row.cachedTokens(), row.cacheWriteTokens(), small ? spend.unscaledValue().longValue() : 0,
-                small ? spend.scale() : 0, row.durationMs(), row.cacheHit());
+        Outcome o =
+                add(
+                        IdSet.hash(row.requestId()),
+                        row.startEpochMillis(),
+                        row.user(),
+                        row.team(),
+                        row.provider(),
+                        row.model(),
+                        row.modelGroup(),
+                        row.failed(),
+                        row.promptTokens(),
+                        row.completionTokens(),
+                        row.cachedTokens(),
+                        row.cacheWriteTokens(),
+                        small ? spend.unscaledValue().longValue() : 0,
+                        small ? spend.scale() : 0,
+                        row.durationMs(),
+                        row.cacheHit());
         if (o == Outcome.COUNTED && !small) {
             lastSums.spend.add(spend);
         }
@@ -123,12 +146,26 @@ public final class RowAggregator {
 
     /**
      * Adds a row given by its fields (see {@link SpendRow}; {@code idHash} from {@link IdSet#hash};
-     * the spend as {@code spendUnscaled} x 10^-{@code spendScale}, scale not negative).
-     * Strings handed in equal (==) to the last row's are taken as the same group without a lookup.
+     * the spend as {@code spendUnscaled} x 10^-{@code spendScale}, scale not negative). Strings
+     * handed in equal (==) to the last row's are taken as the same group without a lookup.
      */
-    public Outcome add(long idHash, long startMillis, String user, String team, String provider, String model,
-            String group, boolean failed, long prompt, long completion, long cachedTokens, long cacheWriteTokens,
-            long spendUnscaled, int spendScale, long durationMs, boolean cacheHit) {
+    public Outcome add(
+            long idHash,
+            long startMillis,
+            String user,
+            String team,
+            String provider,
+            String model,
+            String group,
+            boolean failed,
+            long prompt,
+            long completion,
+            long cachedTokens,
+            long cacheWriteTokens,
+            long spendUnscaled,
+            int spendScale,
+            long durationMs,
+            boolean cacheHit) {
         long local = clock.local(startMillis);
         long day = Math.floorDiv(local, DAY);
         if (day < fromDay || day > toDay) {
@@ -146,15 +183,31 @@ public final class RowAggregator {
         long cached = Math.min(cachedTokens, prompt);
         long cacheWrite = Math.min(cacheWriteTokens, prompt - cached);
         Sums s;
-        if (day == lastDay && user == lastUser && team == lastTeam && provider == lastProvider && model == lastModel
-                && group == lastGroup && cacheHit == lastHit) {
+        if (day == lastDay
+                && user == lastUser
+                && team == lastTeam
+                && provider == lastProvider
+                && model == lastModel
+                && group == lastGroup
+                && cacheHit == lastHit) {
             s = lastSums;
         } else {
-            if (user != lastUser || team != lastTeam || provider != lastProvider || model != lastModel
-                    || group != lastGroup || cacheHit != lastHit) {
+            if (user != lastUser
+                    || team != lastTeam
+                    || provider != lastProvider
+                    || model != lastModel
+                    || group != lastGroup
+                    || cacheHit != lastHit) {
                 String u = intern(user);
-                lastGroupIndex = group(new Group(u, intern(team), intern(provider), intern(model), intern(group),
-                        cacheHit));
+                lastGroupIndex =
+                        group(
+                                new Group(
+                                        u,
+                                        intern(team),
+                                        intern(provider),
+                                        intern(model),
+                                        intern(group),
+                                        cacheHit));
                 if (user != lastUser) {
                     lastMinutes = windows(LimitPeriod.MINUTE, u);
                     lastHours = windows(LimitPeriod.HOUR, u);
@@ -228,8 +281,8 @@ public final class RowAggregator {
     }
 
     /**
-     * An aggregator for a part of the rows read after those counted here: it skips the ids this
-     * one has counted (which must not change while the part is read), then {@link #absorb} it.
+     * An aggregator for a part of the rows read after those counted here: it skips the ids this one
+     * has counted (which must not change while the part is read), then {@link #absorb} it.
      */
     public RowAggregator part() {
         return part(0);
@@ -242,7 +295,10 @@ public final class RowAggregator {
         return new RowAggregator(query, before, null, expectedIds);
     }
 
-    /** An aggregator of just the (first) rows whose ids are in {@code only}: what to {@link #subtract}. */
+    /**
+     * An aggregator of just the (first) rows whose ids are in {@code only}: what to {@link
+     * #subtract}.
+     */
     public RowAggregator only(IdSet only) {
         return new RowAggregator(query, new ArrayList<>(), only, 0);
     }
@@ -265,7 +321,9 @@ public final class RowAggregator {
     /** Adds a part's rows and ids (a request id that parts share: see {@link #subtract}). */
     public void absorb(RowAggregator part) {
         if (rows == 0 && sums.isEmpty() && windows.values().stream().allMatch(Map::isEmpty)) {
-            groupIndex = part.groupIndex; // the first part: taken over, not copied (the part is not used again)
+            groupIndex =
+                    part.groupIndex; // the first part: taken over, not copied (the part is not used
+            // again)
             groups = part.groups;
             cellIndex = part.cellIndex;
             sums = part.sums;
@@ -307,24 +365,40 @@ public final class RowAggregator {
         int[] index = new int[part.groups.size()];
         for (int g = 0; g < index.length; g++) {
             Group k = part.groups.get(g);
-            index[g] = group(new Group(intern(k.user()), intern(k.team()), intern(k.provider()), intern(k.model()),
-                    intern(k.group()), k.cacheHit()));
+            index[g] =
+                    group(
+                            new Group(
+                                    intern(k.user()),
+                                    intern(k.team()),
+                                    intern(k.provider()),
+                                    intern(k.model()),
+                                    intern(k.group()),
+                                    k.cacheHit()));
         }
         for (int c = 0; c < part.sums.size(); c++) {
             long key = part.cellKeys[c];
             cell(index[(int) (key >>> 32)], (int) key).add(part.sums.get(c), sign);
         }
-        part.windows.forEach((period, byUser) -> byUser.forEach((user, counts) -> {
-            String u = intern(user);
-            Map<String, WindowCounts> mineByUser = windows.get(period);
-            if (sign > 0 && !mineByUser.containsKey(u)) {
-                mineByUser.put(u, counts); // a user new here: the part's table is taken over, not copied
-                return;
-            }
-            WindowCounts mine = windows(period, u);
-            counts.forEach(slot -> mine.add(counts.window(slot), sign * counts.requests(slot),
-                    sign * counts.tokens(slot)));
-        }));
+        part.windows.forEach(
+                (period, byUser) ->
+                        byUser.forEach(
+                                (user, counts) -> {
+                                    String u = intern(user);
+                                    Map<String, WindowCounts> mineByUser = windows.get(period);
+                                    if (sign > 0 && !mineByUser.containsKey(u)) {
+                                        mineByUser.put(
+                                                u, counts); // a user new here: the part's table is
+                                        // taken over, not copied
+                                        return;
+                                    }
+                                    WindowCounts mine = windows(period, u);
+                                    counts.forEach(
+                                            slot ->
+                                                    mine.add(
+                                                            counts.window(slot),
+                                                            sign * counts.requests(slot),
+                                                            sign * counts.tokens(slot)));
+                                }));
     }
 
     /** The grouped rows; {@code skipped} is how many malformed rows the reader skipped. */
@@ -336,22 +410,58 @@ public final class RowAggregator {
                 continue; // rows taken back out (see subtract)
             }
             Group k = groups.get((int) (cellKeys[c] >>> 32));
-            out.add(new UsageCell(k.user(), k.team(), k.provider(), k.model(), k.group(),
-                    LocalDate.ofEpochDay((int) cellKeys[c]), k.cacheHit(), s.requests, s.failures, s.prompt,
-                    s.completion, s.cached, s.cacheWrite, s.spend.value(), s.durationMs, s.timed));
+            out.add(
+                    new UsageCell(
+                            k.user(),
+                            k.team(),
+                            k.provider(),
+                            k.model(),
+                            k.group(),
+                            LocalDate.ofEpochDay((int) cellKeys[c]),
+                            k.cacheHit(),
+                            s.requests,
+                            s.failures,
+                            s.prompt,
+                            s.completion,
+                            s.cached,
+                            s.cacheWrite,
+                            s.spend.value(),
+                            s.durationMs,
+                            s.timed));
         }
         List<UsageWindow> busy = new ArrayList<>();
-        windows.forEach((period, byUser) -> byUser.forEach((user, counts) -> counts.forEach(slot -> {
-            long requests = counts.requests(slot);
-            long tokens = counts.tokens(slot);
-            if (requests > 0 && query.keeps(period, requests, tokens)) {
-                long unit = period == LimitPeriod.MINUTE ? MINUTE : HOUR;
-                LocalDateTime start = LocalDateTime.ofEpochSecond(counts.window(slot) * unit / 1000, 0, ZoneOffset.UTC);
-                busy.add(new UsageWindow(user, period, start, requests, tokens));
-            }
-        })));
-        busy.sort(Comparator.comparing(UsageWindow::user).thenComparing(UsageWindow::period)
-                .thenComparing(UsageWindow::start));
+        windows.forEach(
+                (period, byUser) ->
+                        byUser.forEach(
+                                (user, counts) ->
+                                        counts.forEach(
+                                                slot -> {
+                                                    long requests = counts.requests(slot);
+                                                    long tokens = counts.tokens(slot);
+                                                    if (requests > 0
+                                                            && query.keeps(
+                                                                    period, requests, tokens)) {
+                                                        long unit =
+                                                                period == LimitPeriod.MINUTE
+                                                                        ? MINUTE
+                                                                        : HOUR;
+                                                        LocalDateTime start =
+                                                                LocalDateTime.ofEpochSecond(
+                                                                        counts.window(slot)
+                                                                                * unit
+                                                                                / 1000,
+                                                                        0,
+                                                                        ZoneOffset.UTC);
+                                                        busy.add(
+                                                                new UsageWindow(
+                                                                        user, period, start,
+                                                                        requests, tokens));
+                                                    }
+                                                })));
+        busy.sort(
+                Comparator.comparing(UsageWindow::user)
+                        .thenComparing(UsageWindow::period)
+                        .thenComparing(UsageWindow::start));
         return new UsageData(source, out, busy, rows, duplicates, skipped, outside);
     }
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * An exact sum of decimal amounts (LiteLLM's spend per row) without a BigDecimal per row: the
- * amounts are added as unscaled longs at the largest scale seen so far; what would overflow a
- * long goes into a BigDecimal, so the sum is always exact. Its scale is the largest of the
- * amounts that are not zero, as BigDecimal addition gives.
+ * amounts are added as unscaled longs at the largest scale seen so far; what would overflow a long
+ * goes into a BigDecimal, so the sum is always exact. Its scale is the largest of the amounts that
+ * are not zero, as BigDecimal addition gives.
  */
 final class SpendSum {
     private static final long[] POW = new long[19];
@@ -46,10 +46,14 @@ final class SpendSum {
                 scale = amountScale;
                 units = Math.addExact(units, unscaled);
             } else {
-                units = Math.addExact(units, Math.multiplyExact(unscaled, pow(scale - amountScale)));
+                units =
+                        Math.addExact(
+                                units, Math.multiplyExact(unscaled, pow(scale - amountScale)));
             }
         } catch (ArithmeticException tooBig) {
-            spillIn(BigDecimal.valueOf(unscaled, amountScale)); // units and scale are still a consistent pair
+            spillIn(
+                    BigDecimal.valueOf(
+                            unscaled, amountScale)); // units and scale are still a consistent pair
         }
     }
 

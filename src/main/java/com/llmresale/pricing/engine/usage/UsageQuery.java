@@ -6,16 +6,21 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * What a source is asked for: the time zone days, hours and minutes are counted in, the period,
- * and the minute/hour windows worth handing over.
+ * What a source is asked for: the time zone days, hours and minutes are counted in, the period, and
+ * the minute/hour windows worth handing over.
  *
- * @param zone          the time zone of calendar windows
- * @param from          first day (inclusive) in {@code zone}, or null
- * @param to            last day (inclusive) in {@code zone}, or null
- * @param requestFloors per period (minute, hour): a window with more requests than this is handed over
- * @param tokenFloors   per period (minute, hour): a window with more tokens than this is handed over
+ * @param zone the time zone of calendar windows
+ * @param from first day (inclusive) in {@code zone}, or null
+ * @param to last day (inclusive) in {@code zone}, or null
+ * @param requestFloors per period (minute, hour): a window with more requests than this is handed
+ *     over
+ * @param tokenFloors per period (minute, hour): a window with more tokens than this is handed over
  */
-public record UsageQuery(ZoneId zone, LocalDate from, LocalDate to, Map<LimitPeriod, Long> requestFloors,
+public record UsageQuery(
+        ZoneId zone,
+        LocalDate from,
+        LocalDate to,
+        Map<LimitPeriod, Long> requestFloors,
         Map<LimitPeriod, Long> tokenFloors) {
     public UsageQuery {
         if (from != null && to != null && from.isAfter(to)) {

@@ -5,11 +5,11 @@ import java.util.function.LongConsumer;
 
 /**
  * Requests and tokens per window (a local minute or hour number) for one user, bounded by the
- * minutes of the period, not by the rows. Compact: a window is an int (its distance from the
- * first window seen) and one long holding both counts (requests in the top 20 bits, tokens in the
- * other 44), 12 bytes per slot at a load of at most 3/4. A window more than 2^31 away from the
- * first, or a count too large for its bits, turns the table into a wide one (a long each for the
- * window, the requests and the tokens: 24 bytes per slot), so counts are always exact.
+ * minutes of the period, not by the rows. Compact: a window is an int (its distance from the first
+ * window seen) and one long holding both counts (requests in the top 20 bits, tokens in the other
+ * 44), 12 bytes per slot at a load of at most 3/4. A window more than 2^31 away from the first, or
+ * a count too large for its bits, turns the table into a wide one (a long each for the window, the
+ * requests and the tokens: 24 bytes per slot), so counts are always exact.
  */
 final class WindowCounts {
     private static final int EMPTY = Integer.MIN_VALUE;
@@ -56,7 +56,10 @@ final class WindowCounts {
         counts[i] = requests << TOKEN_BITS | tokens;
     }
 
-    /** Calls {@code visit} with the slot of every window (then {@link #window}, {@link #requests}, {@link #tokens}). */
+    /**
+     * Calls {@code visit} with the slot of every window (then {@link #window}, {@link #requests},
+     * {@link #tokens}).
+     */
     void forEach(LongConsumer visit) {
         if (wide != null) {
             wide.forEach(visit);

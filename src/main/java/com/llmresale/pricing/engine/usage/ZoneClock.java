@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
-/** Epoch milliseconds to local milliseconds in one time zone, the offset cached between transitions. */
+/**
+ * Epoch milliseconds to local milliseconds in one time zone, the offset cached between transitions.
+ */
 final class ZoneClock {
     private final ZoneRules rules;
     private long validFrom = Long.MAX_VALUE;

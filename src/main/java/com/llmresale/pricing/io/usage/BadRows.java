@@ -2,7 +2,10 @@ package com.llmresale.pricing.io.usage;
 
 import com.llmresale.pricing.model.DataException;
 
-/** What happens to a malformed row: an error naming file and line, or (--skip-bad-rows) counted and skipped. */
+/**
+ * What happens to a malformed row: an error naming file and line, or (--skip-bad-rows) counted and
+ * skipped.
+ */
 public final class BadRows {
     private final boolean skip;
     private long skipped;
@@ -22,7 +25,8 @@ public final class BadRows {
 
     /** {@code count} malformed rows, the first at {@code line}. */
     void bad(String file, long line, String problem, long count) {
-        DataException e = new DataException(file, (int) Math.min(line, Integer.MAX_VALUE), null, problem);
+        DataException e =
+                new DataException(file, (int) Math.min(line, Integer.MAX_VALUE), null, problem);
         if (!skip) {
             throw e;
         }

@@ -2,7 +2,6 @@ package com.llmresale.pricing.io.usage;
 
 import com.llmresale.pricing.engine.usage.IdSet;
 import com.llmresale.pricing.engine.usage.RowAggregator;
-import com.llmresale.pricing.model.DataException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,15 +15,16 @@ import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 /**
- * A CSV file read in parts at once, one per core: the file is cut after a line end near each
- * n-th of its size, each part's rows go to their own {@link RowAggregator}, and the parts are
- * absorbed in file order. A cut inside a quoted cell (a line break in a cell) is found when the
- * part before it ends elsewhere: that part is read again from the right place. Problems are
- * reported in file order with their true line numbers, as one pass would. A request id counted
- * by two parts is taken back out of the later one by reading just its rows again.
+ * A CSV file read in parts at once, one per core: the file is cut after a line end near each n-th
+ * of its size, each part's rows go to their own {@link RowAggregator}, and the parts are absorbed
+ * in file order. A cut inside a quoted cell (a line break in a cell) is found when the part before
+ * it ends elsewhere: that part is read again from the right place. Problems are reported in file
+ * order with their true line numbers, as one pass would. A request id counted by two parts is taken
+ * back out of the later one by reading just its rows again.
  */
 final class CsvFile {
     static final int BUFFER = 1 << 20;
+
     /** No part smaller than this: threads cost more than they give on small files. */
     static final long MIN_PART = 8L << 20;
 
@@ -39,8 +39,14 @@ final class CsvFile {
     }
 
     /** Reads the file in up to {@code parts} parts (fewer for a small file). */
-    static void read(FileChannel channel, String display, RowAggregator total, BadRows bad, LongConsumer progress,
-            int parts) throws IOException {
+    static void read(
+            FileChannel channel,
+            String display,
+            RowAggregator total,
+            BadRows bad,
+            LongConsumer progress,
+            int parts)
+            throws IOException {
         long size = channel.size();
         int n = (int) Math.max(1, Math.min(parts, size / MIN_PART));
         List<Long> cuts = new ArrayList<>();
@@ -51,7 +57,8 @@ final class CsvFile {
     }
 
     /** Reads the file cut near the given offsets (tests choose them). */
-    static void read(FileChannel channel, String display, RowAggregator total, BadRows bad, List<Long> cuts)
+    static void read(
+            FileChannel channel, String display, RowAggregator total, BadRows bad, List<Long> cuts)
             throws IOException {
         new CsvFile(channel, display, null).read(total, bad, cuts);
     }
@@ -77,19 +84,31 @@ final class CsvFile {
         }
         RowAggregator[] aggregators = new RowAggregator[n];
         List<Future<CsvSpendReader.Result>> results = new ArrayList<>();
-        ExecutorService pool = n > 1 ? Executors.newFixedThreadPool(n - 1, r -> {
-            Thread t = new Thread(r, "usage-csv");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        ExecutorService pool =
+                n > 1
+                        ? Executors.newFixedThreadPool(
+                                n - 1,
+                                r -> {
+                                    Thread t = new Thread(r, "usage-csv");
+                                    t.setDaemon(true);
+                                    return t;
+                                })
+                        : null;
         try {
             for (int i = 0; i < n; i++) {
                 aggregators[i] = total.part(rowsAbout(starts.get(i), Math.min(stops[i], size)));
             }
             for (int i = 1; i < n; i++) {
                 int k = i;
-                results.add(pool.submit(() -> reader(starts.get(k), progress)
-                        .rows(header, aggregators[k], bad.skip(), stops[k])));
+                results.add(
+                        pool.submit(
+                                () ->
+                                        reader(starts.get(k), progress)
+                                                .rows(
+                                                        header,
+                                                        aggregators[k],
+                                                        bad.skip(),
+                                                        stops[k])));
             }
             CsvSpendReader.Result head = first.rows(header, aggregators[0], bad.skip(), stops[0]);
             SpendLogFiles.report(head, 1, display, bad);
@@ -101,7 +120,9 @@ final class CsvFile {
             for (int i = 1; i < n; i++) {
                 CsvSpendReader.Result r = get(results.get(i - 1));
                 long start = starts.get(i);
-                if (start != expect) { // the cut was inside a quoted cell: read this part again from its true start
+                if (start
+                        != expect) { // the cut was inside a quoted cell: read this part again from
+                    // its true start
                     start = expect;
                     aggregators[i] = total.part();
                     r = reader(start, null).rows(header, aggregators[i], bad.skip(), stops[i]);
@@ -110,18 +131,23 @@ final class CsvFile {
                 lineBase += r.lines();
                 expect = r.end();
                 IdSet twice = new IdSet();
-                aggregators[i].ids().forEach(h -> {
-                    for (IdSet e : earlier) {
-                        if (e.contains(h)) {
-                            twice.add(h);
-                            return;
-                        }
-                    }
-                });
+                aggregators[i]
+                        .ids()
+                        .forEach(
+                                h -> {
+                                    for (IdSet e : earlier) {
+                                        if (e.contains(h)) {
+                                            twice.add(h);
+                                            return;
+                                        }
+                                    }
+                                });
                 total.absorb(aggregators[i]);
                 earlier.add(aggregators[i].ids());
                 aggregators[i] = null; // absorbed: its cells and windows may go
-                if (twice.size() > 0) { // ids an earlier part counted: take this part's rows of them back out
+                if (twice.size()
+                        > 0) { // ids an earlier part counted: take this part's rows of them back
+                    // out
                     RowAggregator again = total.only(twice);
                     reader(start, null).rows(header, again, true, stops[i]);
                     total.subtract(again);
@@ -157,13 +183,17 @@ final class CsvFile {
 
     private CsvSpendReader reader(long start, LongConsumer progress) {
         long[] at = {start};
-        return new CsvSpendReader((b, off, len) -> {
-            int k = channel.read(ByteBuffer.wrap(b, off, len), at[0]);
-            if (k > 0) {
-                at[0] += k;
-            }
-            return k;
-        }, start, BUFFER, progress);
+        return new CsvSpendReader(
+                (b, off, len) -> {
+                    int k = channel.read(ByteBuffer.wrap(b, off, len), at[0]);
+                    if (k > 0) {
+                        at[0] += k;
+                    }
+                    return k;
+                },
+                start,
+                BUFFER,
+                progress);
     }
 
     /**
@@ -182,7 +212,9 @@ final class CsvFile {
         return lines == 0 ? 0 : (to - from) * lines / k * 21 / 20;
     }
 
-    /** The offset after the first line end at or after {@code offset} (the file's size when none). */
+    /**
+     * The offset after the first line end at or after {@code offset} (the file's size when none).
+     */
     private long lineStart(long offset) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(1 << 16);
         long at = offset;

@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * Spend-log rows from CSV with a header of the table's column names (any order, others ignored):
- * a small RFC 4180 reader of its own, on bytes (the delimiters are ASCII, so UTF-8 needs no
- * decoding to be split). A row makes no strings: ids are hashed, numbers and times parsed from
- * the bytes, users, models and teams looked up by their bytes ({@link Strings}); the
- * {@code messages} and {@code response} columns are skipped unread. A cell the quick parsers do
- * not take (an offset, an exponent, a bad number) sends its row through {@link SpendFields}, the
- * one place that says what a cell means, so both ways give the same rows and the same errors.
+ * Spend-log rows from CSV with a header of the table's column names (any order, others ignored): a
+ * small RFC 4180 reader of its own, on bytes (the delimiters are ASCII, so UTF-8 needs no decoding
+ * to be split). A row makes no strings: ids are hashed, numbers and times parsed from the bytes,
+ * users, models and teams looked up by their bytes ({@link Strings}); the {@code messages} and
+ * {@code response} columns are skipped unread. A cell the quick parsers do not take (an offset, an
+ * exponent, a bad number) sends its row through {@link SpendFields}, the one place that says what a
+ * cell means, so both ways give the same rows and the same errors.
  *
  * <p>Reads a whole stream, or (files read in parallel) the rows that start in a range of bytes.
  * Problems are kept, with lines counted from where the reading started, for the caller to report.
@@ -33,29 +33,34 @@ final class CsvSpendReader {
         int read(byte[] b, int off, int len) throws IOException;
     }
 
-    /** The header: each column's field slot ({@link SpendFields} index, or -1), and the header's names. */
-    record Header(int[] slots, List<String> names) {
-    }
+    /**
+     * The header: each column's field slot ({@link SpendFields} index, or -1), and the header's
+     * names.
+     */
+    record Header(int[] slots, List<String> names) {}
 
     /**
      * What one reading did.
      *
-     * @param end        offset after the last row read
-     * @param lines      line ends passed (from where the reading started)
-     * @param bad        malformed rows (the reading stops at the first unless skipping)
-     * @param firstBad   the first malformed row's line (from the start) and problem, or null
-     * @param fatal      a problem no row can skip (unclosed quote, not UTF-8), or null
+     * @param end offset after the last row read
+     * @param lines line ends passed (from where the reading started)
+     * @param bad malformed rows (the reading stops at the first unless skipping)
+     * @param firstBad the first malformed row's line (from the start) and problem, or null
+     * @param fatal a problem no row can skip (unclosed quote, not UTF-8), or null
      */
-    record Result(long end, long lines, long bad, Problem firstBad, Problem fatal) {
-    }
+    record Result(long end, long lines, long bad, Problem firstBad, Problem fatal) {}
 
     /** A problem at a line counted from where the reading started (0: its first line). */
-    record Problem(long line, String text) {
-    }
+    record Problem(long line, String text) {}
 
     private static final JsonFactory JSON = new JsonFactory();
-    /** Lower-case words a cell is compared with, ignoring case (bytes: no String.charAt per row). */
-    private static final byte[] FAILURE = "failure".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Lower-case words a cell is compared with, ignoring case (bytes: no String.charAt per row).
+     */
+    private static final byte[] FAILURE =
+            "failure".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private static final byte[] TRUE = "true".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Source source;
@@ -74,7 +79,7 @@ final class CsvSpendReader {
     private Problem fatal;
 
     /**
-     * @param start    offset of the first byte {@code source} gives (for {@link Result#end})
+     * @param start offset of the first byte {@code source} gives (for {@link Result#end})
      * @param progress told how many bytes each refill read (may be null)
      */
     CsvSpendReader(Source source, long start, int bufferSize, LongConsumer progress) {
@@ -113,7 +118,9 @@ final class CsvSpendReader {
         return new Header(slots, names);
     }
 
-    /** The offset after what was read so far (after the header, when called after {@link #header}). */
+    /**
+     * The offset after what was read so far (after the header, when called after {@link #header}).
+     */
     long offset() {
         return bufOffset + pos;
     }
@@ -159,7 +166,8 @@ final class CsvSpendReader {
                 }
             }
         }
-        Problem fatalAt = fatal == null ? null : new Problem(fatalBase + fatal.line(), fatal.text());
+        Problem fatalAt =
+                fatal == null ? null : new Problem(fatalBase + fatal.line(), fatal.text());
         return new Result(bufOffset + pos, lines, bad, firstBad, fatalAt);
     }
 
@@ -237,7 +245,9 @@ final class CsvSpendReader {
                 e = q;
                 p = q + 1;
                 if (p < lim && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
-                    fatal = new Problem(nl, "unexpected '" + (char) b[p] + "' after a quoted field");
+                    fatal =
+                            new Problem(
+                                    nl, "unexpected '" + (char) b[p] + "' after a quoted field");
                     return 0;
                 }
             } else {
@@ -288,7 +298,10 @@ final class CsvSpendReader {
         return 1;
     }
 
-    /** Turns {@code ""} into {@code "} in a cell, in place (the record has been found, so no re-scan sees it). */
+    /**
+     * Turns {@code ""} into {@code "} in a cell, in place (the record has been found, so no re-scan
+     * sees it).
+     */
     private void unescape(int f) {
         int w = from[f];
         for (int r = from[f]; r < to[f]; r++) {
@@ -380,8 +393,12 @@ final class CsvSpendReader {
             return r.from[cell[column]];
         }
 
-        /** The row from the bytes when every cell is in its usual form; false to leave it to {@link #slow}. */
-        private boolean quick(CsvSpendReader r, byte[] b, RowAggregator sink) throws IllegalArgumentException {
+        /**
+         * The row from the bytes when every cell is in its usual form; false to leave it to {@link
+         * #slow}.
+         */
+        private boolean quick(CsvSpendReader r, byte[] b, RowAggregator sink)
+                throws IllegalArgumentException {
             int idLength = len(r, SpendFields.REQUEST_ID);
             if (idLength == 0 || !Strings.ascii(b, at(r, SpendFields.REQUEST_ID), idLength)) {
                 return false;
@@ -402,8 +419,13 @@ final class CsvSpendReader {
             }
             long prompt = count(r, b, SpendFields.PROMPT);
             long completion = count(r, b, SpendFields.COMPLETION);
-            if (duration == Long.MIN_VALUE || prompt < 0 || completion < 0 || !spend(r, b)
-                    || !usage(r, b) || !ascii(r, b, SpendFields.STATUS) || !ascii(r, b, SpendFields.CACHE_HIT)) {
+            if (duration == Long.MIN_VALUE
+                    || prompt < 0
+                    || completion < 0
+                    || !spend(r, b)
+                    || !usage(r, b)
+                    || !ascii(r, b, SpendFields.STATUS)
+                    || !ascii(r, b, SpendFields.CACHE_HIT)) {
                 return false;
             }
             String user = text(r, b, SpendFields.USER, users);
@@ -411,19 +433,40 @@ final class CsvSpendReader {
                 user = text(r, b, SpendFields.END_USER, endUsers);
                 if (user == null || user.isEmpty()) {
                     int f = cell[SpendFields.API_KEY];
-                    user = f < 0 ? apiKeys.get(b, 0, 0) : apiKeys.get(b, r.from[f], r.to[f] - r.from[f]);
+                    user =
+                            f < 0
+                                    ? apiKeys.get(b, 0, 0)
+                                    : apiKeys.get(b, r.from[f], r.to[f] - r.from[f]);
                 }
             }
             String team = text(r, b, SpendFields.TEAM, teams);
             String provider = text(r, b, SpendFields.PROVIDER, providers);
             String model = text(r, b, SpendFields.MODEL, models);
             String group = text(r, b, SpendFields.MODEL_GROUP, groups);
-            if (user == null || team == null || provider == null || model == null || group == null) {
+            if (user == null
+                    || team == null
+                    || provider == null
+                    || model == null
+                    || group == null) {
                 return false;
             }
-            sink.add(IdSet.hash(b, at(r, SpendFields.REQUEST_ID), idLength), start, user, team, provider, model,
-                    group, is(r, b, SpendFields.STATUS, FAILURE), prompt, completion, cached, cacheWrite,
-                    spendUnscaled, spendScale, duration, is(r, b, SpendFields.CACHE_HIT, TRUE));
+            sink.add(
+                    IdSet.hash(b, at(r, SpendFields.REQUEST_ID), idLength),
+                    start,
+                    user,
+                    team,
+                    provider,
+                    model,
+                    group,
+                    is(r, b, SpendFields.STATUS, FAILURE),
+                    prompt,
+                    completion,
+                    cached,
+                    cacheWrite,
+                    spendUnscaled,
+                    spendScale,
+                    duration,
+                    is(r, b, SpendFields.CACHE_HIT, TRUE));
             return true;
         }
 
@@ -492,8 +535,8 @@ final class CsvSpendReader {
         }
 
         /**
-         * LiteLLM's spend into {@link #spendUnscaled} and {@link #spendScale}: plain digits with a point,
-         * at most 15 significant and 9 whole; false otherwise.
+         * LiteLLM's spend into {@link #spendUnscaled} and {@link #spendScale}: plain digits with a
+         * point, at most 15 significant and 9 whole; false otherwise.
          */
         private boolean spend(CsvSpendReader r, byte[] b) {
             spendUnscaled = 0;
@@ -539,8 +582,8 @@ final class CsvSpendReader {
         }
 
         /**
-         * {@code 2025-11-03 14:22:05.123} (or {@code T}, seconds and fraction optional, {@code Z}) as
-         * epoch milliseconds; Long.MIN_VALUE when in another form.
+         * {@code 2025-11-03 14:22:05.123} (or {@code T}, seconds and fraction optional, {@code Z})
+         * as epoch milliseconds; Long.MIN_VALUE when in another form.
          */
         private long time(CsvSpendReader r, byte[] b, int column) {
             int f = cell[column];
@@ -552,7 +595,10 @@ final class CsvSpendReader {
             if (n > 0 && (b[s + n - 1] == 'Z' || b[s + n - 1] == 'z')) {
                 n--;
             }
-            if (n < 16 || b[s + 4] != '-' || b[s + 7] != '-' || (b[s + 10] != ' ' && b[s + 10] != 'T')
+            if (n < 16
+                    || b[s + 4] != '-'
+                    || b[s + 7] != '-'
+                    || (b[s + 10] != ' ' && b[s + 10] != 'T')
                     || b[s + 13] != ':') {
                 return Long.MIN_VALUE;
             }
@@ -563,13 +609,19 @@ final class CsvSpendReader {
             int minute = digits(b, s + 14, 2);
             boolean seconds = n >= 19 && b[s + 16] == ':';
             int second = seconds ? digits(b, s + 17, 2) : 0;
-            if ((year | month | dayOfMonth | hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59) {
+            if ((year | month | dayOfMonth | hour | minute | second) < 0
+                    || hour > 23
+                    || minute > 59
+                    || second > 59) {
                 return Long.MIN_VALUE;
             }
             int i = seconds ? 19 : 16;
             long millis = 0;
             if (i < n) {
-                if (b[s + i] != '.' || n - i - 1 < 1 || n - i - 1 > 9 || digits(b, s + i + 1, n - i - 1) < 0) {
+                if (b[s + i] != '.'
+                        || n - i - 1 < 1
+                        || n - i - 1 > 9
+                        || digits(b, s + i + 1, n - i - 1) < 0) {
                     return Long.MIN_VALUE;
                 }
                 for (int k = 0; k < 3; k++) {
@@ -600,7 +652,10 @@ final class CsvSpendReader {
             return v;
         }
 
-        /** Cached tokens and cache writes from the metadata cell; false to leave the row to {@link #slow}. */
+        /**
+         * Cached tokens and cache writes from the metadata cell; false to leave the row to {@link
+         * #slow}.
+         */
         private boolean usage(CsvSpendReader r, byte[] b) {
             cached = 0;
             cacheWrite = 0;
@@ -626,12 +681,12 @@ final class CsvSpendReader {
             }
             try {
                 cached = SpendFields.count("cached_tokens", found.cachedTokens);
-                cacheWrite = SpendFields.count("cache_creation_input_tokens", found.cacheWriteTokens);
+                cacheWrite =
+                        SpendFields.count("cache_creation_input_tokens", found.cacheWriteTokens);
             } catch (IllegalArgumentException ex) {
                 return false; // the slow way says what is wrong
             }
             return true;
         }
-
     }
 }

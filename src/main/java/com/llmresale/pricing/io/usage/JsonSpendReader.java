@@ -12,19 +12,21 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 
 /**
- * Spend-log rows from JSON: an array of row objects, or one object per line (JSON lines, as
- * {@code GET /spend/logs?summarize=false} returns), read with Jackson's streaming parser one
- * object at a time; fields the report does not use ({@code messages}, {@code response}) are skipped unread.
+ * Spend-log rows from JSON: an array of row objects, or one object per line (JSON lines, as {@code
+ * GET /spend/logs?summarize=false} returns), read with Jackson's streaming parser one object at a
+ * time; fields the report does not use ({@code messages}, {@code response}) are skipped unread.
  */
 final class JsonSpendReader {
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(60).build())
-            .build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder()
+                    .streamReadConstraints(
+                            StreamReadConstraints.builder().maxNumberLength(60).build())
+                    .build();
 
-    private JsonSpendReader() {
-    }
+    private JsonSpendReader() {}
 
-    static void read(InputStream in, String file, Consumer<SpendRow> sink, BadRows bad) throws IOException {
+    static void read(InputStream in, String file, Consumer<SpendRow> sink, BadRows bad)
+            throws IOException {
         try (JsonParser p = JSON.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -38,8 +40,11 @@ final class JsonSpendReader {
             while (t != null && t != JsonToken.END_ARRAY) {
                 long line = p.currentTokenLocation().getLineNr();
                 if (t != JsonToken.START_OBJECT) {
-                    throw new DataException(file, (int) line, null, "expected a spend-log row (a JSON object), found "
-                            + p.getText());
+                    throw new DataException(
+                            file,
+                            (int) line,
+                            null,
+                            "expected a spend-log row (a JSON object), found " + p.getText());
                 }
                 fields.clear();
                 object(p, fields);
@@ -55,7 +60,10 @@ final class JsonSpendReader {
                 t = p.nextToken();
             }
         } catch (JsonParseException e) {
-            throw new DataException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null,
+            throw new DataException(
+                    file,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    null,
                     "not valid JSON: " + e.getOriginalMessage());
         }
     }

@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The two figures read from a row's {@code metadata} JSON ({@code usage_object.prompt_tokens_details.cached_tokens}
- * and {@code usage_object.cache_creation_input_tokens}), found by walking its bytes: no parser
- * object per row. It declines (false) anything but plain JSON (an escape in a string, a syntax
- * error), which then goes to Jackson, so both ways agree.
+ * The two figures read from a row's {@code metadata} JSON ({@code
+ * usage_object.prompt_tokens_details.cached_tokens} and {@code
+ * usage_object.cache_creation_input_tokens}), found by walking its bytes: no parser object per row.
+ * It declines (false) anything but plain JSON (an escape in a string, a syntax error), which then
+ * goes to Jackson, so both ways agree.
  */
 final class MetadataBytes {
     private static final byte[] USAGE = bytes("usage_object");
@@ -20,7 +21,10 @@ final class MetadataBytes {
     private int p;
     private int end;
 
-    /** Reads {@code b[from, to)} into {@code found}'s cached and cache-write texts; false when it declines. */
+    /**
+     * Reads {@code b[from, to)} into {@code found}'s cached and cache-write texts; false when it
+     * declines.
+     */
     boolean read(byte[] bytes, int from, int to, SpendFields found) {
         b = bytes;
         p = from;
@@ -77,7 +81,8 @@ final class MetadataBytes {
                 if (!object(2, found)) {
                     return false;
                 }
-            } else if ((path == 2 && is(ks, ke, CACHED)) || (path == 1 && is(ks, ke, CACHE_WRITE))) {
+            } else if ((path == 2 && is(ks, ke, CACHED))
+                    || (path == 1 && is(ks, ke, CACHE_WRITE))) {
                 int vs = p;
                 if (v == '{' || v == '[') {
                     if (!skipValue(0)) {
@@ -114,7 +119,10 @@ final class MetadataBytes {
 
     private static final String NO = new String("no");
 
-    /** A scalar's text as Jackson gives it (a string's contents, a number or literal as written; null for null). */
+    /**
+     * A scalar's text as Jackson gives it (a string's contents, a number or literal as written;
+     * null for null).
+     */
     private String scalar() {
         byte c = peek();
         if (c == '"') {
@@ -177,7 +185,8 @@ final class MetadataBytes {
         }
         if (c == 't' || c == 'f' || c == 'n') {
             for (byte[] word : new byte[][] {bytes("true"), bytes("false"), bytes("null")}) {
-                if (p + word.length <= end && Arrays.equals(b, p, p + word.length, word, 0, word.length)) {
+                if (p + word.length <= end
+                        && Arrays.equals(b, p, p + word.length, word, 0, word.length)) {
                     p += word.length;
                     return true;
                 }

@@ -18,9 +18,26 @@ import java.time.LocalDate;
  */
 final class SpendFields {
     /** The columns read; any other column is ignored. */
-    static final String[] COLUMNS = {"request_id", "startTime", "endTime", "request_duration_ms", "model",
-        "model_group", "custom_llm_provider", "user", "end_user", "api_key", "team_id", "status", "prompt_tokens",
-        "completion_tokens", "spend", "cache_hit", "metadata"};
+    static final String[] COLUMNS = {
+        "request_id",
+        "startTime",
+        "endTime",
+        "request_duration_ms",
+        "model",
+        "model_group",
+        "custom_llm_provider",
+        "user",
+        "end_user",
+        "api_key",
+        "team_id",
+        "status",
+        "prompt_tokens",
+        "completion_tokens",
+        "spend",
+        "cache_hit",
+        "metadata"
+    };
+
     static final int REQUEST_ID = 0;
     static final int START = 1;
     static final int END = 2;
@@ -38,11 +55,15 @@ final class SpendFields {
     static final int SPEND = 14;
     static final int CACHE_HIT = 15;
     static final int METADATA = 16;
+
     /** The columns a source must have (the contract's minimum). */
     static final int[] REQUIRED = {REQUEST_ID, START, MODEL, PROMPT, COMPLETION};
 
-    /** LiteLLM's spend is a PostgreSQL double: what it keeps of a decimal is 15 significant digits. */
+    /**
+     * LiteLLM's spend is a PostgreSQL double: what it keeps of a decimal is 15 significant digits.
+     */
     private static final MathContext DOUBLE_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+
     private static final BigDecimal MAX_SPEND = new BigDecimal("1000000000");
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -90,16 +111,28 @@ final class SpendFields {
         }
         String status = values[STATUS];
         String cacheHit = values[CACHE_HIT];
-        return new SpendRow(id, startMillis, values[MODEL], values[MODEL_GROUP], values[PROVIDER],
-                SpendRow.userOf(values[USER], values[END_USER], values[API_KEY]), values[TEAM],
-                "failure".equalsIgnoreCase(status), count("prompt_tokens", values[PROMPT]),
+        return new SpendRow(
+                id,
+                startMillis,
+                values[MODEL],
+                values[MODEL_GROUP],
+                values[PROVIDER],
+                SpendRow.userOf(values[USER], values[END_USER], values[API_KEY]),
+                values[TEAM],
+                "failure".equalsIgnoreCase(status),
+                count("prompt_tokens", values[PROMPT]),
                 count("completion_tokens", values[COMPLETION]),
                 count("metadata.usage_object.prompt_tokens_details.cached_tokens", cachedTokens),
                 count("metadata.usage_object.cache_creation_input_tokens", cacheWriteTokens),
-                spend(values[SPEND]), duration, "true".equalsIgnoreCase(cacheHit));
+                spend(values[SPEND]),
+                duration,
+                "true".equalsIgnoreCase(cacheHit));
     }
 
-    /** A token count: a whole number, not negative, at most 18 digits ({@code 12.0} is 12); empty is 0. */
+    /**
+     * A token count: a whole number, not negative, at most 18 digits ({@code 12.0} is 12); empty is
+     * 0.
+     */
     static long count(String field, String text) {
         if (text == null || text.isEmpty()) {
             return 0;
@@ -109,21 +142,32 @@ final class SpendFields {
         if (dot >= 0) {
             for (int i = dot + 1; i < end; i++) {
                 if (text.charAt(i) != '0') {
-                    throw new IllegalArgumentException(field + ": not a whole number: '" + shorten(text) + "'");
+                    throw new IllegalArgumentException(
+                            field + ": not a whole number: '" + shorten(text) + "'");
                 }
             }
             end = dot;
         }
         if (end == 0 || end > 18) {
-            throw new IllegalArgumentException(field + ": " + (end > 18 ? "too large" : "not a whole number") + ": '"
-                    + shorten(text) + "'");
+            throw new IllegalArgumentException(
+                    field
+                            + ": "
+                            + (end > 18 ? "too large" : "not a whole number")
+                            + ": '"
+                            + shorten(text)
+                            + "'");
         }
         long v = 0;
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException(field + ": " + (c == '-' ? "negative" : "not a whole number")
-                        + ": '" + shorten(text) + "'");
+                throw new IllegalArgumentException(
+                        field
+                                + ": "
+                                + (c == '-' ? "negative" : "not a whole number")
+                                + ": '"
+                                + shorten(text)
+                                + "'");
             }
             v = v * 10 + (c - '0');
         }
@@ -136,7 +180,8 @@ final class SpendFields {
             return BigDecimal.ZERO;
         }
         if (text.length() > 40) {
-            throw new IllegalArgumentException("spend: not a dollar amount: '" + shorten(text) + "'");
+            throw new IllegalArgumentException(
+                    "spend: not a dollar amount: '" + shorten(text) + "'");
         }
         BigDecimal v;
         try {
@@ -163,11 +208,15 @@ final class SpendFields {
     static long timestamp(String field, String t) {
         try {
             int n = t.length();
-            if (n < 16 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != ' ' && t.charAt(10) != 'T')
+            if (n < 16
+                    || t.charAt(4) != '-'
+                    || t.charAt(7) != '-'
+                    || (t.charAt(10) != ' ' && t.charAt(10) != 'T')
                     || t.charAt(13) != ':') {
                 throw new IllegalArgumentException();
             }
-            long day = LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)).toEpochDay();
+            long day =
+                    LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)).toEpochDay();
             int hour = digits(t, 11, 13);
             int minute = digits(t, 14, 16);
             boolean seconds = n >= 19 && t.charAt(16) == ':'; // ISO 8601 may leave out the seconds
@@ -209,10 +258,14 @@ final class SpendFields {
                     throw new IllegalArgumentException();
                 }
             }
-            return ((day * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds) * 1000L) + millis;
+            return ((day * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds) * 1000L)
+                    + millis;
         } catch (IllegalArgumentException | DateTimeException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException(field + ": not a timestamp: '" + shorten(t)
-                    + "' (expected 2025-11-03 14:22:05.123, or ISO 8601 with T and Z or an offset)");
+            throw new IllegalArgumentException(
+                    field
+                            + ": not a timestamp: '"
+                            + shorten(t)
+                            + "' (expected 2025-11-03 14:22:05.123, or ISO 8601 with T and Z or an offset)");
         }
     }
 
@@ -231,7 +284,8 @@ final class SpendFields {
     /** Reads cached tokens and cache writes from metadata given as JSON text (a CSV cell). */
     void usage(String metadata) {
         usageParsed = true;
-        if (metadata.indexOf("cached_tokens") < 0 && metadata.indexOf("cache_creation_input_tokens") < 0) {
+        if (metadata.indexOf("cached_tokens") < 0
+                && metadata.indexOf("cache_creation_input_tokens") < 0) {
             return;
         }
         try (JsonParser p = JSON.createParser(metadata)) {
@@ -239,14 +293,18 @@ final class SpendFields {
                 metadata(p);
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("metadata: not JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            throw new IllegalArgumentException(
+                    "metadata: not JSON: "
+                            + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                                    ? j.getOriginalMessage()
+                                    : e.getMessage()));
         }
     }
 
     /**
-     * With the parser on the metadata object's START_OBJECT: finds
-     * {@code usage_object.prompt_tokens_details.cached_tokens} and
-     * {@code usage_object.cache_creation_input_tokens}, skipping everything else; ends on its END_OBJECT.
+     * With the parser on the metadata object's START_OBJECT: finds {@code
+     * usage_object.prompt_tokens_details.cached_tokens} and {@code
+     * usage_object.cache_creation_input_tokens}, skipping everything else; ends on its END_OBJECT.
      */
     void metadata(JsonParser p) throws IOException {
         usageParsed = true;

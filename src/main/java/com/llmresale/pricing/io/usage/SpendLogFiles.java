@@ -26,27 +26,36 @@ import java.util.zip.GZIPInputStream;
  * on every core ({@link CsvFile}); the others are read as one stream.
  */
 public final class SpendLogFiles {
-    private SpendLogFiles() {
-    }
+    private SpendLogFiles() {}
 
     /**
      * Reads every source in order into {@code total}.
      *
      * @param progress told the bytes read from files as they go (from several threads; may be null)
      */
-    public static void read(List<String> sources, Path cwd, InputStream stdin, RowAggregator total, BadRows bad,
+    public static void read(
+            List<String> sources,
+            Path cwd,
+            InputStream stdin,
+            RowAggregator total,
+            BadRows bad,
             LongConsumer progress) {
         int cores = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         for (String source : sources) {
             String display = source.equals("-") ? "<stdin>" : source;
             try {
                 if (source.equals("-")) {
-                    read(new FilterInputStream(stdin) {
-                        @Override
-                        public void close() {
-                            // standard input stays open
-                        }
-                    }, display, total, bad, null);
+                    read(
+                            new FilterInputStream(stdin) {
+                                @Override
+                                public void close() {
+                                    // standard input stays open
+                                }
+                            },
+                            display,
+                            total,
+                            bad,
+                            null);
                 } else {
                     try (FileChannel channel = open(cwd.resolve(source), display)) {
                         if (plainCsv(channel)) {
@@ -103,18 +112,26 @@ public final class SpendLogFiles {
         return first >= 0 && first != '[' && first != '{';
     }
 
-    static void read(InputStream raw, String display, RowAggregator total, BadRows bad, LongConsumer progress)
+    static void read(
+            InputStream raw,
+            String display,
+            RowAggregator total,
+            BadRows bad,
+            LongConsumer progress)
             throws IOException {
-        InputStream counted = progress == null ? raw : new FilterInputStream(raw) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    progress.accept(n);
-                }
-                return n;
-            }
-        };
+        InputStream counted =
+                progress == null
+                        ? raw
+                        : new FilterInputStream(raw) {
+                            @Override
+                            public int read(byte[] b, int off, int len) throws IOException {
+                                int n = super.read(b, off, len);
+                                if (n > 0) {
+                                    progress.accept(n);
+                                }
+                                return n;
+                            }
+                        };
         BufferedInputStream in = new BufferedInputStream(counted, 1 << 16);
         in.mark(2);
         int b0 = in.read();
@@ -141,7 +158,8 @@ public final class SpendLogFiles {
     }
 
     static DataException emptyCsv(String display) {
-        return new DataException(display, 0, null, "empty file: expected a CSV header of LiteLLM_SpendLogs columns");
+        return new DataException(
+                display, 0, null, "empty file: expected a CSV header of LiteLLM_SpendLogs columns");
     }
 
     /** A header must name each column once and have the required ones. */
@@ -151,8 +169,11 @@ public final class SpendLogFiles {
         for (int slot : slots) {
             if (slot >= 0) {
                 if (present[slot]) {
-                    throw new DataException(file, 1, null, "column " + SpendFields.COLUMNS[slot]
-                            + " appears twice in the header");
+                    throw new DataException(
+                            file,
+                            1,
+                            null,
+                            "column " + SpendFields.COLUMNS[slot] + " appears twice in the header");
                 }
                 present[slot] = true;
             }
@@ -164,10 +185,17 @@ public final class SpendLogFiles {
             }
         }
         if (!missing.isEmpty()) {
-            throw new DataException(file, 1, null, "missing column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (a LiteLLM_SpendLogs export needs at least request_id, "
-                    + "startTime, model, prompt_tokens, completion_tokens; the header has "
-                    + SpendFields.shorten(String.join(",", header.names())) + ")");
+            throw new DataException(
+                    file,
+                    1,
+                    null,
+                    "missing column"
+                            + (missing.size() > 1 ? "s " : " ")
+                            + String.join(", ", missing)
+                            + " (a LiteLLM_SpendLogs export needs at least request_id, "
+                            + "startTime, model, prompt_tokens, completion_tokens; the header has "
+                            + SpendFields.shorten(String.join(",", header.names()))
+                            + ")");
         }
     }
 
@@ -177,7 +205,10 @@ public final class SpendLogFiles {
      */
     static void report(CsvSpendReader.Result r, long lineBase, String display, BadRows bad) {
         if (r.fatal() != null) {
-            throw new DataException(display, (int) Math.min(Integer.MAX_VALUE, lineBase + r.fatal().line()), null,
+            throw new DataException(
+                    display,
+                    (int) Math.min(Integer.MAX_VALUE, lineBase + r.fatal().line()),
+                    null,
                     r.fatal().text());
         }
         if (r.firstBad() != null) {
@@ -192,7 +223,8 @@ public final class SpendLogFiles {
             if (b < 0) {
                 return -1;
             }
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB && b != 0xBF) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB
+                    && b != 0xBF) {
                 return b;
             }
         }

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The distinct values of one CSV column as strings, looked up by their bytes: a row makes no
- * string for a user, model or team already seen, and the same value always gives the same
- * instance. Memory grows with the distinct values, not the rows.
+ * The distinct values of one CSV column as strings, looked up by their bytes: a row makes no string
+ * for a user, model or team already seen, and the same value always gives the same instance. Memory
+ * grows with the distinct values, not the rows.
  */
 final class Strings {
     private final String prefix;
@@ -19,7 +19,9 @@ final class Strings {
     private int size;
     private int last = -1;
 
-    /** @param prefix put before every value ("key:" for API keys standing in for a user) */
+    /**
+     * @param prefix put before every value ("key:" for API keys standing in for a user)
+     */
     Strings(String prefix) {
         this.prefix = prefix;
         Arrays.fill(table, -1);
@@ -81,15 +83,20 @@ final class Strings {
         return h ^ (h >>> 16);
     }
 
-    /** The bytes as text: Latin-1 when ASCII (no decoding), else strict UTF-8; null when not UTF-8. */
+    /**
+     * The bytes as text: Latin-1 when ASCII (no decoding), else strict UTF-8; null when not UTF-8.
+     */
     static String utf8(byte[] b, int from, int length) {
         if (ascii(b, from, length)) {
             return new String(b, from, length, StandardCharsets.ISO_8859_1);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, from, length)).toString();
+                    .decode(ByteBuffer.wrap(b, from, length))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

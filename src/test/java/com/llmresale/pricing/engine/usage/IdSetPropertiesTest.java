@@ -15,7 +15,8 @@ import net.jqwik.api.constraints.Size;
 class IdSetPropertiesTest {
 
     @Property
-    void answersAsAHashSetDoes(@ForAll @Size(max = 3000) List<@LongRange(min = -2000, max = 2000) Long> hashes,
+    void answersAsAHashSetDoes(
+            @ForAll @Size(max = 3000) List<@LongRange(min = -2000, max = 2000) Long> hashes,
             @ForAll @IntRange(min = 0, max = 5000) int expected) {
         IdSet ids = new IdSet(expected);
         Set<Long> plain = new HashSet<>();

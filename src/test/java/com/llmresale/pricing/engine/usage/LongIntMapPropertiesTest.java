@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class LongIntMapPropertiesTest {
 
     @Property
-    void answersAsAHashMapDoes(@ForAll @Size(max = 3000) List<@LongRange(min = -5000, max = 5000) Long> keys,
+    void answersAsAHashMapDoes(
+            @ForAll @Size(max = 3000) List<@LongRange(min = -5000, max = 5000) Long> keys,
             @ForAll @IntRange(min = 0, max = 2000) int expected,
             @ForAll @Size(max = 200) List<Long> wideKeys) {
         LongIntMap map = new LongIntMap(expected);
@@ -43,7 +44,9 @@ class LongIntMapPropertiesTest {
     @Test
     void keysOfCellsAndExtremesAreDistinct() {
         LongIntMap map = new LongIntMap();
-        long[] keys = {0, -1, Long.MIN_VALUE, Long.MAX_VALUE, 1L << 32, (1L << 32) | 0xFFFF_FFFFL, 20_393};
+        long[] keys = {
+            0, -1, Long.MIN_VALUE, Long.MAX_VALUE, 1L << 32, (1L << 32) | 0xFFFF_FFFFL, 20_393
+        };
         for (int i = 0; i < keys.length; i++) {
             map.put(keys[i], i);
         }
@@ -56,6 +59,7 @@ class LongIntMapPropertiesTest {
 
     @Test
     void aNegativeValueIsRefused() {
-        assertThatThrownBy(() -> new LongIntMap().put(1, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LongIntMap().put(1, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -12,13 +12,15 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sum of spends kept as scaled longs equals BigDecimal addition of the same amounts: value
- * and scale, overflow into a BigDecimal included.
+ * The sum of spends kept as scaled longs equals BigDecimal addition of the same amounts: value and
+ * scale, overflow into a BigDecimal included.
  */
 class SpendSumPropertiesTest {
 
     @Property
-    void equalsBigDecimalAddition(@ForAll @Size(max = 60) List<@LongRange(min = 0, max = 999_999_999_999_999L) Long> units,
+    void equalsBigDecimalAddition(
+            @ForAll @Size(max = 60)
+                    List<@LongRange(min = 0, max = 999_999_999_999_999L) Long> units,
             @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 24) Integer> scales,
             @ForAll @Size(max = 5) List<BigDecimal> odd) {
         SpendSum sum = new SpendSum();

@@ -12,15 +12,21 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-/** Window counts, compact or turned wide, are those a HashMap of (requests, tokens) per window gives. */
+/**
+ * Window counts, compact or turned wide, are those a HashMap of (requests, tokens) per window
+ * gives.
+ */
 class WindowCountsPropertiesTest {
 
     @Property
     void countsAreThoseOfAHashMap(
-            @ForAll @Size(max = 2000) List<@LongRange(min = 29_000_000, max = 29_050_000) Long> windows,
+            @ForAll @Size(max = 2000)
+                    List<@LongRange(min = 29_000_000, max = 29_050_000) Long> windows,
             @ForAll @IntRange(min = 0, max = 100_000) int tokensPerRow,
-            @ForAll @Size(max = 3) List<@LongRange(min = -4_000_000_000_000L, max = 4_000_000_000_000L) Long> far,
-            @ForAll @Size(max = 2) List<@LongRange(min = 0, max = Long.MAX_VALUE / 4) Long> hugeTokens) {
+            @ForAll @Size(max = 3)
+                    List<@LongRange(min = -4_000_000_000_000L, max = 4_000_000_000_000L) Long> far,
+            @ForAll @Size(max = 2)
+                    List<@LongRange(min = 0, max = Long.MAX_VALUE / 4) Long> hugeTokens) {
         WindowCounts counts = new WindowCounts();
         Map<Long, long[]> plain = new HashMap<>();
         for (int i = 0; i < windows.size(); i++) {
@@ -37,12 +43,17 @@ class WindowCountsPropertiesTest {
             add(counts, plain, windows.get(0), -1, -(tokensPerRow));
         }
         Map<Long, long[]> seen = new HashMap<>();
-        counts.forEach(slot -> seen.put(counts.window(slot), new long[] {counts.requests(slot), counts.tokens(slot)}));
+        counts.forEach(
+                slot ->
+                        seen.put(
+                                counts.window(slot),
+                                new long[] {counts.requests(slot), counts.tokens(slot)}));
         assertThat(seen.keySet()).isEqualTo(plain.keySet());
         plain.forEach((w, rt) -> assertThat(seen.get(w)).as("window %d", w).containsExactly(rt));
     }
 
-    private static void add(WindowCounts counts, Map<Long, long[]> plain, long window, long requests, long tokens) {
+    private static void add(
+            WindowCounts counts, Map<Long, long[]> plain, long window, long requests, long tokens) {
         counts.add(window, requests, tokens);
         long[] rt = plain.computeIfAbsent(window, k -> new long[2]);
         rt[0] += requests;
@@ -59,12 +70,13 @@ class WindowCountsPropertiesTest {
         counts.add(29_000_000, 1, 1L << 44); // 2^44 tokens do not fit the compact form
         assertThat(counts.isWide()).isTrue();
         long[] first = new long[2];
-        counts.forEach(slot -> {
-            if (counts.window(slot) == 29_000_000) {
-                first[0] = counts.requests(slot);
-                first[1] = counts.tokens(slot);
-            }
-        });
+        counts.forEach(
+                slot -> {
+                    if (counts.window(slot) == 29_000_000) {
+                        first[0] = counts.requests(slot);
+                        first[1] = counts.tokens(slot);
+                    }
+                });
         assertThat(first).containsExactly(4, 1_000 + (1L << 44));
     }
 }

@@ -37,11 +37,12 @@ import net.jqwik.api.Provide;
  * fed {@link SpendRow}s the test builds from the values it wrote, not from the reader.
  */
 class PartsEqualOnePassTest {
-    private static final DateTimeFormatter PLAIN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-            .withZone(ZoneOffset.UTC);
-    private static final String HEADER = "request_id,messages,startTime,endTime,request_duration_ms,model,model_group,"
-            + "custom_llm_provider,user,end_user,api_key,team_id,status,prompt_tokens,completion_tokens,spend,"
-            + "cache_hit,metadata";
+    private static final DateTimeFormatter PLAIN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+    private static final String HEADER =
+            "request_id,messages,startTime,endTime,request_duration_ms,model,model_group,"
+                    + "custom_llm_provider,user,end_user,api_key,team_id,status,prompt_tokens,completion_tokens,spend,"
+                    + "cache_hit,metadata";
 
     @Property(tries = 60)
     void partsGiveWhatOnePassGives(@ForAll("seeds") long seed) throws IOException {
@@ -52,9 +53,15 @@ class PartsEqualOnePassTest {
         for (int i = 0; i < n; i++) {
             rows.add(row(random, csv));
         }
-        UsageQuery query = random.nextBoolean() ? UsageQuery.of(ZoneId.of("UTC"))
-                : new UsageQuery(ZoneId.of("Europe/Istanbul"), LocalDate.of(2025, 11, 2), LocalDate.of(2025, 11, 3),
-                        Map.of(LimitPeriod.MINUTE, 1L, LimitPeriod.HOUR, 2L), Map.of(LimitPeriod.HOUR, 900L));
+        UsageQuery query =
+                random.nextBoolean()
+                        ? UsageQuery.of(ZoneId.of("UTC"))
+                        : new UsageQuery(
+                                ZoneId.of("Europe/Istanbul"),
+                                LocalDate.of(2025, 11, 2),
+                                LocalDate.of(2025, 11, 3),
+                                Map.of(LimitPeriod.MINUTE, 1L, LimitPeriod.HOUR, 2L),
+                                Map.of(LimitPeriod.HOUR, 900L));
         RowAggregator onePass = new RowAggregator(query);
         rows.forEach(onePass::add);
 
@@ -95,10 +102,26 @@ class PartsEqualOnePassTest {
     private static Map<String, String> cells(UsageData d) {
         Map<String, String> out = new TreeMap<>();
         for (UsageCell c : d.cells()) {
-            out.put(String.join("|", c.user(), c.team(), c.provider(), c.model(), c.modelGroup(), c.day().toString(),
-                    String.valueOf(c.cacheHit())),
-                    List.of(c.requests(), c.failures(), c.promptTokens(), c.completionTokens(), c.cachedTokens(),
-                            c.cacheWriteTokens(), c.durationMs(), c.timedRequests()) + " $"
+            out.put(
+                    String.join(
+                            "|",
+                            c.user(),
+                            c.team(),
+                            c.provider(),
+                            c.model(),
+                            c.modelGroup(),
+                            c.day().toString(),
+                            String.valueOf(c.cacheHit())),
+                    List.of(
+                                    c.requests(),
+                                    c.failures(),
+                                    c.promptTokens(),
+                                    c.completionTokens(),
+                                    c.cachedTokens(),
+                                    c.cacheWriteTokens(),
+                                    c.durationMs(),
+                                    c.timedRequests())
+                            + " $"
                             + c.spend().stripTrailingZeros().toPlainString());
         }
         return out;
@@ -106,15 +129,23 @@ class PartsEqualOnePassTest {
 
     /** Writes one random row to {@code csv} and returns it as the reader should see it. */
     private static SpendRow row(Random r, StringBuilder csv) {
-        String id = "req-" + r.nextInt(300); // repeats: inside parts, across parts, across the period's edge
-        long start = Instant.parse("2025-11-01T20:00:00Z").toEpochMilli() + r.nextInt(3 * 86_400) * 1000L
-                + r.nextInt(1000);
+        String id =
+                "req-" + r.nextInt(300); // repeats: inside parts, across parts, across the period's
+        // edge
+        long start =
+                Instant.parse("2025-11-01T20:00:00Z").toEpochMilli()
+                        + r.nextInt(3 * 86_400) * 1000L
+                        + r.nextInt(1000);
         String user = pick(r, "user_001", "user_002", "ünïcode", "");
         String endUser = user.isEmpty() ? pick(r, "", "end_9") : "";
         String apiKey = pick(r, "hashed-1", "hashed-2");
         String team = pick(r, "", "research", "ops,\"x\"");
-        String[] model = pick(r, new String[] {"anthropic", "claude-haiku-4-5", "autox"},
-                new String[] {"together_ai", "meta-llama/Llama-3.3-70B", "free-70b"}, new String[] {"", "mystery", ""});
+        String[] model =
+                pick(
+                        r,
+                        new String[] {"anthropic", "claude-haiku-4-5", "autox"},
+                        new String[] {"together_ai", "meta-llama/Llama-3.3-70B", "free-70b"},
+                        new String[] {"", "mystery", ""});
         boolean failed = r.nextInt(10) == 0;
         long prompt = r.nextInt(5000);
         long completion = r.nextInt(2000);
@@ -123,11 +154,17 @@ class PartsEqualOnePassTest {
         long duration = r.nextInt(3) == 0 ? -1 : r.nextInt(5000);
         boolean hit = r.nextInt(8) == 0;
 
-        String time = switch (r.nextInt(4)) {
-            case 0 -> DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(start)); // T and Z
-            case 1 -> PLAIN.withZone(ZoneOffset.ofHours(3)).format(Instant.ofEpochMilli(start)) + "+03:00";
-            default -> PLAIN.format(Instant.ofEpochMilli(start));
-        };
+        String time =
+                switch (r.nextInt(4)) {
+                    case 0 ->
+                            DateTimeFormatter.ISO_INSTANT.format(
+                                    Instant.ofEpochMilli(start)); // T and Z
+                    case 1 ->
+                            PLAIN.withZone(ZoneOffset.ofHours(3))
+                                            .format(Instant.ofEpochMilli(start))
+                                    + "+03:00";
+                    default -> PLAIN.format(Instant.ofEpochMilli(start));
+                };
         String durationText = "";
         String end = "";
         if (duration >= 0 && r.nextBoolean()) {
@@ -135,21 +172,57 @@ class PartsEqualOnePassTest {
         } else if (duration >= 0) {
             end = PLAIN.format(Instant.ofEpochMilli(start + duration));
         }
-        String spendText = switch (r.nextInt(4)) {
-            case 0 -> spend.toString(); // may be 1.2E-7
-            case 1 -> spend.signum() == 0 ? "" : spend.toPlainString();
-            default -> spend.toPlainString();
-        };
-        String metadata = cached > 0 ? "{\"usage_object\": {\"prompt_tokens_details\": {\"cached_tokens\": " + cached
-                + "}}}" : pick(r, "{}", "", "{\"other\": [1, {\"cached\": 2}]}");
+        String spendText =
+                switch (r.nextInt(4)) {
+                    case 0 -> spend.toString(); // may be 1.2E-7
+                    case 1 -> spend.signum() == 0 ? "" : spend.toPlainString();
+                    default -> spend.toPlainString();
+                };
+        String metadata =
+                cached > 0
+                        ? "{\"usage_object\": {\"prompt_tokens_details\": {\"cached_tokens\": "
+                                + cached
+                                + "}}}"
+                        : pick(r, "{}", "", "{\"other\": [1, {\"cached\": 2}]}");
         String messages = pick(r, "", "hello", "line one\nline two, \"quoted\"\n", "\n\n\n");
-        csv.append(String.join(",", cell(id), cell(messages), cell(time), cell(end), durationText, cell(model[1]),
-                cell(model[2]), cell(model[0]), cell(user), cell(endUser), cell(apiKey), cell(team),
-                failed ? pick(r, "failure", "FAILURE") : "success", String.valueOf(prompt), String.valueOf(completion),
-                spendText, hit ? "True" : "False", cell(metadata)));
+        csv.append(
+                String.join(
+                        ",",
+                        cell(id),
+                        cell(messages),
+                        cell(time),
+                        cell(end),
+                        durationText,
+                        cell(model[1]),
+                        cell(model[2]),
+                        cell(model[0]),
+                        cell(user),
+                        cell(endUser),
+                        cell(apiKey),
+                        cell(team),
+                        failed ? pick(r, "failure", "FAILURE") : "success",
+                        String.valueOf(prompt),
+                        String.valueOf(completion),
+                        spendText,
+                        hit ? "True" : "False",
+                        cell(metadata)));
         csv.append(r.nextInt(5) == 0 ? "\r\n" : "\n");
-        return new SpendRow(id, start, model[1], model[2], model[0], SpendRow.userOf(user, endUser, apiKey), team,
-                failed, prompt, completion, cached, 0, spend, duration, hit);
+        return new SpendRow(
+                id,
+                start,
+                model[1],
+                model[2],
+                model[0],
+                SpendRow.userOf(user, endUser, apiKey),
+                team,
+                failed,
+                prompt,
+                completion,
+                cached,
+                0,
+                spend,
+                duration,
+                hit);
     }
 
     @SafeVarargs
@@ -159,6 +232,7 @@ class PartsEqualOnePassTest {
 
     private static String cell(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+                ? "\"" + s.replace("\"", "\"\"") + "\""
+                : s;
     }
 }
