@@ -5,8 +5,6 @@ import com.llmresale.pricing.engine.MarginReport.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code pricing margin}: per model, the cost of one request at the token mix against its credits.
@@ -14,44 +12,6 @@ import java.util.Set;
  * {@link Doc} (table, Markdown, an HTML page later) draws it the same way.
  */
 public final class MarginView implements View<MarginReport> {
-    /** The contract's CSV columns first, then the ones added beside them. */
-    static final List<String> CSV_COLUMNS =
-            List.of(
-                    "provider",
-                    "model",
-                    "credits",
-                    "cost_per_request_usd",
-                    "breakeven_usd_per_credit",
-                    "fair_credits",
-                    "margin_per_request_usd",
-                    "margin_pct",
-                    "below_cost",
-                    "input_usd_per_mtok",
-                    "output_usd_per_mtok",
-                    "tokens_per_request",
-                    "input_share",
-                    "mix_usd_per_mtok",
-                    "cost_per_credit_vs_baseline_pct",
-                    "charge",
-                    "pinned",
-                    "requests");
-
-    private static final Set<String> CSV_NUMBERS =
-            Set.of(
-                    "credits",
-                    "cost_per_request_usd",
-                    "breakeven_usd_per_credit",
-                    "fair_credits",
-                    "margin_per_request_usd",
-                    "margin_pct",
-                    "input_usd_per_mtok",
-                    "output_usd_per_mtok",
-                    "tokens_per_request",
-                    "input_share",
-                    "mix_usd_per_mtok",
-                    "cost_per_credit_vs_baseline_pct",
-                    "requests");
-
     @Override
     public Doc document(MarginReport r) {
         Doc.Builder doc =
@@ -216,117 +176,20 @@ public final class MarginView implements View<MarginReport> {
         return Fmt.ENGLISH.shareExact(share);
     }
 
-    private static String charge(Line m) {
+    /** How the credit rule charges against fair_credits: under, over or fair (CSV and JSON). */
+    static String charge(Line m) {
         return m.underCharged() ? "under" : m.overCharged() ? "over" : "fair";
     }
 
+    /** A row per model ({@link MarginCsv}). */
     @Override
     public Grid csv(MarginReport r) {
-        Grid.Builder grid = Grid.builder(Grid.Column.of(CSV_COLUMNS, CSV_NUMBERS));
-        for (Line m : r.models()) {
-            grid.row(
-                    m.provider(),
-                    m.model(),
-                    String.valueOf(m.credits()),
-                    Text.plain(m.costPerRequestUsd()),
-                    Text.plain(m.breakevenUsdPerCredit()),
-                    String.valueOf(m.fairCredits()),
-                    Text.plain(m.marginPerRequestUsd()),
-                    Text.plain(m.marginPct()),
-                    m.belowCost() == null ? "" : m.belowCost().toString(),
-                    Text.plain(m.inputUsdPerMtok()),
-                    Text.plain(m.outputUsdPerMtok()),
-                    Text.plain(m.tokensPerRequest()),
-                    Text.plain(m.inputShare()),
-                    Text.plain(m.mixUsdPerMtok()),
-                    Text.plain(m.costPerCreditVsBaselinePct()),
-                    charge(m),
-                    String.valueOf(m.pinned()),
-                    m.requests() == null ? "" : m.requests().toString());
-        }
-        return grid.build();
+        return MarginCsv.csv(r);
     }
 
+    /** The contract's keys ({@link MarginJson}). */
     @Override
     public Object json(MarginReport r) {
-        List<Object> models = new ArrayList<>();
-        for (Line m : r.models()) {
-            Map<String, Object> o =
-                    Json.obj(
-                            "provider",
-                            m.provider(),
-                            "model",
-                            m.model(),
-                            "credits",
-                            m.credits(),
-                            "cost_per_request_usd",
-                            m.costPerRequestUsd(),
-                            "breakeven_usd_per_credit",
-                            m.breakevenUsdPerCredit(),
-                            "fair_credits",
-                            m.fairCredits(),
-                            "margin_per_request_usd",
-                            m.marginPerRequestUsd(),
-                            "margin_pct",
-                            m.marginPct(),
-                            "below_cost",
-                            m.belowCost(),
-                            "input_usd_per_mtok",
-                            m.inputUsdPerMtok(),
-                            "output_usd_per_mtok",
-                            m.outputUsdPerMtok(),
-                            "tokens_per_request",
-                            m.tokensPerRequest(),
-                            "input_share",
-                            m.inputShare(),
-                            "mix_usd_per_mtok",
-                            m.mixUsdPerMtok(),
-                            "cost_per_credit_vs_baseline_pct",
-                            m.costPerCreditVsBaselinePct(),
-                            "charge",
-                            charge(m),
-                            "pinned",
-                            m.pinned());
-            if (m.requests() != null) {
-                o.put("requests", m.requests());
-            }
-            models.add(o);
-        }
-        MarginReport.Summary s = r.summary();
-        return Json.obj(
-                "token_mix",
-                        Json.obj(
-                                "tokens_per_request",
-                                r.mix().tokensPerRequest(),
-                                "input_share",
-                                r.mix().inputShare(),
-                                "source",
-                                r.mix().source()),
-                "credit_value_usd", r.creditValue() == null ? null : r.creditValue().usd(),
-                "credit_value_source", r.creditValue() == null ? null : r.creditValue().source(),
-                "baseline", PriceRowColumns.baselineJson(r.baseline()),
-                "models", models,
-                "summary",
-                        Json.obj(
-                                "models",
-                                s.models(),
-                                "below_baseline",
-                                s.belowBaseline(),
-                                "at_baseline",
-                                s.atBaseline(),
-                                "above_baseline",
-                                s.aboveBaseline(),
-                                "under_charged",
-                                s.underCharged(),
-                                "over_charged",
-                                s.overCharged(),
-                                "below_cost",
-                                s.belowCost(),
-                                "baseline_usd_per_credit",
-                                s.baselineUsdPerCredit(),
-                                "text",
-                                summaryLine(r)),
-                "unlisted", r.unlisted(),
-                "notes", r.notes());
+        return MarginJson.json(r);
     }
 }

@@ -21,7 +21,7 @@ final class UsageCharts {
     private UsageCharts() {}
 
     static String tickMoney(BigDecimal v) {
-        return UsageView.money(v);
+        return UsageFormat.money(v);
     }
 
     /** Whole numbers only (none between them: a count has no halves). */
@@ -38,7 +38,7 @@ final class UsageCharts {
                     Charts.Bar.of(
                                     d.date().toString().substring(5),
                                     d.costUsd(),
-                                    UsageView.money(d.costUsd())
+                                    UsageFormat.money(d.costUsd())
                                             + (d.overAlarm() ? ", over the alarm" : ""))
                             .marked(d.overAlarm() ? "over" : ""));
         }
@@ -47,7 +47,7 @@ final class UsageCharts {
                         ? null
                         : new Charts.Reference(
                                 r.dailyAlarmUsd(),
-                                "alarm " + UsageView.money(r.dailyAlarmUsd()) + " a day");
+                                "alarm " + UsageFormat.money(r.dailyAlarmUsd()) + " a day");
         return Charts.columns(
                 "Our cost per day" + (alarm == null ? "" : ", with the daily alarm"),
                 bars,
@@ -63,9 +63,9 @@ final class UsageCharts {
                     Charts.Bar.of(
                                     u.user() + (u.premium() ? " (premium)" : ""),
                                     u.costUsd(),
-                                    UsageView.money(u.costUsd())
+                                    UsageFormat.money(u.costUsd())
                                             + ", "
-                                            + UsageView.n(u.requests())
+                                            + UsageFormat.n(u.requests())
                                             + " requests")
                             .marked(u.premium() ? "premium" : ""));
         }
@@ -91,7 +91,7 @@ final class UsageCharts {
                     Charts.Bar.of(
                             m.provider() + " " + m.model(),
                             m.costUsd(),
-                            UsageView.money(m.costUsd()) + " (" + pct.toPlainString() + "%)"));
+                            UsageFormat.money(m.costUsd()) + " (" + pct.toPlainString() + "%)"));
         }
         return Charts.stacked("Each model's share of our cost", segments);
     }
@@ -113,7 +113,7 @@ final class UsageCharts {
                                     group.size()
                                             + (group.size() == 1 ? " window" : " windows")
                                             + ", worst "
-                                            + UsageView.usedCap(worst))
+                                            + UsageFormat.usedCap(worst))
                             .in(first.user() + (first.premium() ? " (premium)" : ""))
                             .marked("breach"));
         }
