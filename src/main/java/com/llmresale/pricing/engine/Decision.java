@@ -1,6 +1,5 @@
 package com.llmresale.pricing.engine;
 
-import com.llmresale.pricing.engine.DecisionReport.Change;
 import com.llmresale.pricing.engine.DecisionReport.Option;
 import com.llmresale.pricing.engine.DecisionReport.OptionCost;
 import com.llmresale.pricing.engine.DecisionReport.Race;
@@ -44,9 +43,6 @@ public final class Decision {
     /** The most volume changes listed per race. */
     public static final int MAX_CHANGES = 20;
 
-    /** The most GPU steps walked per race before the list is cut short. */
-    static final int MAX_STEPS = 100_000;
-
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
@@ -57,6 +53,7 @@ public final class Decision {
     private final BigDecimal days;
     private final BigDecimal gpuTokensPerMonth;
     private final BigDecimal gpuUsdPerMonth;
+    private final SelfHostRace race;
 
     /**
      * @throws DataException on {@code model} when the model has no $ price
@@ -83,6 +80,9 @@ public final class Decision {
                 inputs.gpuHours()
                         .multiply(inputs.gpuUsdPerHour())
                         .multiply(BigDecimal.ONE.add(inputs.overhead()));
+        this.race =
+                new SelfHostRace(
+                        days, gpuTokensPerMonth, gpuUsdPerMonth, inputs.overheadUsdPerMonth());
     }
 
     /** The report for {@code inputs}. */
@@ -99,7 +99,7 @@ public final class Decision {
         BigDecimal bestRate = null;
         for (OptionCost o : options) {
             if (o.offered() && o.option() != Option.SELF_HOST) {
-                races.add(race(o.option(), o.usdPerMtok()));
+                races.add(race.against(o.option(), o.usdPerMtok()));
                 if (bestRate == null || o.usdPerMtok().compareTo(bestRate) < 0) {
                     bestApi = o.option();
                     bestRate = o.usdPerMtok();
@@ -132,34 +132,11 @@ public final class Decision {
                 volume.multiply(BigInteger.valueOf(inputs.daysPerMonth())),
                 options,
                 selfHost,
-                verdict(options),
+                DecisionVerdict.of(options),
                 races,
                 bestApi,
-                new DecisionReport.Threshold(SEED_API_LIMIT, atSeed, verdict(atSeed)),
-                seedChecks(options, races));
-    }
-
-    private static List<DecisionReport.SeedCheck> seedChecks(
-            List<OptionCost> options, List<Race> races) {
-        Race api = races.stream().filter(r -> r.api() == Option.API).findFirst().orElseThrow();
-        Race batch = races.stream().filter(r -> r.api() == Option.BATCH).findFirst().orElse(null);
-        OptionCost cached =
-                options.stream().filter(o -> o.option() == Option.CACHED).findFirst().orElseThrow();
-        BigInteger limit = BigInteger.valueOf(SEED_API_LIMIT);
-        return List.of(
-                new DecisionReport.SeedCheck(
-                        DecisionReport.Rule.UNDER_1M_API,
-                        api.firstSelfWin() == null || api.firstSelfWin().compareTo(limit) > 0),
-                new DecisionReport.SeedCheck(
-                        DecisionReport.Rule.HIGH_VOLUME_SELF_HOST, api.selfAlwaysFrom() != null),
-                new DecisionReport.SeedCheck(
-                        DecisionReport.Rule.BULK_BATCH,
-                        batch == null ? null : batch.firstSelfWin() == null),
-                new DecisionReport.SeedCheck(
-                        DecisionReport.Rule.MID_VOLUME_CACHING,
-                        cached.offered()
-                                ? cached.belowApiPct() != null && cached.belowApiPct().signum() > 0
-                                : null));
+                new DecisionReport.Threshold(SEED_API_LIMIT, atSeed, DecisionVerdict.of(atSeed)),
+                DecisionVerdict.seedChecks(options, races));
     }
 
     /** Every option at {@code volume} tokens a day, in {@link Option} order. */
@@ -271,132 +248,6 @@ public final class Decision {
                 gpuUsdPerMonth
                         .multiply(new BigDecimal(gpus(volume)))
                         .add(inputs.overheadUsdPerMonth()));
-    }
-
-    private static DecisionReport.Verdict verdict(List<OptionCost> options) {
-        List<OptionCost> ranked =
-                options.stream()
-                        .filter(OptionCost::offered)
-                        .sorted(Comparator.comparing(OptionCost::monthlyUsd))
-                        .toList(); // stable: ties keep Option order
-        OptionCost winner = ranked.get(0);
-        OptionCost next = ranked.get(1);
-        BigDecimal saving = strip(next.monthlyUsd().subtract(winner.monthlyUsd()));
-        BigDecimal pct =
-                next.monthlyUsd().signum() == 0
-                        ? null
-                        : saving.multiply(HUNDRED)
-                                .divide(next.monthlyUsd(), 1, RoundingMode.HALF_UP);
-        return new DecisionReport.Verdict(winner.option(), next.option(), saving, pct);
-    }
-
-    /**
-     * Self-hosting against an API option of {@code usdPerMtok} at every whole tokens/day V >= 1.
-     *
-     * <p>With a = D x p / 10^6 the API's month per token/day, GPU step n covers V from lo(n) =
-     * hi(n-1) + 1 to hi(n) = floor(n x C / D), and self-hosting is strictly cheaper there from w(n)
-     * = floor((n x c + F) / a) + 1 on: a suffix of the step. Self-hosting can win a step only when
-     * n x (a x C - c x D) > F x D, and wins every step from n = ceil((F x D + a x C) / (a x C - c x
-     * D)) on, so the walk is finite.
-     */
-    Race race(Option api, BigDecimal usdPerMtok) {
-        BigDecimal a = usdPerMtok.multiply(days).movePointLeft(6);
-        BigDecimal fixed = inputs.overheadUsdPerMonth();
-        BigDecimal margin = a.multiply(gpuTokensPerMonth).subtract(gpuUsdPerMonth.multiply(days));
-        if (a.signum() == 0 || margin.signum() <= 0) {
-            return new Race(api, List.of(), false, null, null);
-        }
-        BigInteger nStart =
-                fixed.multiply(days)
-                        .divide(margin, 0, RoundingMode.FLOOR)
-                        .toBigIntegerExact()
-                        .add(BigInteger.ONE);
-        BigInteger nBound =
-                fixed.multiply(days)
-                        .add(a.multiply(gpuTokensPerMonth))
-                        .divide(margin, 0, RoundingMode.CEILING)
-                        .toBigIntegerExact()
-                        .max(nStart);
-        boolean selfFirst =
-                nStart.equals(BigInteger.ONE)
-                        && w(BigInteger.ONE, a).compareTo(BigInteger.ONE) <= 0;
-        Option current = selfFirst ? Option.SELF_HOST : api;
-        List<Change> changes = new ArrayList<>();
-        BigInteger n = nStart;
-        int steps = 0;
-        for (;
-                n.compareTo(nBound) <= 0 && changes.size() < MAX_CHANGES && steps < MAX_STEPS;
-                n = n.add(BigInteger.ONE), steps++) {
-            BigInteger lo = hi(n.subtract(BigInteger.ONE)).add(BigInteger.ONE);
-            BigInteger hi = hi(n);
-            BigInteger start = lo.max(w(n, a));
-            if (start.compareTo(hi) > 0
-                    || start.compareTo(lo) > 0) { // the step starts with the API cheaper
-                if (current == Option.SELF_HOST) {
-                    changes.add(new Change(lo, api, Option.SELF_HOST, n, null));
-                    current = api;
-                }
-            }
-            if (start.compareTo(hi) <= 0 && current == api) {
-                changes.add(new Change(start, Option.SELF_HOST, api, n, tie(n, a)));
-                current = Option.SELF_HOST;
-            }
-        }
-        boolean truncated = n.compareTo(nBound) <= 0;
-        BigInteger always = selfAlwaysFrom(a, nStart, nBound);
-        BigInteger first =
-                selfFirst
-                        ? BigInteger.ONE
-                        : changes.isEmpty() ? always : changes.get(0).tokensPerDay();
-        return new Race(api, changes, truncated, first, always);
-    }
-
-    /**
-     * Where self-hosting's last run of wins begins: walk back from the first step it wins whole for
-     * good.
-     */
-    private BigInteger selfAlwaysFrom(BigDecimal a, BigInteger nStart, BigInteger nBound) {
-        BigInteger m = nBound;
-        int steps = 0;
-        while (m.compareTo(nStart) > 0 && steps++ < MAX_STEPS) {
-            BigInteger prev = m.subtract(BigInteger.ONE);
-            BigInteger lo = hi(prev.subtract(BigInteger.ONE)).add(BigInteger.ONE);
-            BigInteger start = lo.max(w(prev, a));
-            if (start.compareTo(lo) > 0) {
-                return start.compareTo(hi(prev)) <= 0 ? start : hi(prev).add(BigInteger.ONE);
-            }
-            m = prev;
-        }
-        BigInteger lo = hi(m.subtract(BigInteger.ONE)).add(BigInteger.ONE);
-        return lo.max(w(m, a));
-    }
-
-    /** The last whole tokens/day that n GPUs serve: floor(n x C / D). */
-    private BigInteger hi(BigInteger n) {
-        return new BigDecimal(n)
-                .multiply(gpuTokensPerMonth)
-                .divide(days, 0, RoundingMode.FLOOR)
-                .toBigIntegerExact();
-    }
-
-    /**
-     * The first whole tokens/day at which the API month (a x V) is above n GPUs' month: floor((n x
-     * c + F) / a) + 1.
-     */
-    private BigInteger w(BigInteger n, BigDecimal a) {
-        return selfMonth(n)
-                .divide(a, 0, RoundingMode.FLOOR)
-                .toBigIntegerExact()
-                .add(BigInteger.ONE);
-    }
-
-    /** Where the API month equals n GPUs' month: (n x c + F) / a, 2 decimals HALF_UP. */
-    private BigDecimal tie(BigInteger n, BigDecimal a) {
-        return strip(selfMonth(n).divide(a, 2, RoundingMode.HALF_UP));
-    }
-
-    private BigDecimal selfMonth(BigInteger n) {
-        return gpuUsdPerMonth.multiply(new BigDecimal(n)).add(inputs.overheadUsdPerMonth());
     }
 
     /** $ per 1M tokens: usd / tokens x 10^6, {@link #RATE_SCALE} decimals HALF_UP. */

@@ -6,22 +6,14 @@ import com.llmresale.pricing.model.RecommendationGuide;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Finds what a pricing team must see before publishing: the {@code lint} report. */
 public final class Lint {
     private Lint() {}
 
-    /**
-     * Checks a catalog. Family checks look at every provider; with {@code provider} only the
-     * warnings about that provider's sheet are kept (a family spread is about the dearer provider).
-     *
-     * @param provider only this provider, or null for all
-     */
     /**
      * The report with a {@link LintCode#PRICE_VS_UPSTREAM} warning for every difference {@code
      * pricing sync} finds against an outside catalog: the same matching, the same prices compared.
@@ -60,9 +52,13 @@ public final class Lint {
     }
 
     /**
-     * Checks a catalog and the recommendation labels that {@code compare} fills from its tags: a
-     * group or scenario whose tag no active model carries is reported (not with {@code provider},
-     * as it is about no one sheet).
+     * Checks a catalog. Family checks look at every provider; with {@code provider} only the
+     * warnings about that provider's sheet are kept (a family spread is about the dearer provider).
+     * Also checks the recommendation labels that {@code compare} fills from its tags: a group or
+     * scenario whose tag no active model carries is reported (not with {@code provider}, as it is
+     * about no one sheet).
+     *
+     * @param provider only this provider, or null for all
      */
     public static LintReport check(
             Catalog catalog, RecommendationGuide guide, LintRules rules, String provider) {
@@ -92,16 +88,16 @@ public final class Lint {
             models++;
             boolean baseline = m.model().equals(engine.settings().baselineModel()) && m.hasPrice();
             if (m.pinned()) {
-                pinOffStep(m, engine, warnings);
+                PinLints.pinOffStep(m, engine, warnings);
                 if (!baseline) { // the baseline's own price against its pin is what baseline(...)
                     // reports
-                    pinVsPrice(m, rules, warnings);
+                    PinLints.pinVsPrice(m, rules, warnings);
                 }
-                pinVsFamily(m, peers.get(m.family()), rules, warnings);
+                PinLints.pinVsFamily(m, peers.get(m.family()), rules, warnings);
             }
-            zero(m, warnings);
+            PriceLints.zero(m, warnings);
             if (baseline) {
-                baseline(m, engine, warnings);
+                PriceLints.baseline(m, engine, warnings);
             }
         }
         byFamily.forEach((family, offers) -> spread(family, offers, rules, provider, warnings));
@@ -185,210 +181,6 @@ public final class Lint {
                                     + " (limit "
                                     + rules.maxAgeDays()
                                     + " days): check them against the provider's price list"));
-        }
-    }
-
-    private static void pinOffStep(PricedModel m, CreditEngine engine, List<LintWarning> out) {
-        if (!engine.isOnStep(m.credits())) {
-            out.add(
-                    new LintWarning(
-                            LintCode.PIN_OFF_STEP,
-                            m.provider(),
-                            m.model(),
-                            "pinned at "
-                                    + m.credits()
-                                    + " credits, between two multiplier steps: reports show it as "
-                                    + m.multiplier().toPlainString()
-                                    + "x ("
-                                    + engine.creditsOf(m.multiplier())
-                                    + " credits) in tier "
-                                    + m.tier()
-                                    + "; pin a whole step"));
-        }
-    }
-
-    private static void pinVsPrice(PricedModel m, LintRules rules, List<LintWarning> out) {
-        Integer computed = m.computedCredits();
-        if (computed == null) {
-            return;
-        }
-        BigDecimal apart = Families.apartPct(m.credits(), computed);
-        if (apart.compareTo(rules.pinTolerancePct()) > 0) {
-            out.add(
-                    new LintWarning(
-                            LintCode.PIN_VS_PRICE,
-                            m.provider(),
-                            m.model(),
-                            "pinned at "
-                                    + m.credits()
-                                    + " credits, but its own $ price ("
-                                    + m.inputUsdPerMtok().toPlainString()
-                                    + " in"
-                                    + " / "
-                                    + m.outputUsdPerMtok().toPlainString()
-                                    + " out per 1M tokens) computes to "
-                                    + computed
-                                    + " ("
-                                    + apart.toPlainString()
-                                    + "% apart)"));
-        }
-    }
-
-    /** Peers a {@code pin_vs_family} warning names; the rest are counted. */
-    static final int PEERS_NAMED = 3;
-
-    private static void pinVsFamily(
-            PricedModel m, FamilyPeers family, LintRules rules, List<LintWarning> out) {
-        int count = family.peerCount(m);
-        if (count == 0) {
-            return;
-        }
-        List<PricedModel> named = family.nearest(m, m.credits(), PEERS_NAMED);
-        // the nearest: least distance, then least key (at equal distance above and below it decides
-        // the %)
-        PricedModel nearest =
-                named.stream()
-                        .min(
-                                Comparator.comparingInt(
-                                                (PricedModel p) ->
-                                                        Math.abs(p.computedCredits() - m.credits()))
-                                        .thenComparing(PricedModel::key))
-                        .orElseThrow();
-        BigDecimal apart = Families.apartPct(m.credits(), nearest.computedCredits());
-        if (apart.compareTo(rules.pinTolerancePct()) > 0) {
-            String list =
-                    named.stream()
-                            .map(p -> p.provider() + " " + p.model() + " " + p.computedCredits())
-                            .collect(Collectors.joining(", "));
-            if (count > named.size()) {
-                list +=
-                        " and "
-                                + (count - named.size())
-                                + " more, "
-                                + family.lowestCredits()
-                                + " to "
-                                + family.highestCredits();
-            }
-            out.add(
-                    new LintWarning(
-                            LintCode.PIN_VS_FAMILY,
-                            m.provider(),
-                            m.model(),
-                            "pinned at "
-                                    + m.credits()
-                                    + " credits, but family "
-                                    + m.family()
-                                    + " computes to "
-                                    + list
-                                    + " ("
-                                    + apart.toPlainString()
-                                    + "% apart from the nearest)"));
-        }
-    }
-
-    private static void zero(PricedModel m, List<LintWarning> out) {
-        if (m.free()) {
-            if (m.credits() > 0) {
-                out.add(
-                        new LintWarning(
-                                LintCode.FREE_BUT_PRICED,
-                                m.provider(),
-                                m.model(),
-                                "marked `free: true` but charged " + m.credits() + " credits"));
-            }
-            return;
-        }
-        if (m.credits() != 0) {
-            return;
-        }
-        if (m.pinned()) {
-            out.add(
-                    new LintWarning(
-                            LintCode.ZERO_PRICE_NOT_FREE,
-                            m.provider(),
-                            m.model(),
-                            "pinned at 0 credits but not marked `free: true`"));
-        } else if (m.credit().avgUsdPerMtok().signum() == 0) {
-            out.add(
-                    new LintWarning(
-                            LintCode.ZERO_PRICE_NOT_FREE,
-                            m.provider(),
-                            m.model(),
-                            "input and output prices are 0 but the model is not marked `free: true`"));
-        } else {
-            out.add(
-                    new LintWarning(
-                            LintCode.CREDITS_ROUND_TO_ZERO,
-                            m.provider(),
-                            m.model(),
-                            "average $"
-                                    + m.credit().avgUsdPerMtok().toPlainString()
-                                    + " per 1M tokens rounds to "
-                                    + m.multiplier().toPlainString()
-                                    + "x = 0 credits: sold for nothing"));
-        }
-    }
-
-    /**
-     * The baseline model's own price against the 1.0x it defines: {@code baseline_not_one} when it
-     * computes to anything else, {@code baseline_far_from_one} instead when that is outside
-     * 0.5x-2.0x ({@link LintRules#baselineFar}); either says whether a pin covers it.
-     */
-    private static void baseline(PricedModel m, CreditEngine engine, List<LintWarning> out) {
-        BigDecimal multiplier = engine.multiplierOf(m.credit().avgUsdPerMtok());
-        if (multiplier.compareTo(BigDecimal.ONE) == 0) {
-            return;
-        }
-        String pin =
-                m.pinned()
-                        ? "; pinned at "
-                                + m.credits()
-                                + " credits ("
-                                + m.multiplier().toPlainString()
-                                + "x), so it is charged "
-                                + (m.multiplier().compareTo(BigDecimal.ONE) == 0
-                                        ? "as the baseline"
-                                        : "as pinned")
-                        : "; not pinned: it is charged "
-                                + m.credits()
-                                + " credits, not the baseline's "
-                                + engine.creditsOf(BigDecimal.ONE);
-        String base =
-                "the settings define 1.0x as $" + engine.settings().baselineAvg().toPlainString();
-        if (LintRules.baselineFar(multiplier)) {
-            out.add(
-                    new LintWarning(
-                            LintCode.BASELINE_FAR_FROM_ONE,
-                            m.provider(),
-                            m.model(),
-                            "the baseline model's own price ($"
-                                    + m.inputUsdPerMtok().toPlainString()
-                                    + " in / $"
-                                    + m.outputUsdPerMtok().toPlainString()
-                                    + " out, average $"
-                                    + m.credit().avgUsdPerMtok().toPlainString()
-                                    + " per 1M tokens) computes to "
-                                    + multiplier.toPlainString()
-                                    + "x, outside "
-                                    + LintRules.BASELINE_MIN_MULTIPLIER.toPlainString()
-                                    + "x-"
-                                    + LintRules.BASELINE_MAX_MULTIPLIER.toPlainString()
-                                    + "x, but "
-                                    + base
-                                    + pin));
-        } else {
-            out.add(
-                    new LintWarning(
-                            LintCode.BASELINE_NOT_ONE,
-                            m.provider(),
-                            m.model(),
-                            "the baseline model's own price averages $"
-                                    + m.credit().avgUsdPerMtok().toPlainString()
-                                    + " per 1M tokens = "
-                                    + multiplier.toPlainString()
-                                    + "x, but "
-                                    + base
-                                    + pin));
         }
     }
 

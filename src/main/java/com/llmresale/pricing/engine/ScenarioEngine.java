@@ -114,16 +114,16 @@ public final class ScenarioEngine {
                                 s, priced, totalTokens, worst.costUsd(), budget, checks)
                         : null;
 
-        ScenarioChecks.limitChecks(s, checks);
+        LimitChecks.limitChecks(s, checks);
         ScenarioChecks.budgetChecks(s, revenuePerUser, allowance, checks);
-        ScenarioChecks.peakChecks(s, lines, checks);
+        PeakChecks.peakChecks(s, lines, checks);
         ScenarioChecks.modelBudgetChecks(lines, budget, worst.overBudget(), checks);
         ScenarioChecks.mixChecks(s, checks);
         ScenarioChecks.claimCheck(
                 s, budget, blended, tokensBudgetBuys, totalTokens, tokensPerUser, checks);
         ScenarioChecks.worstCaseCheck(s, worst, budget, breakEven, tokensPerUser, checks);
-        ScenarioChecks.proxyChecks(s, checks);
-        ScenarioChecks.proxySpendCheck(s, allowance, budget, blended, checks);
+        ProxyChecks.proxyChecks(s, checks);
+        ProxyChecks.proxySpendCheck(s, allowance, budget, blended, checks);
 
         List<Check> sorted = checks.stream().sorted(Comparator.comparing(Check::severity)).toList();
         return figures.report(s, waterfall, sorted);
