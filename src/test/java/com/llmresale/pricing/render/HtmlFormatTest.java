@@ -187,10 +187,13 @@ class HtmlFormatTest {
         // 103.8 -> 104
         // (0x68), 104.5 -> 105 (0x69); half the magnitude 35% of the way: 181.15 -> 181 (0xb5),
         // 221.75 -> 222
-        assertThat(Charts.heat(new BigDecimal("50"), new BigDecimal("50"))).isEqualTo("#6bbd6b");
-        assertThat(Charts.heat(new BigDecimal("-50"), new BigDecimal("50"))).isEqualTo("#e26869");
-        assertThat(Charts.heat(new BigDecimal("25"), new BigDecimal("50"))).isEqualTo("#b5deb5");
-        assertThat(Charts.heat(BigDecimal.ZERO, new BigDecimal("50"))).isEqualTo("#ffffff");
+        assertThat(HeatMapChart.heat(new BigDecimal("50"), new BigDecimal("50")))
+                .isEqualTo("#6bbd6b");
+        assertThat(HeatMapChart.heat(new BigDecimal("-50"), new BigDecimal("50")))
+                .isEqualTo("#e26869");
+        assertThat(HeatMapChart.heat(new BigDecimal("25"), new BigDecimal("50")))
+                .isEqualTo("#b5deb5");
+        assertThat(HeatMapChart.heat(BigDecimal.ZERO, new BigDecimal("50"))).isEqualTo("#ffffff");
     }
 
     @Property
