@@ -29,6 +29,13 @@ final class BusyWindows {
         return windows;
     }
 
+    /** A user's counts of a period, made when new; null when the period is not checked. */
+    static WindowCounts of(
+            Map<LimitPeriod, Map<String, WindowCounts>> windows, LimitPeriod period, String user) {
+        Map<String, WindowCounts> byUser = windows.get(period);
+        return byUser == null ? null : byUser.computeIfAbsent(user, u -> new WindowCounts());
+    }
+
     /**
      * Adds ({@code sign} 1) or takes out (-1) a part's counts; a user new here takes the part's
      * table over, not copied.

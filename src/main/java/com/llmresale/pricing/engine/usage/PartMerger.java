@@ -4,15 +4,28 @@ import com.llmresale.pricing.model.LimitPeriod;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Merges the {@link RowAggregator}s of a file read in parts: each part is absorbed in file order
- * (the first one taken over, not copied), and the rows of a request id two parts both counted are
- * taken back out of the total, so the sums are those of one pass.
+ * Sets up and merges the {@link RowAggregator}s of a file read in parts: each part is absorbed in
+ * file order (the first one taken over, not copied), and the rows of a request id two parts both
+ * counted are taken back out of the total, so the sums are those of one pass.
  */
 final class PartMerger {
     private PartMerger() {}
+
+    /** An aggregator for the rows after {@code of}'s: it skips the ids {@code of} has seen. */
+    static RowAggregator part(RowAggregator of, long expectedIds) {
+        List<IdSet> before = new ArrayList<>(of.seen);
+        before.add(of.ids);
+        return new RowAggregator(of.query, before, null, expectedIds);
+    }
+
+    /** An aggregator of just the (first) rows whose ids are in {@code only}. */
+    static RowAggregator only(RowAggregator of, IdSet only) {
+        return new RowAggregator(of.query, new ArrayList<>(), only, 0);
+    }
 
     /** Adds a part's rows and ids (a request id that parts share: see {@link #subtract}). */
     static void absorb(RowAggregator into, RowAggregator part) {

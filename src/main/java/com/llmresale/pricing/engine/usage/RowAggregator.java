@@ -62,7 +62,7 @@ public final class RowAggregator {
         this(query, new ArrayList<>(), null, 0);
     }
 
-    private RowAggregator(UsageQuery query, List<IdSet> seen, IdSet only, long expectedIds) {
+    RowAggregator(UsageQuery query, List<IdSet> seen, IdSet only, long expectedIds) {
         this.query = query;
         this.ids = new IdSet(expectedIds);
         this.seen = seen;
@@ -165,8 +165,8 @@ public final class RowAggregator {
                                         intern(group),
                                         cacheHit));
                 if (user != lastUser) {
-                    lastMinutes = windows(LimitPeriod.MINUTE, u);
-                    lastHours = windows(LimitPeriod.HOUR, u);
+                    lastMinutes = BusyWindows.of(windows, LimitPeriod.MINUTE, u);
+                    lastHours = BusyWindows.of(windows, LimitPeriod.HOUR, u);
                 }
                 lastUser = user;
                 lastTeam = team;
@@ -246,9 +246,7 @@ public final class RowAggregator {
 
     /** A {@link #part()} with room for about {@code expectedIds} request ids (an estimate). */
     public RowAggregator part(long expectedIds) {
-        List<IdSet> before = new ArrayList<>(seen);
-        before.add(ids);
-        return new RowAggregator(query, before, null, expectedIds);
+        return PartMerger.part(this, expectedIds);
     }
 
     /**
@@ -256,12 +254,7 @@ public final class RowAggregator {
      * #subtract}.
      */
     public RowAggregator only(IdSet only) {
-        return new RowAggregator(query, new ArrayList<>(), only, 0);
-    }
-
-    WindowCounts windows(LimitPeriod period, String user) {
-        Map<String, WindowCounts> byUser = windows.get(period);
-        return byUser == null ? null : byUser.computeIfAbsent(user, u -> new WindowCounts());
+        return PartMerger.only(this, only);
     }
 
     String intern(String s) {
