@@ -4,10 +4,8 @@ import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.RecommendationGuide;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,12 +100,12 @@ public final class Comparison {
                 new ArrayList<>(wanted),
                 providers,
                 providers(catalog, scope),
-                families(scope, !wanted.isEmpty(), mix),
+                FamilyVerdicts.families(scope, !wanted.isEmpty(), mix),
                 top,
                 scope.stream().sorted(PricedModel.BY_CREDITS).limit(top).toList(),
                 scope.stream().sorted(PricedModel.BY_CREDITS_DESCENDING).limit(top).toList(),
-                recommendations(guide, scope, mix),
-                scenarios(guide, scope, mix),
+                Recommendations.recommendations(guide, scope, mix),
+                Recommendations.scenarios(guide, scope, mix),
                 mix);
     }
 
@@ -140,188 +138,11 @@ public final class Comparison {
         return out;
     }
 
-    static List<CompareReport.FamilyComparison> families(
-            List<PricedModel> scope, boolean everyFamily, TokenMix mix) {
-        Map<String, List<PricedModel>> byFamily = new TreeMap<>();
-        for (PricedModel m : scope) {
-            byFamily.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(m);
-        }
-        List<CompareReport.FamilyComparison> out = new ArrayList<>();
-        byFamily.forEach(
-                (family, models) -> {
-                    long providers = models.stream().map(PricedModel::provider).distinct().count();
-                    if (providers > 1 || everyFamily) {
-                        out.add(compareFamily(family, models, mix));
-                    }
-                });
-        return out;
-    }
-
     /**
      * True when an offer takes part in the verdict: it has a provider $ price and is not a free
      * tier.
      */
     public static boolean comparable(PricedModel m) {
         return m.hasPrice() && !m.free();
-    }
-
-    /**
-     * Cheapest at the mix first (offers without a $ price last), then by credits, provider and id.
-     */
-    static Comparator<PricedModel> byPrice(TokenMix mix) {
-        return Comparator.comparing(
-                        mix::usdPerMtok, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(PricedModel.BY_CREDITS);
-    }
-
-    static CompareReport.FamilyComparison compareFamily(
-            String family, List<PricedModel> models, TokenMix mix) {
-        List<CompareReport.Offer> offers =
-                models.stream()
-                        .sorted(byPrice(mix))
-                        .map(m -> new CompareReport.Offer(m, comparable(m)))
-                        .toList();
-        // per provider its cheapest compared offer (offers are sorted: the first one seen)
-        Map<String, PricedModel> best = new LinkedHashMap<>();
-        for (CompareReport.Offer o : offers) {
-            if (o.compared()) {
-                best.putIfAbsent(o.model().provider(), o.model());
-            }
-        }
-        List<PricedModel> ranked =
-                best.values().stream()
-                        .sorted(
-                                Comparator.comparing(mix::usdPerMtok)
-                                        .thenComparing(PricedModel::provider))
-                        .toList();
-        if (ranked.size() < 2) {
-            return new CompareReport.FamilyComparison(
-                    family, offers, null, null, null, null, List.of(), null, null, null, null,
-                    null);
-        }
-        PricedModel first = ranked.get(0);
-        BigDecimal lowest = mix.usdPerMtok(first);
-        List<String> tied =
-                ranked.stream()
-                        .filter(m -> mix.usdPerMtok(m).compareTo(lowest) == 0)
-                        .map(PricedModel::provider)
-                        .toList();
-        if (tied.size() > 1) {
-            return new CompareReport.FamilyComparison(
-                    family,
-                    offers,
-                    null,
-                    first.credits(),
-                    null,
-                    null,
-                    tied,
-                    0,
-                    lowest,
-                    lowest,
-                    BigDecimal.ZERO,
-                    BigDecimal.ZERO.setScale(1));
-        }
-        PricedModel runnerUp = ranked.get(1);
-        BigDecimal runnerUsd = mix.usdPerMtok(runnerUp);
-        BigDecimal by = runnerUsd.subtract(lowest);
-        // how far below the runner-up, as a share of the runner-up's price
-        BigDecimal pct =
-                by.multiply(BigDecimal.valueOf(100))
-                        .divide(runnerUsd, 1, java.math.RoundingMode.HALF_UP);
-        return new CompareReport.FamilyComparison(
-                family,
-                offers,
-                first.provider(),
-                first.credits(),
-                runnerUp.provider(),
-                runnerUp.credits(),
-                List.of(),
-                runnerUp.credits() - first.credits(),
-                lowest,
-                runnerUsd,
-                by,
-                pct);
-    }
-
-    /**
-     * The offer of {@code m}'s family that costs least at the mix, when another provider's is
-     * cheaper than {@code m}; else {@code m}. A tag names a model; what is recommended is where
-     * that model is cheapest.
-     */
-    private static PricedModel cheapestOfFamily(
-            PricedModel m, List<PricedModel> scope, TokenMix mix) {
-        if (!comparable(m)) {
-            return m;
-        }
-        return scope.stream()
-                .filter(o -> o.family().equals(m.family()) && comparable(o))
-                .min(byPrice(mix))
-                .filter(o -> mix.usdPerMtok(o).compareTo(mix.usdPerMtok(m)) < 0)
-                .orElse(m);
-    }
-
-    private static Comparator<PricedModel> order(RecommendationGuide.Order order) {
-        return order == RecommendationGuide.Order.MOST_EXPENSIVE
-                ? PricedModel.BY_CREDITS_DESCENDING
-                : PricedModel.BY_CREDITS;
-    }
-
-    private static List<CompareReport.Recommendation> recommendations(
-            RecommendationGuide guide, List<PricedModel> scope, TokenMix mix) {
-        List<CompareReport.Recommendation> out = new ArrayList<>();
-        for (RecommendationGuide.Group g : guide.groups()) {
-            Map<PricedModel, PricedModel> picks =
-                    new LinkedHashMap<>(); // pick -> the tagged model it stands in for
-            scope.stream()
-                    .filter(m -> m.hasTag(g.tag()))
-                    .forEach(
-                            m -> {
-                                PricedModel pick = cheapestOfFamily(m, scope, mix);
-                                if (pick == m || !picks.containsKey(pick)) {
-                                    picks.put(
-                                            pick,
-                                            pick == m
-                                                    ? null
-                                                    : m); // a pick tagged itself is no stand-in
-                                }
-                            });
-            List<PricedModel> models =
-                    picks.keySet().stream()
-                            .sorted(order(g.order()))
-                            .limit(g.limit() == null ? Long.MAX_VALUE : g.limit())
-                            .toList();
-            if (!models.isEmpty()) {
-                out.add(
-                        new CompareReport.Recommendation(
-                                g.title(),
-                                g.tag(),
-                                g.description(),
-                                models,
-                                models.stream().map(picks::get).toList()));
-            }
-        }
-        return out;
-    }
-
-    private static List<CompareReport.ScenarioPick> scenarios(
-            RecommendationGuide guide, List<PricedModel> scope, TokenMix mix) {
-        List<CompareReport.ScenarioPick> out = new ArrayList<>();
-        for (RecommendationGuide.Scenario s : guide.scenarios()) {
-            scope.stream()
-                    .filter(m -> m.hasTag(s.tag()))
-                    .min(order(s.pick()))
-                    .ifPresent(
-                            m -> {
-                                PricedModel pick = cheapestOfFamily(m, scope, mix);
-                                out.add(
-                                        new CompareReport.ScenarioPick(
-                                                s.scenario(),
-                                                s.tag(),
-                                                s.why(),
-                                                pick,
-                                                pick == m ? null : m));
-                            });
-        }
-        return out;
     }
 }

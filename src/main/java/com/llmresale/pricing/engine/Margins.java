@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,16 +30,6 @@ public final class Margins {
 
     private static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    /**
-     * Worst earner per credit first: a charged model at 0 credits, then by break-even descending.
-     */
-    static final Comparator<Computed> WORST_FIRST =
-            Comparator.comparingInt(Computed::rank)
-                    .thenComparing(
-                            Computed::breakeven, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(c -> c.model.key());
 
     private final CreditEngine engine;
     private final Baseline baseline;
@@ -63,7 +52,7 @@ public final class Margins {
             String source,
             MarginReport.CreditValue creditValue) {
         BigDecimal tokens = BigDecimal.valueOf(tokensPerRequest);
-        List<Computed> lines = new ArrayList<>();
+        List<ModelMargin> lines = new ArrayList<>();
         List<String> unlisted = new ArrayList<>();
         for (PricedModel m : models) {
             if (!m.hasPrice()) {
@@ -72,12 +61,23 @@ public final class Margins {
             }
             BigDecimal mixAvg = CreditEngine.averageAt(inputShare, m.entry());
             BigDecimal cost = tokens.multiply(mixAvg).divide(MILLION);
-            lines.add(compute(m, null, tokens, inputShare, mixAvg, cost, creditValue));
+            lines.add(
+                    ModelMargin.of(
+                            engine,
+                            baseline,
+                            m,
+                            null,
+                            tokens,
+                            inputShare,
+                            mixAvg,
+                            cost,
+                            creditValue));
         }
         BigDecimal baselinePerCredit =
                 tokens.multiply(baseline.avgUsdPerMtok())
                         .divide(MILLION.multiply(BigDecimal.valueOf(baseline.credits())), MC);
-        return report(
+        return MarginLines.report(
+                baseline,
                 new MarginReport.Mix(tokens, inputShare, source, false),
                 creditValue,
                 lines,
@@ -97,7 +97,7 @@ public final class Margins {
             ModelTraffic traffic,
             String source,
             MarginReport.CreditValue creditValue) {
-        List<Computed> lines = new ArrayList<>();
+        List<ModelMargin> lines = new ArrayList<>();
         List<String> unlisted = new ArrayList<>();
         long prompt = 0;
         long completion = 0;
@@ -142,7 +142,17 @@ public final class Margins {
             BigDecimal perRequest =
                     BigDecimal.valueOf(tokens).divide(BigDecimal.valueOf(t.requests()), MC);
             BigDecimal cost = spend.divide(MILLION.multiply(BigDecimal.valueOf(t.requests())), MC);
-            lines.add(compute(m, t.requests(), perRequest, share, mixAvg, cost, creditValue));
+            lines.add(
+                    ModelMargin.of(
+                            engine,
+                            baseline,
+                            m,
+                            t.requests(),
+                            perRequest,
+                            share,
+                            mixAvg,
+                            cost,
+                            creditValue));
         }
         List<String> notes = new ArrayList<>();
         long others =
@@ -189,144 +199,7 @@ public final class Margins {
                                                         RoundingMode.HALF_UP)),
                         source,
                         true);
-        return report(mix, creditValue, lines, unlisted, null, notes);
-    }
-
-    /** One model, unrounded. */
-    record Computed(
-            PricedModel model,
-            Long requests,
-            BigDecimal tokensPerRequest,
-            BigDecimal inputShare,
-            BigDecimal mixAvg,
-            BigDecimal cost,
-            BigDecimal breakeven,
-            int fairCredits,
-            int vsBaseline,
-            BigDecimal vsBaselinePct,
-            BigDecimal margin,
-            BigDecimal marginPct) {
-        /** 0: charged nothing for a cost; 1: charged; 2: free and costs nothing. */
-        int rank() {
-            if (model.credits() == 0) {
-                return cost.signum() > 0 ? 0 : 2;
-            }
-            return 1;
-        }
-    }
-
-    private Computed compute(
-            PricedModel m,
-            Long requests,
-            BigDecimal tokensPerRequest,
-            BigDecimal share,
-            BigDecimal mixAvg,
-            BigDecimal cost,
-            MarginReport.CreditValue value) {
-        int credits = m.credits();
-        BigDecimal breakeven = credits == 0 ? null : cost.divide(BigDecimal.valueOf(credits), MC);
-        int fair = engine.creditsOf(engine.multiplierOf(mixAvg));
-        // a credit of this model costs mixAvg / credits per 1M tokens, a baseline credit
-        // baselineAvg / baseline credits
-        BigDecimal modelSide = mixAvg.multiply(BigDecimal.valueOf(baseline.credits()));
-        BigDecimal baseSide = baseline.avgUsdPerMtok().multiply(BigDecimal.valueOf(credits));
-        int vs = credits == 0 ? (cost.signum() > 0 ? 1 : 0) : modelSide.compareTo(baseSide);
-        BigDecimal vsPct =
-                credits == 0
-                        ? null
-                        : modelSide
-                                .divide(baseSide, MC)
-                                .subtract(BigDecimal.ONE)
-                                .multiply(HUNDRED)
-                                .setScale(1, RoundingMode.HALF_UP);
-        BigDecimal margin = null;
-        BigDecimal marginPct = null;
-        if (value != null) {
-            BigDecimal revenue = value.usd().multiply(BigDecimal.valueOf(credits));
-            margin = revenue.subtract(cost);
-            marginPct =
-                    revenue.signum() == 0
-                            ? null
-                            : margin.multiply(HUNDRED).divide(revenue, 1, RoundingMode.HALF_UP);
-        }
-        return new Computed(
-                m,
-                requests,
-                tokensPerRequest,
-                share,
-                mixAvg,
-                cost,
-                breakeven,
-                fair,
-                vs,
-                vsPct,
-                margin,
-                marginPct);
-    }
-
-    private MarginReport report(
-            MarginReport.Mix mix,
-            MarginReport.CreditValue value,
-            List<Computed> computed,
-            List<String> unlisted,
-            BigDecimal baselinePerCredit,
-            List<String> notes) {
-        computed.sort(WORST_FIRST);
-        List<MarginReport.Line> lines = new ArrayList<>();
-        int below = 0;
-        int at = 0;
-        int above = 0;
-        int under = 0;
-        int over = 0;
-        int belowCost = 0;
-        for (Computed c : computed) {
-            PricedModel m = c.model();
-            boolean free = m.credits() == 0 && c.cost().signum() == 0;
-            if (!free) {
-                below += c.vsBaseline() > 0 ? 1 : 0;
-                at += c.vsBaseline() == 0 ? 1 : 0;
-                above += c.vsBaseline() < 0 ? 1 : 0;
-            }
-            Boolean isBelowCost = c.margin() == null ? null : c.margin().signum() < 0;
-            belowCost += Boolean.TRUE.equals(isBelowCost) ? 1 : 0;
-            MarginReport.Line line =
-                    new MarginReport.Line(
-                            m.provider(),
-                            m.model(),
-                            m.inputUsdPerMtok(),
-                            m.outputUsdPerMtok(),
-                            c.requests(),
-                            mix.fromUsage() ? round(c.tokensPerRequest(), 2) : c.tokensPerRequest(),
-                            mix.fromUsage() ? round(c.inputShare(), 4) : c.inputShare(),
-                            usd(c.mixAvg()),
-                            m.credits(),
-                            m.pinned(),
-                            usd(c.cost()),
-                            usd(c.breakeven()),
-                            c.fairCredits(),
-                            c.vsBaselinePct(),
-                            usd(c.margin()),
-                            c.marginPct(),
-                            isBelowCost);
-            under += line.underCharged() ? 1 : 0;
-            over += line.overCharged() ? 1 : 0;
-            lines.add(line);
-        }
-        MarginReport.Summary summary =
-                new MarginReport.Summary(
-                        lines.size(),
-                        below,
-                        at,
-                        above,
-                        under,
-                        over,
-                        value == null ? null : belowCost,
-                        usd(baselinePerCredit));
-        MarginReport.CreditValue shown =
-                value == null
-                        ? null
-                        : new MarginReport.CreditValue(usd(value.usd()), value.source());
-        return new MarginReport(mix, shown, baseline, lines, summary, unlisted, notes);
+        return MarginLines.report(baseline, mix, creditValue, lines, unlisted, null, notes);
     }
 
     /**
@@ -336,11 +209,7 @@ public final class Margins {
         return v == null ? null : strip(v.setScale(USD_SCALE, RoundingMode.HALF_UP));
     }
 
-    private static BigDecimal round(BigDecimal v, int scale) {
-        return v == null ? null : strip(v.setScale(scale, RoundingMode.HALF_UP));
-    }
-
-    private static BigDecimal strip(BigDecimal v) {
+    static BigDecimal strip(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
