@@ -1,10 +1,10 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.DecideFormat.cents;
-import static com.llmresale.pricing.render.DecideFormat.grouped;
-import static com.llmresale.pricing.render.DecideFormat.pct;
-import static com.llmresale.pricing.render.DecideFormat.perMtok;
-import static com.llmresale.pricing.render.DecideFormat.tokens;
+import static com.llmresale.pricing.render.DecidePhrases.cents;
+import static com.llmresale.pricing.render.DecidePhrases.grouped;
+import static com.llmresale.pricing.render.DecidePhrases.pct;
+import static com.llmresale.pricing.render.DecidePhrases.perMtok;
+import static com.llmresale.pricing.render.DecidePhrases.tokens;
 
 import com.llmresale.pricing.engine.DecisionReport;
 import com.llmresale.pricing.model.DecisionCase;

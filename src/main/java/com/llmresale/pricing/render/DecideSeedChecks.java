@@ -1,13 +1,13 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.DecideFormat.capitalise;
-import static com.llmresale.pricing.render.DecideFormat.cents;
-import static com.llmresale.pricing.render.DecideFormat.find;
-import static com.llmresale.pricing.render.DecideFormat.grouped;
-import static com.llmresale.pricing.render.DecideFormat.pct;
-import static com.llmresale.pricing.render.DecideFormat.perMtok;
-import static com.llmresale.pricing.render.DecideFormat.the;
-import static com.llmresale.pricing.render.DecideFormat.tokens;
+import static com.llmresale.pricing.render.DecidePhrases.capitalise;
+import static com.llmresale.pricing.render.DecidePhrases.cents;
+import static com.llmresale.pricing.render.DecidePhrases.find;
+import static com.llmresale.pricing.render.DecidePhrases.grouped;
+import static com.llmresale.pricing.render.DecidePhrases.pct;
+import static com.llmresale.pricing.render.DecidePhrases.perMtok;
+import static com.llmresale.pricing.render.DecidePhrases.the;
+import static com.llmresale.pricing.render.DecidePhrases.tokens;
 
 import com.llmresale.pricing.engine.DecisionReport;
 import com.llmresale.pricing.engine.DecisionReport.Option;

@@ -1,9 +1,9 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.DecideFormat.cents;
-import static com.llmresale.pricing.render.DecideFormat.grouped;
-import static com.llmresale.pricing.render.DecideFormat.rate;
-import static com.llmresale.pricing.render.DecideFormat.tokens;
+import static com.llmresale.pricing.render.DecidePhrases.cents;
+import static com.llmresale.pricing.render.DecidePhrases.grouped;
+import static com.llmresale.pricing.render.DecidePhrases.rate;
+import static com.llmresale.pricing.render.DecidePhrases.tokens;
 
 import com.llmresale.pricing.engine.DecisionReport;
 import com.llmresale.pricing.engine.DecisionReport.Change;

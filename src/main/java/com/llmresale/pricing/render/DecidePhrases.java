@@ -11,8 +11,8 @@ import java.util.List;
  * {@code pricing decide}: the words and numbers its sentences share. Money to the cent (HALF_UP), a
  * self-hosting $/1M to 4 decimals (HALF_UP), volumes grouped.
  */
-final class DecideFormat {
-    private DecideFormat() {}
+final class DecidePhrases {
+    private DecidePhrases() {}
 
     /** "the batch API", "self-hosting". */
     static String the(Option o) {
