@@ -33,7 +33,7 @@ public final class TiersView implements View<TierReport> {
             doc.title("Tiers");
         }
         doc.paragraph(PriceRowColumns.baselineLine(report.baseline()));
-        Doc.Chart spread = html ? CatalogCharts.spread(report) : null;
+        Doc.Chart spread = html ? CatalogCharts.spread(report, Words.ENGLISH) : null;
         if (spread != null) {
             doc.heading("Spread").chart(spread);
         }
