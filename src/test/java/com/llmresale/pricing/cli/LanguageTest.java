@@ -44,7 +44,9 @@ class LanguageTest {
                 "recompute -f csv",
                 "recompute -f json",
                 "recompute --provider together --usage src/test/resources/usage/week.csv -f csv",
-                "recompute --provider together --usage src/test/resources/usage/week.csv -f json"
+                "recompute --provider together --usage src/test/resources/usage/week.csv -f json",
+                "tiers -f csv",
+                "tiers -f json"
             })
     void catalogCsvAndJsonAreNeverLocalized(String command) {
         String[] args = command.split(" ");

@@ -119,7 +119,9 @@ class TurkishLabelsTest {
             strings = {
                 "recompute",
                 "recompute --provider together --usage src/test/resources/usage/week.csv",
-                "recompute --provider groq"
+                "recompute --provider groq",
+                "tiers",
+                "tiers --provider together"
             })
     void fullyTurkishReportsHaveNoEnglishWordLeft(String command) {
         for (String format : List.of("table", "markdown")) {
