@@ -46,7 +46,9 @@ class LanguageTest {
                 "recompute --provider together --usage src/test/resources/usage/week.csv -f csv",
                 "recompute --provider together --usage src/test/resources/usage/week.csv -f json",
                 "tiers -f csv",
-                "tiers -f json"
+                "tiers -f json",
+                "models -f csv",
+                "models -f json"
             })
     void catalogCsvAndJsonAreNeverLocalized(String command) {
         String[] args = command.split(" ");

@@ -121,7 +121,9 @@ class TurkishLabelsTest {
                 "recompute --provider together --usage src/test/resources/usage/week.csv",
                 "recompute --provider groq",
                 "tiers",
-                "tiers --provider together"
+                "tiers --provider together",
+                "models",
+                "models --all --provider groq"
             })
     void fullyTurkishReportsHaveNoEnglishWordLeft(String command) {
         for (String format : List.of("table", "markdown")) {
