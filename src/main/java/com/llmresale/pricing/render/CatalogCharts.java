@@ -20,7 +20,8 @@ final class CatalogCharts {
     private CatalogCharts() {}
 
     /** Every model whose credits moved: published credits to new ones; null when none moved. */
-    static Doc.Chart moves(RecomputeReport report) {
+    static Doc.Chart moves(RecomputeReport report, Words words) {
+        Fmt fmt = words.fmt();
         List<Charts.Move> moves = new ArrayList<>();
         for (PriceRow r : report.rows()) {
             if ((r.status() == Status.INCREASED || r.status() == Status.DECREASED)
@@ -31,23 +32,24 @@ final class CatalogCharts {
                                 r.provider() + " " + r.model(),
                                 r.previousCredits(),
                                 r.credits(),
-                                r.previousCredits()
+                                fmt.count(r.previousCredits())
                                         + " -> "
-                                        + r.credits()
+                                        + fmt.count(r.credits())
                                         + " ("
-                                        + Text.signedPct(r.changePct())
+                                        + fmt.signedPercent(r.changePct())
                                         + ")"));
             }
         }
         return Charts.dumbbell(
-                "Credits per model: published (grey) against new (blue), log scale",
-                "published",
-                "new",
+                words.get("chart.moves.caption"),
+                words.get("chart.moves.published"),
+                words.get("chart.moves.new"),
                 moves);
     }
 
     /** Each tier's band and where its models fall in it. */
-    static Doc.Chart spread(TierReport report) {
+    static Doc.Chart spread(TierReport report, Words words) {
+        Fmt fmt = words.fmt();
         List<Charts.Lane> lanes = new ArrayList<>();
         for (TierReport.Group g : report.tiers()) {
             List<Charts.Dot> dots = new ArrayList<>();
@@ -55,14 +57,11 @@ final class CatalogCharts {
                 dots.add(
                         new Charts.Dot(
                                 m.credits(),
-                                m.provider()
-                                        + " "
-                                        + m.model()
-                                        + ": "
-                                        + m.credits()
-                                        + " credits ("
-                                        + Text.times(m.multiplier())
-                                        + ")"));
+                                words.format(
+                                        "chart.spread.dot",
+                                        m.provider() + " " + m.model(),
+                                        fmt.count(m.credits()),
+                                        fmt.times(m.multiplier()))));
             }
             lanes.add(
                     new Charts.Lane(
@@ -73,11 +72,7 @@ final class CatalogCharts {
         }
         return report.maxCredits() <= 0
                 ? null
-                : Charts.strip(
-                        "Credits per model by tier (log scale, as the table's bars): the band of each tier "
-                                + "shaded, one dot per model",
-                        lanes,
-                        report.maxCredits());
+                : Charts.strip(words.get("chart.spread.caption"), lanes, report.maxCredits());
     }
 
     /** A family's offers side by side: $ per 1M tokens at the token mix, the cheapest marked. */

@@ -13,6 +13,12 @@ public final class ModelsView implements View<ModelsReport> {
 
     @Override
     public Doc document(ModelsReport report) {
+        return document(report, Words.ENGLISH);
+    }
+
+    @Override
+    public Doc document(ModelsReport report, Words words) {
+        Fmt fmt = words.fmt();
         Grid.Builder grid =
                 Grid.builder(
                         Grid.Column.text("provider"),
@@ -25,36 +31,37 @@ public final class ModelsView implements View<ModelsReport> {
                         Grid.Column.text("tier"),
                         Grid.Column.text("note"));
         for (PriceRow r : report.rows()) {
-            String remark = PriceRowColumns.remark(r);
+            List<String> remarks = new ArrayList<>();
             if (r.status() == Status.INACTIVE) {
-                remark = remark.isEmpty() ? "inactive" : "inactive; " + remark;
+                remarks.add(words.get("models.inactive"));
+            }
+            String remark = PriceRowColumns.remark(r, words);
+            if (!remark.isEmpty()) {
+                remarks.add(remark);
             }
             if (differsFromPublished(r)) {
-                remark =
-                        remark.isEmpty()
-                                ? "published: " + r.previousCredits()
-                                : remark + "; published: " + r.previousCredits();
+                remarks.add(words.format("models.published", fmt.count(r.previousCredits())));
             }
             grid.row(
                     r.provider(),
                     r.model(),
-                    Text.price(r.inputUsdPerMtok()),
-                    Text.price(r.outputUsdPerMtok()),
-                    Text.price(r.avgUsdPerMtok()),
-                    Text.times(r.multiplier()),
-                    Text.plain(r.credits()),
+                    fmt.price(r.inputUsdPerMtok()),
+                    fmt.price(r.outputUsdPerMtok()),
+                    fmt.price(r.avgUsdPerMtok()),
+                    fmt.times(r.multiplier()),
+                    r.credits() == null ? "" : fmt.count(r.credits()),
                     r.tier() == null ? "" : r.tier().name(),
-                    remark);
+                    String.join("; ", remarks));
         }
         long providers = report.rows().stream().map(PriceRow::provider).distinct().count();
         return Doc.builder()
-                .paragraph(PriceRowColumns.baselineLine(report.baseline()))
+                .paragraph(PriceRowColumns.baselineLine(report.baseline(), words))
                 .grid(grid.build())
                 .paragraph(
-                        Text.count(report.rows().size(), "model")
-                                + " from "
-                                + Text.count(providers, "provider")
-                                + "; prices in $ per 1M tokens.")
+                        words.format(
+                                "models.footer",
+                                TiersView.noun(words, "model", report.rows().size()),
+                                TiersView.noun(words, "provider", providers)))
                 .build();
     }
 

@@ -104,50 +104,59 @@ final class PriceRowColumns {
     }
 
     static String baselineLine(Baseline b) {
-        return "Baseline: "
-                + b.model()
-                + " at "
-                + Text.usd(b.avgUsdPerMtok())
-                + " per 1M tokens ("
-                + ruleText(b)
-                + ") = "
-                + Text.times(b.multiplier())
-                + " = "
-                + b.credits()
-                + " credits";
+        return baselineLine(b, Words.ENGLISH);
+    }
+
+    /** The baseline sentence in the language of {@code words}. */
+    static String baselineLine(Baseline b, Words words) {
+        Fmt fmt = words.fmt();
+        return words.format(
+                "baseline.line",
+                b.model(),
+                fmt.usd(b.avgUsdPerMtok()),
+                ruleText(b, words),
+                fmt.times(b.multiplier()),
+                fmt.count(b.credits()));
     }
 
     /**
      * How the credit rule averages a model's prices: seed 000's plain average, or the settings'
      * weights.
      */
-    static String ruleText(Baseline b) {
+    static String ruleText(Baseline b, Words words) {
         if (b.evenRule()) {
-            return "average of input and output";
+            return words.get("baseline.rule.even");
         }
-        return "credit rule: "
-                + b.ruleInputShare().stripTrailingZeros().toPlainString()
-                + " x input + "
-                + java.math.BigDecimal.ONE
-                        .subtract(b.ruleInputShare())
-                        .stripTrailingZeros()
-                        .toPlainString()
-                + " x output";
+        return words.format(
+                "baseline.rule.weighted",
+                words.fmt().plain(b.ruleInputShare().stripTrailingZeros()),
+                words.fmt()
+                        .plain(
+                                java.math.BigDecimal.ONE
+                                        .subtract(b.ruleInputShare())
+                                        .stripTrailingZeros()));
     }
 
     /** What people should know about a row that the numbers alone do not say. */
     static String remark(PriceRow r) {
+        return remark(r, Words.ENGLISH);
+    }
+
+    /** The remark in the language of {@code words}. */
+    static String remark(PriceRow r, Words words) {
         List<String> parts = new ArrayList<>();
         if (r.priceBand() != null) {
-            parts.add("price from size band " + r.priceBand().label());
+            parts.add(words.format("remark.size_band", r.priceBand().label()));
         }
         if (r.pinned()) {
             parts.add(
                     r.computedCredits() == null
-                            ? "pinned (no $ price)"
+                            ? words.get("remark.pinned_no_price")
                             : r.pinDiffers()
-                                    ? "pinned; price computes to " + r.computedCredits()
-                                    : "pinned");
+                                    ? words.format(
+                                            "remark.pinned_computes",
+                                            words.fmt().count(r.computedCredits()))
+                                    : words.get("remark.pinned"));
         }
         return String.join("; ", parts);
     }

@@ -20,18 +20,25 @@ final class RecomputeImpactSection {
 
     private RecomputeImpactSection() {}
 
-    static void document(Doc.Builder doc, UsageImpact impact) {
+    static void document(Doc.Builder doc, UsageImpact impact, Words words) {
+        Fmt fmt = words.fmt();
+        int models = impact.models().size();
         doc.heading(
-                "Impact at the period's traffic ("
-                        + Text.count(impact.models().size(), "model")
-                        + ")");
+                words.format(
+                        models == 1 ? "recompute.impact.heading.one" : "recompute.impact.heading",
+                        fmt.count(models)));
         doc.paragraph(
-                "Logs: "
-                        + impact.source()
-                        + period(impact)
-                        + ", "
-                        + impact.requests()
-                        + " requests");
+                impact.from() == null
+                        ? words.format(
+                                "recompute.impact.logs",
+                                impact.source(),
+                                fmt.count(impact.requests()))
+                        : words.format(
+                                "recompute.impact.logs_period",
+                                impact.source(),
+                                impact.from(),
+                                impact.to(),
+                                fmt.count(impact.requests())));
         boolean cost = impact.oldPricesFrom() != null;
         List<Grid.Column> columns =
                 new ArrayList<>(
@@ -54,51 +61,87 @@ final class RecomputeImpactSection {
                             List.of(
                                     l.provider(),
                                     l.model(),
-                                    String.valueOf(l.requests()),
-                                    String.valueOf(l.charged()),
-                                    l.previousCredits() == null
-                                            ? "-"
-                                            : l.previousCredits().toString(),
+                                    fmt.count(l.requests()),
+                                    fmt.count(l.charged()),
+                                    RecomputeView.credits(l.previousCredits(), fmt),
                                     "->",
-                                    l.credits() == null ? "-" : l.credits().toString(),
-                                    signed(l.creditChange())));
+                                    RecomputeView.credits(l.credits(), fmt),
+                                    signed(l.creditChange(), fmt)));
             if (cost) {
-                cells.add(l.costChangeUsd() == null ? "" : signedUsd(l.costChangeUsd()));
+                cells.add(l.costChangeUsd() == null ? "" : signedUsd(l.costChangeUsd(), fmt));
             }
             grid.row(cells);
         }
         doc.grid(grid.build());
         List<String> lines = new ArrayList<>();
+        String before = fmt.count(impact.previousCreditRevenue());
+        String after = fmt.count(impact.creditRevenue());
+        String change = signed(impact.creditChange(), fmt);
         lines.add(
-                "Credit revenue: "
-                        + impact.previousCreditRevenue()
-                        + " -> "
-                        + impact.creditRevenue()
-                        + " credits ("
-                        + signed(impact.creditChange())
-                        + ")"
-                        + (impact.costChangeUsd() == null
-                                ? ""
-                                : "; provider cost "
-                                        + signedUsd(impact.costChangeUsd())
-                                        + " (old $ prices from "
-                                        + impact.oldPricesFrom()
-                                        + ")")
-                        + ".");
-        impact.notes().forEach(n -> lines.add("Note: " + n + "."));
+                impact.costChangeUsd() == null
+                        ? words.format("recompute.impact.revenue", before, after, change)
+                        : words.format(
+                                "recompute.impact.revenue_cost",
+                                before,
+                                after,
+                                change,
+                                signedUsd(impact.costChangeUsd(), fmt),
+                                impact.oldPricesFrom()));
+        impact.notes()
+                .forEach(n -> lines.add(words.format("recompute.impact.note", note(n, words))));
         doc.paragraph(lines);
     }
 
-    private static String period(UsageImpact impact) {
-        return impact.from() == null ? "" : " (" + impact.from() + " to " + impact.to() + ")";
+    /**
+     * The engine's notes are English sentences (the JSON carries them as they are); in another
+     * language each known one is worded again from its numbers and names.
+     */
+    private static final List<java.util.Map.Entry<java.util.regex.Pattern, String>> NOTES =
+            List.of(
+                    java.util.Map.entry(
+                            java.util.regex.Pattern.compile(
+                                    "(\\d+) charged requests of models without old or new credits"
+                                            + " \\(new, or no longer sold\\) are not in the credit"
+                                            + " change"),
+                            "recompute.impact.note.no_credits"),
+                    java.util.Map.entry(
+                            java.util.regex.Pattern.compile("no old \\$ prices: .*"),
+                            "recompute.impact.note.no_old_prices"),
+                    java.util.Map.entry(
+                            java.util.regex.Pattern.compile(
+                                    "(\\d+) requests of models without an old \\$ price in (.+) are"
+                                            + " not in the cost change"),
+                            "recompute.impact.note.no_old_price"),
+                    java.util.Map.entry(
+                            java.util.regex.Pattern.compile(
+                                    "(\\d+) requests of models outside this recompute or of no"
+                                            + " sheet model are left out"),
+                            "recompute.impact.note.outside"));
+
+    static String note(String english, Words words) {
+        if (words.english()) {
+            return english;
+        }
+        for (java.util.Map.Entry<java.util.regex.Pattern, String> e : NOTES) {
+            java.util.regex.Matcher m = e.getKey().matcher(english);
+            if (m.matches()) {
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    String g = m.group(i + 1);
+                    args[i] = g.matches("\\d+") ? words.fmt().count(Long.parseLong(g)) : g;
+                }
+                return words.format(e.getValue(), args);
+            }
+        }
+        return english;
     }
 
-    private static String signed(Long v) {
-        return v == null ? "" : (v > 0 ? "+" : "") + v;
+    private static String signed(Long v, Fmt fmt) {
+        return v == null ? "" : (v > 0 ? "+" : "") + fmt.count(v);
     }
 
-    private static String signedUsd(java.math.BigDecimal v) {
-        return (v.signum() > 0 ? "+" : "") + Text.usd(v);
+    private static String signedUsd(java.math.BigDecimal v, Fmt fmt) {
+        return (v.signum() > 0 ? "+" : "") + fmt.usd(v);
     }
 
     static Grid csv(Grid base, RecomputeReport report, UsageImpact impact) {

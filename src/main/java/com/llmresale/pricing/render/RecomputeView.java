@@ -34,27 +34,39 @@ public record RecomputeView(
 
     @Override
     public Doc document(RecomputeReport report) {
-        return document(report, false);
+        return document(report, Words.ENGLISH);
+    }
+
+    @Override
+    public Doc document(RecomputeReport report, Words words) {
+        return document(report, words, false);
     }
 
     /** The document with a title and, when credits moved, old against new per model. */
     @Override
     public Doc html(RecomputeReport report) {
-        return document(report, true);
+        return html(report, Words.ENGLISH);
     }
 
-    private Doc document(RecomputeReport report, boolean html) {
+    @Override
+    public Doc html(RecomputeReport report, Words words) {
+        return document(report, words, true);
+    }
+
+    private Doc document(RecomputeReport report, Words words, boolean html) {
+        Fmt fmt = words.fmt();
         Doc.Builder doc = Doc.builder();
         if (html) {
-            doc.title("Recomputed credits against " + against);
+            doc.title(words.format("recompute.title", against));
         }
         doc.paragraph(
-                PriceRowColumns.baselineLine(report.baseline()),
-                "Compared with: "
-                        + (nothingPublished
-                                ? "nothing published yet (" + against + " does not exist)"
+                PriceRowColumns.baselineLine(report.baseline(), words),
+                words.format(
+                        "recompute.compared_with",
+                        nothingPublished
+                                ? words.format("recompute.nothing_published", against)
                                 : against));
-        Doc.Chart moves = html ? CatalogCharts.moves(report) : null;
+        Doc.Chart moves = html ? CatalogCharts.moves(report, words) : null;
         if (moves != null) {
             doc.heading("Credits that move").chart(moves);
         }
@@ -63,7 +75,7 @@ public record RecomputeView(
             if (rows.isEmpty()) {
                 continue;
             }
-            doc.heading(status.name() + " (" + rows.size() + ")");
+            doc.heading(status.name() + " (" + fmt.count(rows.size()) + ")");
             Grid.Builder grid =
                     Grid.builder(
                             Grid.Column.text("provider"),
@@ -82,72 +94,84 @@ public record RecomputeView(
                 grid.row(
                         r.provider(),
                         r.model(),
-                        Text.price(r.inputUsdPerMtok()),
-                        Text.price(r.outputUsdPerMtok()),
-                        Text.price(r.avgUsdPerMtok()),
-                        Text.times(r.multiplier()),
-                        r.previousCredits() == null ? "-" : r.previousCredits().toString(),
+                        fmt.price(r.inputUsdPerMtok()),
+                        fmt.price(r.outputUsdPerMtok()),
+                        fmt.price(r.avgUsdPerMtok()),
+                        fmt.times(r.multiplier()),
+                        credits(r.previousCredits(), fmt),
                         "->",
-                        r.credits() == null ? "-" : r.credits().toString(),
-                        Text.signedPct(r.changePct()),
+                        credits(r.credits(), fmt),
+                        fmt.signedPercent(r.changePct()),
                         r.tier() == null ? "" : r.tier().name(),
-                        PriceRowColumns.remark(r));
+                        PriceRowColumns.remark(r, words));
             }
             doc.grid(grid.build());
         }
-        doc.paragraph(summary(report.summary()));
+        doc.paragraph(summary(report.summary(), words));
         if (impact != null) {
-            RecomputeImpactSection.document(doc, impact);
+            RecomputeImpactSection.document(doc, impact, words);
         }
         return doc.build();
     }
 
+    /**
+     * Credits for people, grouped ({@code 1,200} / {@code 1.200}); {@code -} when there are none.
+     */
+    static String credits(Integer credits, Fmt fmt) {
+        return credits == null ? "-" : fmt.count(credits);
+    }
+
     /** The one-line summary: how many moved, the largest rise and fall. */
     public static String summaryLine(RecomputeReport.Summary s) {
-        StringBuilder line = new StringBuilder();
-        line.append(s.moved())
-                .append(" of ")
-                .append(s.models())
-                .append(" models moved (")
-                .append(s.count(Status.INCREASED))
-                .append(" up, ")
-                .append(s.count(Status.DECREASED))
-                .append(" down")
-                .append(s.withdrawn() > 0 ? ", " + s.withdrawn() + " withdrawn" : "")
-                .append("); ");
-        List<String> rest = new ArrayList<>();
-        for (Status status :
-                List.of(Status.UNCHANGED, Status.NEW, Status.REMOVED, Status.INACTIVE)) {
-            rest.add(s.count(status) + " " + status.id());
-        }
-        line.append(String.join(", ", rest)).append('.');
+        return summaryLine(s, Words.ENGLISH);
+    }
+
+    /** The one-line summary in the language of {@code words}. */
+    public static String summaryLine(RecomputeReport.Summary s, Words words) {
+        List<String> parts = new ArrayList<>();
+        parts.add(
+                words.format(
+                        s.withdrawn() > 0 ? "recompute.moved_withdrawn" : "recompute.moved",
+                        s.moved(),
+                        s.models(),
+                        s.count(Status.INCREASED),
+                        s.count(Status.DECREASED),
+                        s.withdrawn(),
+                        s.count(Status.UNCHANGED),
+                        s.count(Status.NEW),
+                        s.count(Status.REMOVED),
+                        s.count(Status.INACTIVE)));
         if (s.largestRise() != null) {
-            line.append(" Largest rise: ").append(move(s.largestRise())).append('.');
+            parts.add(words.format("recompute.largest_rise", move(s.largestRise(), words)));
         }
         if (s.largestFall() != null) {
-            line.append(" Largest fall: ").append(move(s.largestFall())).append('.');
+            parts.add(words.format("recompute.largest_fall", move(s.largestFall(), words)));
         }
-        return line.toString();
+        return String.join(" ", parts);
     }
 
     /** The summary line, with the lint count when it is known. */
-    private String summary(RecomputeReport.Summary s) {
+    private String summary(RecomputeReport.Summary s, Words words) {
         return lintWarnings == null
-                ? summaryLine(s)
-                : summaryLine(s) + " " + lintLine(lintWarnings);
+                ? summaryLine(s, words)
+                : summaryLine(s, words) + " " + lintLine(lintWarnings, words);
     }
 
     static String lintLine(int warnings) {
-        return warnings == 0
-                ? "Lint: no warnings."
-                : "Lint: "
-                        + warnings
-                        + (warnings == 1 ? " warning" : " warnings")
-                        + " (see `pricing lint`).";
+        return lintLine(warnings, Words.ENGLISH);
     }
 
-    private static String move(PriceRow r) {
-        String pct = r.changePct() == null ? "" : " (" + Text.signedPct(r.changePct()) + ")";
+    static String lintLine(int warnings, Words words) {
+        return words.format(
+                warnings == 0
+                        ? "recompute.lint.none"
+                        : warnings == 1 ? "recompute.lint.one" : "recompute.lint.many",
+                warnings);
+    }
+
+    private static String move(PriceRow r, Words words) {
+        Fmt fmt = words.fmt();
+        String pct = r.changePct() == null ? "" : " (" + fmt.signedPercent(r.changePct()) + ")";
         return r.provider()
                 + " "
                 + r.model()
@@ -177,7 +201,7 @@ public record RecomputeView(
         if (lintWarnings != null) {
             summary.put("lint_warnings", lintWarnings);
         }
-        summary.put("text", summary(s));
+        summary.put("text", summary(s, Words.ENGLISH));
         Map<String, Object> json =
                 Json.obj(
                         "baseline", PriceRowColumns.baselineJson(report.baseline()),

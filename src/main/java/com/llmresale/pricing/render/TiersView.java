@@ -18,27 +18,38 @@ public final class TiersView implements View<TierReport> {
 
     @Override
     public Doc document(TierReport report) {
-        return document(report, false);
+        return document(report, Words.ENGLISH, false);
+    }
+
+    @Override
+    public Doc document(TierReport report, Words words) {
+        return document(report, words, false);
     }
 
     /** The document with a title and the spread drawn on the bars' log scale. */
     @Override
     public Doc html(TierReport report) {
-        return document(report, true);
+        return document(report, Words.ENGLISH, true);
     }
 
-    private static Doc document(TierReport report, boolean html) {
+    @Override
+    public Doc html(TierReport report, Words words) {
+        return document(report, words, true);
+    }
+
+    private static Doc document(TierReport report, Words words, boolean html) {
+        Fmt fmt = words.fmt();
         Doc.Builder doc = Doc.builder();
         if (html) {
-            doc.title("Tiers");
+            doc.title(words.get("tiers.title"));
         }
-        doc.paragraph(PriceRowColumns.baselineLine(report.baseline()));
-        Doc.Chart spread = html ? CatalogCharts.spread(report) : null;
+        doc.paragraph(PriceRowColumns.baselineLine(report.baseline(), words));
+        Doc.Chart spread = html ? CatalogCharts.spread(report, words) : null;
         if (spread != null) {
             doc.heading("Spread").chart(spread);
         }
         for (TierReport.Group g : report.tiers()) {
-            doc.heading(heading(g));
+            doc.heading(heading(g, words));
             if (g.models().isEmpty()) {
                 continue;
             }
@@ -52,9 +63,9 @@ public final class TiersView implements View<TierReport> {
             for (PricedModel m : g.models()) {
                 grid.row(
                         m.provider(),
-                        m.model() + (m.pinned() ? " (pinned)" : ""),
-                        Text.times(m.multiplier()),
-                        Text.plain(m.credits()),
+                        m.pinned() ? words.format("tiers.pinned", m.model()) : m.model(),
+                        fmt.times(m.multiplier()),
+                        fmt.count(m.credits()),
                         bar(m.credits(), report.maxCredits()));
             }
             doc.grid(grid.build());
@@ -65,51 +76,59 @@ public final class TiersView implements View<TierReport> {
                         .map(PricedModel::provider)
                         .distinct()
                         .count();
-        String scale =
-                report.maxCredits() <= 0
-                        ? ""
-                        : " Bars are logarithmic: each doubling of credits adds the same length, and a full bar ("
-                                + BAR_WIDTH
-                                + " blocks) is "
-                                + report.maxCredits()
-                                + " credits, the most in this report.";
-        return doc.paragraph(
-                        Text.count(report.modelCount(), "active model")
-                                + " from "
-                                + Text.count(providers, "provider")
-                                + "."
-                                + scale)
-                .build();
+        String line =
+                words.format(
+                        "catalog.from_providers",
+                        noun(words, "active_model", report.modelCount()),
+                        noun(words, "provider", providers));
+        if (report.maxCredits() > 0) {
+            line +=
+                    " "
+                            + words.format(
+                                    "tiers.scale",
+                                    fmt.count(BAR_WIDTH),
+                                    fmt.count(report.maxCredits()));
+        }
+        return doc.paragraph(line).build();
     }
 
-    private static String heading(TierReport.Group g) {
+    /** {@code 1 active model}, {@code 47 active models} / {@code 47 aktif model}. */
+    static String noun(Words words, String noun, long n) {
+        return words.format("noun." + noun + (n == 1 ? ".one" : ".many"), words.fmt().count(n));
+    }
+
+    private static String heading(TierReport.Group g, Words words) {
+        Fmt fmt = words.fmt();
         String band =
                 g.maxMultiplier() == null
-                        ? Text.times(g.minMultiplier()) + " and up, " + g.minCredits() + "+ credits"
+                        ? words.format(
+                                "tiers.band.open",
+                                fmt.times(g.minMultiplier()),
+                                fmt.count(g.minCredits()))
                         : g.minMultiplier().compareTo(g.maxMultiplier()) == 0
-                                ? Text.times(g.minMultiplier()) + ", " + g.minCredits() + " credits"
-                                : Text.times(g.minMultiplier())
-                                        + "-"
-                                        + Text.times(g.maxMultiplier())
-                                        + ", "
-                                        + g.minCredits()
-                                        + "-"
-                                        + g.maxCredits()
-                                        + " credits";
+                                ? words.format(
+                                        "tiers.band.one",
+                                        fmt.times(g.minMultiplier()),
+                                        fmt.count(g.minCredits()))
+                                : words.format(
+                                        "tiers.band.range",
+                                        fmt.times(g.minMultiplier()),
+                                        fmt.times(g.maxMultiplier()),
+                                        fmt.count(g.minCredits()),
+                                        fmt.count(g.maxCredits()));
         int n = g.models().size();
         String models =
                 n == 0
-                        ? "no models"
-                        : n
-                                + (n == 1 ? " model" : " models")
-                                + ", "
-                                + range(g.lowestModelCredits(), g.highestModelCredits())
-                                + " here";
+                        ? words.get("tiers.models.none")
+                        : words.format(
+                                n == 1 ? "tiers.models.one" : "tiers.models.many",
+                                fmt.count(n),
+                                range(g.lowestModelCredits(), g.highestModelCredits(), fmt));
         return g.tier().name() + ": " + band + " (" + models + ")";
     }
 
-    private static String range(int low, int high) {
-        return low == high ? String.valueOf(low) : low + "-" + high;
+    private static String range(int low, int high, Fmt fmt) {
+        return low == high ? fmt.count(low) : fmt.count(low) + "-" + fmt.count(high);
     }
 
     /**

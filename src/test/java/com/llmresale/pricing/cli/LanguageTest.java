@@ -37,6 +37,29 @@ class LanguageTest {
         assertThat(plain).contains("1159.42").contains("347.83").doesNotContain("1.159,42");
     }
 
+    /** The catalog reports too: CSV and JSON are the same bytes whatever the language. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "recompute -f csv",
+                "recompute -f json",
+                "recompute --provider together --usage src/test/resources/usage/week.csv -f csv",
+                "recompute --provider together --usage src/test/resources/usage/week.csv -f json",
+                "tiers -f csv",
+                "tiers -f json",
+                "models -f csv",
+                "models -f json"
+            })
+    void catalogCsvAndJsonAreNeverLocalized(String command) {
+        String[] args = command.split(" ");
+        String plain = Cli.run(args).assertOk().out();
+        List<String> tr = new java.util.ArrayList<>(List.of(args));
+        tr.addAll(List.of("--lang", "tr"));
+        assertThat(Cli.run(tr.toArray(String[]::new)).assertOk().out()).isEqualTo(plain);
+        assertThat(Cli.runIn(LANG_TR, false, args).assertOk().out()).isEqualTo(plain);
+        assertThat(plain).doesNotContain("kredi").doesNotContain("Baz model");
+    }
+
     @Test
     void langFromTheEnvironmentWhenNoOptionIsGiven() {
         String tr = Cli.run("scenario", "balanced", "--lang", "tr").assertOk().out();

@@ -76,7 +76,22 @@ class RecomputeUsageTest {
                 Cli.run("recompute", "--provider", "together", "--usage", logs().toString())
                         .assertOk()
                         .out();
-        assertThat(table).contains("Credit revenue: 26800 -> 53300 credits (+26500).");
+        assertThat(table).contains("Credit revenue: 26,800 -> 53,300 credits (+26,500).");
+        String tr =
+                Cli.run(
+                                "recompute",
+                                "--provider",
+                                "together",
+                                "--usage",
+                                logs().toString(),
+                                "--lang",
+                                "tr")
+                        .assertOk()
+                        .out();
+        assertThat(tr)
+                .contains("Kredi geliri: 26.800 -> 53.300 kredi (+26.500).")
+                .contains("Not: eski $ fiyatları yok: maliyet değişimi için")
+                .doesNotContain("Credit revenue");
     }
 
     @Test

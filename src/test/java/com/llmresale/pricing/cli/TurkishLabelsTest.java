@@ -112,4 +112,31 @@ class TurkishLabelsTest {
             }
         }
     }
+
+    /** The commands that are Turkish throughout, sentences and numbers too (scenario aside). */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "recompute",
+                "recompute --provider together --usage src/test/resources/usage/week.csv",
+                "recompute --provider groq",
+                "tiers",
+                "tiers --provider together",
+                "models",
+                "models --all --provider groq"
+            })
+    void fullyTurkishReportsHaveNoEnglishWordLeft(String command) {
+        for (String format : List.of("table", "markdown")) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.addAll(List.of("--lang", "tr", "-f", format));
+            String out = Cli.run(args.toArray(String[]::new)).assertOk().out();
+            LanguageTest.assertNoEnglish(out);
+            for (String english : ENGLISH) {
+                Pattern p =
+                        Pattern.compile(
+                                "(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                assertThat(p.matcher(out).find()).as("'" + english + "' in\n" + out).isFalse();
+            }
+        }
+    }
 }
