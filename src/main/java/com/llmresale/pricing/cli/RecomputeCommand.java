@@ -102,6 +102,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
     String db;
 
     @Override
+    @SuppressWarnings("try") // the publish lock is held by the try block, never read
     public Integer call() {
         if (db != null && !write) {
             throw usage("--db: publishes with --write (give --write --db URL)");

@@ -71,10 +71,12 @@ sealed interface LeverStep {
      * @param setting the share of requests answered from a semantic cache: no model call at all
      */
     record SemanticCache(BigDecimal setting) implements LeverStep {
+        @Override
         public String lever() {
             return "semantic_cache_hit_rate";
         }
 
+        @Override
         public Applied apply(
                 Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             BigDecimal keep = BigDecimal.ONE.subtract(setting);
@@ -97,14 +99,17 @@ sealed interface LeverStep {
      *     output
      */
     record OutputCap(int tokens) implements LeverStep {
+        @Override
         public String lever() {
             return "output_cap_tokens";
         }
 
+        @Override
         public BigDecimal setting() {
             return BigDecimal.valueOf(tokens);
         }
 
+        @Override
         public Applied apply(
                 Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             BigDecimal average = BigDecimal.valueOf(s.tokensPerRequest()).multiply(s.outputShare());
@@ -146,10 +151,12 @@ sealed interface LeverStep {
      *     cached_input price
      */
     record PromptCache(BigDecimal setting) implements LeverStep {
+        @Override
         public String lever() {
             return "prompt_cache_hit_rate";
         }
 
+        @Override
         public Applied apply(
                 Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             List<Traffic> after =
@@ -209,10 +216,12 @@ sealed interface LeverStep {
      *     batch_discount
      */
     record Batch(BigDecimal setting) implements LeverStep {
+        @Override
         public String lever() {
             return "batch_share";
         }
 
+        @Override
         public Applied apply(
                 Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             String pct = ScenarioEngine.pct(setting);

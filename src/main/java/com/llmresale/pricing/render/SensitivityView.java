@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * {@code pricing scenario NAME --sensitivity}: worst-case margin over users x price per user. Built
- * with tablesaw through {@link SensitivityTable}; its CSV export ({@link #csvText}, scenario column
+ * with tablesaw through {@link SensitivityTable}; its CSV export ({@link #csv}, scenario column
  * first) is written like every CSV of the tool.
  */
 public final class SensitivityView implements View<SensitivityReport> {

@@ -27,7 +27,7 @@ final class GroupedUsage {
                             k.provider(),
                             k.model(),
                             k.group(),
-                            LocalDate.ofEpochDay((int) a.cellKeys[c]),
+                            LocalDate.ofEpochDay(CellKeys.day(a.cellKeys[c])),
                             k.cacheHit(),
                             s.requests,
                             s.failures,

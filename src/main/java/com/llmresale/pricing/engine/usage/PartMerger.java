@@ -80,7 +80,7 @@ final class PartMerger {
         }
         for (int c = 0; c < part.sums.size(); c++) {
             long key = part.cellKeys[c];
-            into.cell(index[(int) (key >>> 32)], (int) key).add(part.sums.get(c), sign);
+            into.cell(index[(int) (key >>> 32)], CellKeys.day(key)).add(part.sums.get(c), sign);
         }
         BusyWindows.merge(into.windows, part.windows, sign, into::intern);
     }

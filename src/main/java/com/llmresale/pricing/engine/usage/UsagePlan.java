@@ -122,7 +122,7 @@ final class UsagePlan {
                             CheckCode.COST_OVER_BUDGET,
                             sum.costUsd(),
                             periodBudget,
-                            (long) period.days(),
+                            period.days(),
                             sum.costUsd().subtract(periodBudget)));
         }
         if (actualRequests.compareTo(planRequests) > 0) {

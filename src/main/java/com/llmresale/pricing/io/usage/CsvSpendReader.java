@@ -37,6 +37,8 @@ final class CsvSpendReader {
      * The header: each column's field slot ({@link SpendFields} index, or -1), and the header's
      * names.
      */
+    // read once per file and never compared or hashed, so an array component is safe here
+    @SuppressWarnings("ArrayRecordComponent")
     record Header(int[] slots, List<String> names) {}
 
     /**
@@ -148,7 +150,7 @@ final class CsvSpendReader {
             } else if (count != slots.length) {
                 problem = "has " + count + " fields, the header has " + slots.length;
             } else {
-                problem = row.add(this, slots, sink);
+                problem = row.add(this, sink);
             }
             if (fatal != null) {
                 break;
@@ -375,7 +377,7 @@ final class CsvSpendReader {
         }
 
         /** Adds the record's row; returns the problem of a malformed row (null when added). */
-        String add(CsvSpendReader r, int[] slots, RowAggregator sink) {
+        String add(CsvSpendReader r, RowAggregator sink) {
             byte[] b = r.buf;
             try {
                 return quick(r, b, sink) ? null : slow(r, sink);
@@ -628,7 +630,7 @@ final class CsvSpendReader {
                     millis = millis * 10 + (i + 1 + k < n ? b[s + i + 1 + k] - '0' : 0);
                 }
             }
-            long date = year * 10000L + month * 100 + dayOfMonth;
+            long date = year * 10000L + month * 100L + dayOfMonth;
             if (date != lastDate) {
                 try {
                     lastDay = LocalDate.of(year, month, dayOfMonth).toEpochDay();

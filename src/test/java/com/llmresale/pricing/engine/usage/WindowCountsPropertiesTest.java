@@ -30,7 +30,7 @@ class WindowCountsPropertiesTest {
         WindowCounts counts = new WindowCounts();
         Map<Long, long[]> plain = new HashMap<>();
         for (int i = 0; i < windows.size(); i++) {
-            long t = tokensPerRow + i;
+            long t = (long) tokensPerRow + i;
             add(counts, plain, windows.get(i), 1, t);
         }
         for (long w : far) { // more than 2^31 windows away from the first: the table turns wide
@@ -40,7 +40,7 @@ class WindowCountsPropertiesTest {
             add(counts, plain, 29_000_001, 1, t);
         }
         if (!windows.isEmpty()) { // taken back out, as a part's rows counted twice are
-            add(counts, plain, windows.get(0), -1, -(tokensPerRow));
+            add(counts, plain, windows.get(0), -1, -tokensPerRow);
         }
         Map<Long, long[]> seen = new HashMap<>();
         counts.forEach(
