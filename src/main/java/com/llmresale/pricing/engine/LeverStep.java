@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * One cost lever of seed 003 as the waterfall applies it: what it does to each mix model's monthly
@@ -23,7 +22,7 @@ sealed interface LeverStep {
     /** The traffic after this lever (one entry per mix model, in mix order) and what it did. */
     Applied apply(Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks);
 
-    record Applied(List<Traffic> traffic, String note) {
+    record Applied(List<Traffic> traffic, Phrase note) {
         public Applied {
             traffic = List.copyOf(traffic);
         }
@@ -89,8 +88,7 @@ sealed interface LeverStep {
                                             t.cached().multiply(keep),
                                             t.output().multiply(keep),
                                             t.batchShare())),
-                    ScenarioEngine.pct(setting)
-                            + " of requests answered from the semantic cache, no model call");
+                    Phrase.of("lever.note.semantic_cache_hit_rate", setting));
         }
     }
 
@@ -113,7 +111,7 @@ sealed interface LeverStep {
         public Applied apply(
                 Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
             BigDecimal average = BigDecimal.valueOf(s.tokensPerRequest()).multiply(s.outputShare());
-            String averageText = CostEngine.strip(average).toPlainString();
+            BigDecimal averageShown = CostEngine.strip(average);
             if (setting().compareTo(average) < 0) {
                 BigDecimal keep = setting().divide(average, Capacity.MC);
                 return new Applied(
@@ -125,24 +123,17 @@ sealed interface LeverStep {
                                                 t.cached(),
                                                 t.output().multiply(keep),
                                                 t.batchShare())),
-                        "output capped at "
-                                + tokens
-                                + " tokens per request (average was "
-                                + averageText
-                                + ")");
+                        Phrase.of("lever.note.output_cap_tokens", tokens, averageShown));
             }
             checks.add(
                     Check.info(
                             CheckCode.OUTPUT_CAP_ABOVE_AVERAGE,
                             (long) tokens,
-                            CostEngine.strip(average),
+                            averageShown,
                             (long) s.tokensPerRequest(),
                             s.outputShare()));
             return new Applied(
-                    traffic,
-                    "cap at or above the average output of "
-                            + averageText
-                            + " tokens per request: no saving on average");
+                    traffic, Phrase.of("lever.note.output_cap_tokens.no_saving", averageShown));
         }
     }
 
@@ -168,7 +159,6 @@ sealed interface LeverStep {
                                 return new Traffic(
                                         all.subtract(cached), cached, t.output(), t.batchShare());
                             });
-            String pct = ScenarioEngine.pct(setting);
             List<String> without =
                     priced.stream()
                             .filter(p -> p.model().cachedInput() == null)
@@ -181,9 +171,7 @@ sealed interface LeverStep {
                                                     + p.model().id()
                                                     + ")")
                             .toList();
-            String note =
-                    pct
-                            + " of input tokens read from the prompt cache at the sheet's cached_input price";
+            Phrase note = Phrase.of("lever.note.prompt_cache_hit_rate", setting);
             if (!without.isEmpty() && setting.signum() > 0) {
                 checks.add(
                         new Check(
@@ -197,15 +185,13 @@ sealed interface LeverStep {
                                         without)));
                 note =
                         without.size() == priced.size()
-                                ? pct
-                                        + " of input tokens read from the prompt cache, but no mix model has a cached_input "
-                                        + "price: no saving"
-                                : note
-                                        + " (full input price for "
-                                        + without.stream()
+                                ? Phrase.of("lever.note.prompt_cache_hit_rate.no_price", setting)
+                                : Phrase.of(
+                                        "lever.note.prompt_cache_hit_rate.some_without",
+                                        setting,
+                                        without.stream()
                                                 .map(w -> w.substring(0, w.indexOf(' ')))
-                                                .collect(Collectors.joining(", "))
-                                        + ", which has none)";
+                                                .toList());
             }
             return new Applied(after, note);
         }
@@ -224,7 +210,6 @@ sealed interface LeverStep {
         @Override
         public Applied apply(
                 Scenario s, List<MixPrice> priced, List<Traffic> traffic, List<Check> checks) {
-            String pct = ScenarioEngine.pct(setting);
             List<String> without =
                     priced.stream()
                             .filter(p -> !p.batchAvailable())
@@ -245,7 +230,7 @@ sealed interface LeverStep {
             }
             return new Applied(
                     each(traffic, t -> new Traffic(t.input(), t.cached(), t.output(), setting)),
-                    pct + " of traffic through the batch API at the sheet's batch_discount");
+                    Phrase.of("lever.note.batch_share", setting));
         }
     }
 }

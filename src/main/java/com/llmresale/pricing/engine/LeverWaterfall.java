@@ -31,7 +31,7 @@ public record LeverWaterfall(BigDecimal beforeUsd, long usersBefore, List<Step> 
      * @param costUsd the worst-case monthly cost after this lever (and the ones before it)
      * @param savingUsd what this lever took off
      * @param usersWithinBudget users the cost budget covers at this cost per user
-     * @param note what the lever did, in a few words
+     * @param note what the lever did, in a few words (worded by the render layer)
      */
     public record Step(
             String lever,
@@ -39,5 +39,5 @@ public record LeverWaterfall(BigDecimal beforeUsd, long usersBefore, List<Step> 
             BigDecimal costUsd,
             BigDecimal savingUsd,
             long usersWithinBudget,
-            String note) {}
+            Phrase note) {}
 }

@@ -155,13 +155,6 @@ public final class ScenarioEngine {
     }
 
     /** A share as a percentage for messages: at most two decimals (HALF_UP), no trailing zeros. */
-    static String pct(BigDecimal share) {
-        BigDecimal percent = share.multiply(BigDecimal.valueOf(100));
-        return strip(percent.scale() > 2 ? percent.setScale(2, RoundingMode.HALF_UP) : percent)
-                        .toPlainString()
-                + "%";
-    }
-
     static BigDecimal strip(BigDecimal value) {
         return CostEngine.strip(value);
     }

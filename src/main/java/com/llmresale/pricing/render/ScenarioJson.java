@@ -142,7 +142,7 @@ final class ScenarioJson {
                             "cost_usd", money(step.costUsd()),
                             "saving_usd", saving,
                             "users_within_budget", tokens(step.usersWithinBudget()),
-                            "note", step.note()));
+                            "note", Words.ENGLISH.phrase(step.note())));
         }
         boolean unlimited = l.usersAfter() == Long.MAX_VALUE || l.usersBefore() == Long.MAX_VALUE;
         return Json.obj(

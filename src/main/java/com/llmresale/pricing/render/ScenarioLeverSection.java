@@ -41,7 +41,7 @@ final class ScenarioLeverSection {
                     x.usd(step.costUsd()),
                     (saving.signum() > 0 ? "-" : "") + x.f.usd(saving),
                     x.count(step.usersWithinBudget()),
-                    step.note());
+                    x.w.phrase(step.note()));
             previous = step.costUsd();
         }
         doc.grid(g.build());

@@ -695,7 +695,12 @@ class ScenarioEngineTest {
         assertThat(check(r, "CACHE_PRICE_UNAVAILABLE").message())
                 .contains("autox (anthropic:claude-haiku-4-5)")
                 .contains("no prompt-cache saving");
-        assertThat(r.levers().steps().get(0).note()).contains("full input price for autox");
+        assertThat(r.levers().steps().get(0).note())
+                .isEqualTo(
+                        Phrase.of(
+                                "lever.note.prompt_cache_hit_rate.some_without",
+                                new BigDecimal("0.5"),
+                                List.of("autox")));
         // the Sonnets still save; Haiku's share of the cost does not move
         ScenarioReport full = analyse(s);
         assertThat(r.levers().afterUsd()).isGreaterThan(full.levers().afterUsd());
@@ -713,7 +718,8 @@ class ScenarioEngineTest {
                                 null,
                                 new Levers(new BigDecimal("0.5"), null, null, null)));
         assertThat(codes(r)).doesNotContain("CACHE_PRICE_UNAVAILABLE");
-        assertThat(r.levers().steps().get(0).note()).endsWith("at the sheet's cached_input price");
+        assertThat(r.levers().steps().get(0).note())
+                .isEqualTo(Phrase.of("lever.note.prompt_cache_hit_rate", new BigDecimal("0.5")));
     }
 
     // ---- the shipped scenarios say what their data does ----------------------------------------

@@ -118,4 +118,40 @@ class WordsTest {
                 .contains(
                         "(dakikada 2 x 400 = 800 < 833; ayda 3.000 x 400 = 1.200.000 < 1.500.000)");
     }
+
+    @Test
+    void leverNotesReadAsBeforeInEnglishAndTakeTurkishNumbers() {
+        Phrase cap = Phrase.of("lever.note.output_cap_tokens", 800, new BigDecimal("1200"));
+        assertThat(Words.ENGLISH.phrase(cap))
+                .isEqualTo("output capped at 800 tokens per request (average was 1200)");
+        assertThat(Words.TURKISH.phrase(cap))
+                .isEqualTo("çıktı istek başına 800 token ile sınırlandı (ortalama 1200 idi)");
+        Phrase some =
+                Phrase.of(
+                        "lever.note.prompt_cache_hit_rate.some_without",
+                        new BigDecimal("0.125"),
+                        List.of("autox", "fast"));
+        assertThat(Words.ENGLISH.phrase(some))
+                .isEqualTo(
+                        "12.5% of input tokens read from the prompt cache at the sheet's"
+                                + " cached_input price (full input price for autox, fast, which"
+                                + " has none)");
+        assertThat(Words.TURKISH.phrase(some)).startsWith("girdi token'larının %12,5 kadarı");
+        assertThat(
+                        Words.ENGLISH.phrase(
+                                Phrase.of(
+                                        "lever.note.output_cap_tokens.no_saving",
+                                        new BigDecimal("307.2"))))
+                .isEqualTo(
+                        "cap at or above the average output of 307.2 tokens per request: no"
+                                + " saving on average");
+        assertThat(
+                        Words.ENGLISH.phrase(
+                                Phrase.of(
+                                        "lever.note.prompt_cache_hit_rate.no_price",
+                                        new BigDecimal("0.33333"))))
+                .isEqualTo(
+                        "33.33% of input tokens read from the prompt cache, but no mix model has"
+                                + " a cached_input price: no saving");
+    }
 }
