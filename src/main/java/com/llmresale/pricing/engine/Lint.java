@@ -21,34 +21,31 @@ public final class Lint {
     public static LintReport withUpstream(LintReport report, SyncReport sync) {
         List<LintWarning> warnings = new ArrayList<>(report.warnings());
         for (SyncReport.Difference d : sync.differences()) {
-            String ours =
+            Phrase ours =
                     d.ours() == null
-                            ? "not set here (the input price applies)"
-                            : "$" + d.ours().toPlainString() + " per 1M here";
+                            ? Phrase.of("lint.PRICE_VS_UPSTREAM.ours_unset")
+                            : Phrase.of("lint.PRICE_VS_UPSTREAM.ours", d.ours());
+            String key =
+                    d.changePct() == null
+                            ? "lint.PRICE_VS_UPSTREAM"
+                            : d.changePct().signum() > 0
+                                    ? "lint.PRICE_VS_UPSTREAM.rise"
+                                    : "lint.PRICE_VS_UPSTREAM.change";
+            List<Object> args =
+                    new ArrayList<>(
+                            List.of(d.field(), ours, d.theirs(), sync.kind(), d.upstreamKey()));
+            if (d.changePct() != null) {
+                args.add(d.changePct());
+            }
             warnings.add(
                     new LintWarning(
                             LintCode.PRICE_VS_UPSTREAM,
                             d.provider(),
                             d.model(),
-                            d.field()
-                                    + ": "
-                                    + ours
-                                    + ", $"
-                                    + d.theirs().toPlainString()
-                                    + " in "
-                                    + sync.kind()
-                                    + " "
-                                    + d.upstreamKey()
-                                    + (d.changePct() == null
-                                            ? ""
-                                            : " (" + signed(d.changePct()) + "%)")));
+                            new Phrase(key, args)));
         }
         warnings.sort(LintWarning.ORDER);
         return new LintReport(report.rules(), report.sheets(), report.models(), warnings);
-    }
-
-    private static String signed(java.math.BigDecimal pct) {
-        return (pct.signum() > 0 ? "+" : "") + pct.toPlainString();
     }
 
     /**
@@ -117,11 +114,10 @@ public final class Lint {
                                 LintCode.RECOMMENDATION_WITHOUT_MODEL,
                                 null,
                                 null,
-                                "recommendation group '"
-                                        + g.title()
-                                        + "': no active model is tagged '"
-                                        + g.tag()
-                                        + "', so compare leaves it out"));
+                                Phrase.of(
+                                        "lint.RECOMMENDATION_WITHOUT_MODEL.group",
+                                        g.title(),
+                                        g.tag())));
             }
         }
         for (RecommendationGuide.Scenario sc : guide.scenarios()) {
@@ -131,11 +127,10 @@ public final class Lint {
                                 LintCode.RECOMMENDATION_WITHOUT_MODEL,
                                 null,
                                 null,
-                                "recommendation scenario '"
-                                        + sc.scenario()
-                                        + "': no active model is tagged '"
-                                        + sc.tag()
-                                        + "', so compare leaves it out"));
+                                Phrase.of(
+                                        "lint.RECOMMENDATION_WITHOUT_MODEL.scenario",
+                                        sc.scenario(),
+                                        sc.tag())));
             }
         }
     }
@@ -147,7 +142,7 @@ public final class Lint {
                             LintCode.NO_UPDATED_DATE,
                             sheet.provider(),
                             null,
-                            "the sheet does not say when its prices were checked (`updated: YYYY-MM-DD`)"));
+                            Phrase.of("lint.NO_UPDATED_DATE")));
             return;
         }
         long days = ChronoUnit.DAYS.between(sheet.updated(), rules.today());
@@ -157,14 +152,13 @@ public final class Lint {
                             LintCode.UPDATED_IN_FUTURE,
                             sheet.provider(),
                             null,
-                            "prices checked "
-                                    + sheet.updated()
-                                    + ", "
-                                    + -days
-                                    + (days == -1 ? " day" : " days")
-                                    + " after "
-                                    + rules.today()
-                                    + ": is the `updated` date right?"));
+                            Phrase.of(
+                                    days == -1
+                                            ? "lint.UPDATED_IN_FUTURE.one"
+                                            : "lint.UPDATED_IN_FUTURE",
+                                    sheet.updated().toString(),
+                                    -days,
+                                    rules.today().toString())));
         }
         if (days > rules.maxAgeDays()) {
             out.add(
@@ -172,15 +166,12 @@ public final class Lint {
                             LintCode.STALE_PRICES,
                             sheet.provider(),
                             null,
-                            "prices checked "
-                                    + sheet.updated()
-                                    + ", "
-                                    + days
-                                    + " days before "
-                                    + rules.today()
-                                    + " (limit "
-                                    + rules.maxAgeDays()
-                                    + " days): check them against the provider's price list"));
+                            Phrase.of(
+                                    "lint.STALE_PRICES",
+                                    sheet.updated().toString(),
+                                    days,
+                                    rules.today().toString(),
+                                    (long) rules.maxAgeDays())));
         }
     }
 
@@ -213,19 +204,14 @@ public final class Lint {
                             LintCode.FAMILY_SPREAD,
                             high.provider(),
                             high.model(),
-                            "family "
-                                    + family
-                                    + " costs "
-                                    + high.credits()
-                                    + " credits here but "
-                                    + low.credits()
-                                    + " at "
-                                    + low.provider()
-                                    + " ("
-                                    + low.model()
-                                    + "): "
-                                    + apart.toPlainString()
-                                    + "% apart"));
+                            Phrase.of(
+                                    "lint.FAMILY_SPREAD",
+                                    family,
+                                    (long) high.credits(),
+                                    (long) low.credits(),
+                                    low.provider(),
+                                    low.model(),
+                                    apart)));
         }
     }
 }

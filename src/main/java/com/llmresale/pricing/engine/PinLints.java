@@ -3,7 +3,6 @@ package com.llmresale.pricing.engine;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The {@code lint} checks of a pinned credit price: off the multiplier steps, far from its own $
@@ -19,15 +18,12 @@ final class PinLints {
                             LintCode.PIN_OFF_STEP,
                             m.provider(),
                             m.model(),
-                            "pinned at "
-                                    + m.credits()
-                                    + " credits, between two multiplier steps: reports show it as "
-                                    + m.multiplier().toPlainString()
-                                    + "x ("
-                                    + engine.creditsOf(m.multiplier())
-                                    + " credits) in tier "
-                                    + m.tier()
-                                    + "; pin a whole step"));
+                            Phrase.of(
+                                    "lint.PIN_OFF_STEP",
+                                    (long) m.credits(),
+                                    m.multiplier(),
+                                    (long) engine.creditsOf(m.multiplier()),
+                                    String.valueOf(m.tier()))));
         }
     }
 
@@ -43,18 +39,13 @@ final class PinLints {
                             LintCode.PIN_VS_PRICE,
                             m.provider(),
                             m.model(),
-                            "pinned at "
-                                    + m.credits()
-                                    + " credits, but its own $ price ("
-                                    + m.inputUsdPerMtok().toPlainString()
-                                    + " in"
-                                    + " / "
-                                    + m.outputUsdPerMtok().toPlainString()
-                                    + " out per 1M tokens) computes to "
-                                    + computed
-                                    + " ("
-                                    + apart.toPlainString()
-                                    + "% apart)"));
+                            Phrase.of(
+                                    "lint.PIN_VS_PRICE",
+                                    (long) m.credits(),
+                                    m.inputUsdPerMtok(),
+                                    m.outputUsdPerMtok(),
+                                    (long) computed,
+                                    apart)));
         }
     }
 
@@ -80,33 +71,36 @@ final class PinLints {
                         .orElseThrow();
         BigDecimal apart = Families.apartPct(m.credits(), nearest.computedCredits());
         if (apart.compareTo(rules.pinTolerancePct()) > 0) {
-            String list =
+            List<Object> peers =
                     named.stream()
-                            .map(p -> p.provider() + " " + p.model() + " " + p.computedCredits())
-                            .collect(Collectors.joining(", "));
-            if (count > named.size()) {
-                list +=
-                        " and "
-                                + (count - named.size())
-                                + " more, "
-                                + family.lowestCredits()
-                                + " to "
-                                + family.highestCredits();
-            }
+                            .<Object>map(
+                                    p ->
+                                            Phrase.of(
+                                                    "lint.PIN_VS_FAMILY.peer",
+                                                    p.provider(),
+                                                    p.model(),
+                                                    (long) p.computedCredits()))
+                            .toList();
+            Phrase list =
+                    count > named.size()
+                            ? Phrase.of(
+                                    "lint.PIN_VS_FAMILY.peers_and_more",
+                                    peers,
+                                    (long) (count - named.size()),
+                                    (long) family.lowestCredits(),
+                                    (long) family.highestCredits())
+                            : Phrase.of("lint.PIN_VS_FAMILY.peers", peers);
             out.add(
                     new LintWarning(
                             LintCode.PIN_VS_FAMILY,
                             m.provider(),
                             m.model(),
-                            "pinned at "
-                                    + m.credits()
-                                    + " credits, but family "
-                                    + m.family()
-                                    + " computes to "
-                                    + list
-                                    + " ("
-                                    + apart.toPlainString()
-                                    + "% apart from the nearest)"));
+                            Phrase.of(
+                                    "lint.PIN_VS_FAMILY",
+                                    (long) m.credits(),
+                                    m.family(),
+                                    list,
+                                    apart)));
         }
     }
 }

@@ -18,7 +18,7 @@ final class PriceLints {
                                 LintCode.FREE_BUT_PRICED,
                                 m.provider(),
                                 m.model(),
-                                "marked `free: true` but charged " + m.credits() + " credits"));
+                                Phrase.of("lint.FREE_BUT_PRICED", (long) m.credits())));
             }
             return;
         }
@@ -31,25 +31,24 @@ final class PriceLints {
                             LintCode.ZERO_PRICE_NOT_FREE,
                             m.provider(),
                             m.model(),
-                            "pinned at 0 credits but not marked `free: true`"));
+                            Phrase.of("lint.ZERO_PRICE_NOT_FREE.pinned")));
         } else if (m.credit().avgUsdPerMtok().signum() == 0) {
             out.add(
                     new LintWarning(
                             LintCode.ZERO_PRICE_NOT_FREE,
                             m.provider(),
                             m.model(),
-                            "input and output prices are 0 but the model is not marked `free: true`"));
+                            Phrase.of("lint.ZERO_PRICE_NOT_FREE")));
         } else {
             out.add(
                     new LintWarning(
                             LintCode.CREDITS_ROUND_TO_ZERO,
                             m.provider(),
                             m.model(),
-                            "average $"
-                                    + m.credit().avgUsdPerMtok().toPlainString()
-                                    + " per 1M tokens rounds to "
-                                    + m.multiplier().toPlainString()
-                                    + "x = 0 credits: sold for nothing"));
+                            Phrase.of(
+                                    "lint.CREDITS_ROUND_TO_ZERO",
+                                    m.credit().avgUsdPerMtok(),
+                                    m.multiplier())));
         }
     }
 
@@ -63,56 +62,47 @@ final class PriceLints {
         if (multiplier.compareTo(BigDecimal.ONE) == 0) {
             return;
         }
-        String pin =
+        Phrase pin =
                 m.pinned()
-                        ? "; pinned at "
-                                + m.credits()
-                                + " credits ("
-                                + m.multiplier().toPlainString()
-                                + "x), so it is charged "
-                                + (m.multiplier().compareTo(BigDecimal.ONE) == 0
-                                        ? "as the baseline"
-                                        : "as pinned")
-                        : "; not pinned: it is charged "
-                                + m.credits()
-                                + " credits, not the baseline's "
-                                + engine.creditsOf(BigDecimal.ONE);
-        String base =
-                "the settings define 1.0x as $" + engine.settings().baselineAvg().toPlainString();
+                        ? Phrase.of(
+                                m.multiplier().compareTo(BigDecimal.ONE) == 0
+                                        ? "lint.baseline.pinned_as_baseline"
+                                        : "lint.baseline.pinned",
+                                (long) m.credits(),
+                                m.multiplier())
+                        : Phrase.of(
+                                "lint.baseline.not_pinned",
+                                (long) m.credits(),
+                                (long) engine.creditsOf(BigDecimal.ONE));
+        BigDecimal base = engine.settings().baselineAvg();
         if (LintRules.baselineFar(multiplier)) {
             out.add(
                     new LintWarning(
                             LintCode.BASELINE_FAR_FROM_ONE,
                             m.provider(),
                             m.model(),
-                            "the baseline model's own price ($"
-                                    + m.inputUsdPerMtok().toPlainString()
-                                    + " in / $"
-                                    + m.outputUsdPerMtok().toPlainString()
-                                    + " out, average $"
-                                    + m.credit().avgUsdPerMtok().toPlainString()
-                                    + " per 1M tokens) computes to "
-                                    + multiplier.toPlainString()
-                                    + "x, outside "
-                                    + LintRules.BASELINE_MIN_MULTIPLIER.toPlainString()
-                                    + "x-"
-                                    + LintRules.BASELINE_MAX_MULTIPLIER.toPlainString()
-                                    + "x, but "
-                                    + base
-                                    + pin));
+                            Phrase.of(
+                                    "lint.BASELINE_FAR_FROM_ONE",
+                                    m.inputUsdPerMtok(),
+                                    m.outputUsdPerMtok(),
+                                    m.credit().avgUsdPerMtok(),
+                                    multiplier,
+                                    LintRules.BASELINE_MIN_MULTIPLIER,
+                                    LintRules.BASELINE_MAX_MULTIPLIER,
+                                    base,
+                                    pin)));
         } else {
             out.add(
                     new LintWarning(
                             LintCode.BASELINE_NOT_ONE,
                             m.provider(),
                             m.model(),
-                            "the baseline model's own price averages $"
-                                    + m.credit().avgUsdPerMtok().toPlainString()
-                                    + " per 1M tokens = "
-                                    + multiplier.toPlainString()
-                                    + "x, but "
-                                    + base
-                                    + pin));
+                            Phrase.of(
+                                    "lint.BASELINE_NOT_ONE",
+                                    m.credit().avgUsdPerMtok(),
+                                    multiplier,
+                                    base,
+                                    pin)));
         }
     }
 }

@@ -24,7 +24,7 @@ public final class LintView implements View<LintReport> {
                         w.code().id(),
                         w.provider(),
                         w.model() == null ? "" : w.model(),
-                        w.message());
+                        Words.ENGLISH.phrase(w.message()));
             }
             doc.grid(grid.build());
         }
@@ -63,7 +63,7 @@ public final class LintView implements View<LintReport> {
                         Grid.Column.text("model"),
                         Grid.Column.text("message"));
         for (LintWarning w : report.warnings()) {
-            grid.row(w.code().id(), w.provider(), w.model(), w.message());
+            grid.row(w.code().id(), w.provider(), w.model(), Words.ENGLISH.phrase(w.message()));
         }
         return grid.build();
     }
@@ -81,7 +81,7 @@ public final class LintView implements View<LintReport> {
                             "model",
                             w.model(),
                             "message",
-                            w.message()));
+                            Words.ENGLISH.phrase(w.message())));
         }
         LintRules r = report.rules();
         return Json.obj(

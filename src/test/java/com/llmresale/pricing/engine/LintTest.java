@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.RecommendationGuide;
+import com.llmresale.pricing.render.Words;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,7 @@ class LintTest {
 
         assertThat(warnings).extracting(LintWarning::code).containsExactly(LintCode.PIN_OFF_STEP);
         assertThat(warnings.get(0).model()).isEqualTo("odd");
-        assertThat(warnings.get(0).message())
+        assertThat(Words.ENGLISH.phrase(warnings.get(0).message()))
                 .contains("pinned at 9 credits")
                 .contains("0.4x (8 credits)")
                 .contains("ULTRA_CHEAP");
@@ -97,8 +98,11 @@ class LintTest {
         assertThat(warnings)
                 .extracting(LintWarning::model)
                 .containsExactly("llama-3.1-405b-instruct-turbo", "llama-3.3-70b-together");
-        assertThat(warnings.get(0).message()).contains("30").contains("234");
-        assertThat(warnings.get(1).message()).contains("10").contains("58").doesNotContain("Free");
+        assertThat(Words.ENGLISH.phrase(warnings.get(0).message())).contains("30").contains("234");
+        assertThat(Words.ENGLISH.phrase(warnings.get(1).message()))
+                .contains("10")
+                .contains("58")
+                .doesNotContain("Free");
     }
 
     @ParameterizedTest(name = "pin {0} vs computed {1}..{2}: flagged at {3}% = {4}")
@@ -172,7 +176,7 @@ class LintTest {
                         List.of(new RecommendationGuide.Scenario("Chat", "chat", null, null)));
 
         assertThat(Lint.check(c, guide, RULES, null).warnings())
-                .extracting(LintWarning::message)
+                .extracting(LintTest::english)
                 .containsExactly(
                         "recommendation group 'Nobody': no active model is tagged 'none', so compare leaves it out",
                         "recommendation scenario 'Chat': no active model is tagged 'chat', so compare leaves it out");
@@ -241,7 +245,15 @@ class LintTest {
 
     private static List<String> messages(Catalog catalog) {
         return Lint.check(catalog, RecommendationGuide.none(), RULES, null).warnings().stream()
-                .map(w -> w.code().id() + " " + w.provider() + ":" + w.model() + " " + w.message())
+                .map(
+                        w ->
+                                w.code().id()
+                                        + " "
+                                        + w.provider()
+                                        + ":"
+                                        + w.model()
+                                        + " "
+                                        + Words.ENGLISH.phrase(w.message()))
                 .toList();
     }
 
@@ -348,7 +360,7 @@ class LintTest {
                                 priced("e", "0.15", "0.15", "f")));
 
         assertThat(Lint.check(c, RecommendationGuide.none(), RULES, null).warnings())
-                .extracting(LintWarning::message)
+                .extracting(LintTest::english)
                 .containsExactly(
                         "pinned at 40 credits, but family f computes to p c 6, p d 8, p e 10 and 2 more, 2 to 10"
                                 + " (75.0% apart from the nearest)");
@@ -374,11 +386,11 @@ class LintTest {
                                 priced("b-fourteen", "0.21", "0.21", "f")));
 
         assertThat(Lint.check(highFirst, RecommendationGuide.none(), RULES, null).warnings())
-                .extracting(LintWarning::message)
+                .extracting(LintTest::english)
                 .containsExactly(
                         "pinned at 10 credits, but family f computes to p b-six 6, p a-fourteen 14 (28.6% apart from the nearest)");
         assertThat(Lint.check(lowFirst, RecommendationGuide.none(), RULES, null).warnings())
-                .extracting(LintWarning::message)
+                .extracting(LintTest::english)
                 .containsExactly(
                         "pinned at 10 credits, but family f computes to p a-six 6, p b-fourteen 14 (40.0% apart from the nearest)");
     }
@@ -426,7 +438,7 @@ class LintTest {
                             int f = j % 8;
                             // the dearest peers (100 credits) with the smallest keys: provider p0,
                             // i = 8 x 49 + f, then +400, +800
-                            assertThat(w.message())
+                            assertThat(Words.ENGLISH.phrase(w.message()))
                                     .isEqualTo(
                                             "pinned at 1000 credits, but family fam"
                                                     + f
@@ -436,5 +448,10 @@ class LintTest {
                                                             392 + f, 792 + f, 1192 + f)
                                                     + " and 6997 more, 2 to 100 (90.0% apart from the nearest)");
                         });
+    }
+
+    /** A warning's message as the English report words it. */
+    private static String english(LintWarning w) {
+        return Words.ENGLISH.phrase(w.message());
     }
 }

@@ -154,4 +154,42 @@ class WordsTest {
                         "33.33% of input tokens read from the prompt cache, but no mix model has"
                                 + " a cached_input price: no saving");
     }
+
+    @Test
+    void lintMessagesReadAsBeforeInEnglish() {
+        assertThat(
+                        Words.ENGLISH.phrase(
+                                Phrase.of(
+                                        "lint.PIN_OFF_STEP",
+                                        30L,
+                                        new BigDecimal("1.5"),
+                                        32L,
+                                        "standard")))
+                .isEqualTo(
+                        "pinned at 30 credits, between two multiplier steps: reports show it as"
+                                + " 1.5x (32 credits) in tier standard; pin a whole step");
+        assertThat(
+                        Words.ENGLISH.phrase(
+                                Phrase.of(
+                                        "lint.CREDITS_ROUND_TO_ZERO",
+                                        new BigDecimal("0.01"),
+                                        new BigDecimal("0"))))
+                .isEqualTo(
+                        "average $0.01 per 1M tokens rounds to 0x = 0 credits: sold for nothing");
+        assertThat(
+                        Words.ENGLISH.phrase(
+                                Phrase.of(
+                                        "lint.PRICE_VS_UPSTREAM.change",
+                                        "output",
+                                        Phrase.of("lint.PRICE_VS_UPSTREAM.ours_unset"),
+                                        new BigDecimal("2.5"),
+                                        "litellm",
+                                        "gpt-x",
+                                        new BigDecimal("-12.5"))))
+                .isEqualTo(
+                        "output: not set here (the input price applies), $2.5 in litellm gpt-x"
+                                + " (-12.5%)");
+        assertThat(Words.TURKISH.phrase(Phrase.of("lint.FREE_BUT_PRICED", 1200L)))
+                .isEqualTo("`free: true` olarak işaretli ama 1200 kredi alınıyor");
+    }
 }
