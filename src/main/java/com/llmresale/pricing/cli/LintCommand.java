@@ -4,14 +4,13 @@ import com.llmresale.pricing.engine.Lint;
 import com.llmresale.pricing.engine.LintCode;
 import com.llmresale.pricing.engine.LintReport;
 import com.llmresale.pricing.engine.LintRules;
-import com.llmresale.pricing.engine.LintWarning;
 import com.llmresale.pricing.engine.Sync;
 import com.llmresale.pricing.io.CatalogLoader;
 import com.llmresale.pricing.io.Folder;
 import com.llmresale.pricing.io.OutsideCatalog;
 import com.llmresale.pricing.io.RecommendationsLoader;
 import com.llmresale.pricing.model.Catalog;
-import com.llmresale.pricing.model.RecommendationGuide;
+import com.llmresale.pricing.model.ProviderScope;
 import com.llmresale.pricing.render.LintView;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -138,35 +137,15 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
                             + "models JSON (kind detected), matched as `pricing sync` matches.")
     Path upstream;
 
-    /**
-     * Lint for these providers: each one's warnings as {@code lint --provider P} gives them (family
-     * checks still look at every provider), together; every check when {@code only} is empty.
-     */
-    private static LintReport check(
-            Catalog catalog, RecommendationGuide guide, LintRules rules, List<String> only) {
-        if (only.size() <= 1) {
-            return Lint.check(catalog, guide, rules, only.isEmpty() ? null : only.get(0));
-        }
-        int sheets = 0;
-        int models = 0;
-        List<LintWarning> warnings = new ArrayList<>();
-        for (String id : only) {
-            LintReport one = Lint.check(catalog, guide, rules, id);
-            sheets += one.sheets();
-            models += one.models();
-            warnings.addAll(one.warnings());
-        }
-        warnings.sort(LintWarning.ORDER);
-        return new LintReport(rules, sheets, models, warnings);
-    }
-
     @Override
     public Integer call() {
         LintRules rules = rules();
         Folder sheets = sheetsFolder();
         Catalog catalog = CatalogLoader.load(sheets).at(rules.today());
         List<String> only = provider.resolve(catalog, spec);
-        LintReport report = check(catalog, RecommendationsLoader.load(sheets), rules, only);
+        LintReport report =
+                Lint.check(
+                        catalog, RecommendationsLoader.load(sheets), rules, ProviderScope.of(only));
         if (upstream != null) {
             OutsideCatalog outside =
                     OutsideCatalog.read(cwd().resolve(upstream), upstream.toString(), null);

@@ -42,7 +42,9 @@ final class ModelsCommand extends BaseCommand implements Callable<Integer> {
         Repricing repricing = new Repricing(scoped);
         var rows =
                 repricing.models(
-                        readPublished(publishedFile, sheets.display(publishedFile)), null, all);
+                        readPublished(publishedFile, sheets.display(publishedFile)),
+                        com.llmresale.pricing.model.ProviderScope.ALL,
+                        all);
         emit(new ModelsView(), new ModelsReport(Baseline.of(repricing.engine()), rows));
         return ExitCodes.OK;
     }

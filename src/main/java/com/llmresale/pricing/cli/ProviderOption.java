@@ -37,23 +37,6 @@ final class ProviderOption {
     }
 
     /**
-     * The one provider given, or null for all; several are a usage error ({@code why} says why).
-     */
-    String single(Catalog catalog, CommandSpec spec, String why) {
-        List<String> ids = resolve(catalog, spec);
-        if (ids.size() > 1) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--provider: give one provider here, not "
-                            + String.join(",", ids)
-                            + " ("
-                            + why
-                            + ")");
-        }
-        return ids.isEmpty() ? null : ids.get(0);
-    }
-
-    /**
      * A provider id as the catalog spells it (ids are lower-case, so {@code GROQ} is {@code groq});
      * an unknown one is a usage error that names the closest ids, or every id.
      */

@@ -22,6 +22,7 @@ import com.llmresale.pricing.io.RecommendationsLoader;
 import com.llmresale.pricing.io.WriteException;
 import com.llmresale.pricing.io.usage.PostgresUsage;
 import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.ProviderScope;
 import com.llmresale.pricing.model.PublishedCredit;
 import com.llmresale.pricing.render.Format;
 import com.llmresale.pricing.render.RecomputeView;
@@ -51,6 +52,7 @@ import picocli.CommandLine.Option;
         footer = {
             "  pricing recompute",
             "  pricing recompute --provider groq",
+            "  pricing recompute --provider groq,together --write   publish two providers' credits",
             "  pricing recompute --against last-month.csv --format csv --output changes.csv",
             "  pricing recompute --usage november.csv.gz   credit revenue change at a month's traffic",
             "  pricing recompute --usage logs.jsonl --against last-export.csv   and the provider cost change",
@@ -161,14 +163,12 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
             FileFingerprint readAs,
             PostgresUsage.Target target) {
         Catalog catalog = CatalogLoader.load(sheets).at(at.orElse(today()));
-        String only =
-                provider.single(
-                        catalog, spec, "recompute compares and publishes one provider or all");
+        ProviderScope only = ProviderScope.of(provider.resolve(catalog, spec));
 
         String publishedName = sheets.display(publishedFile);
         // the published file is read only when needed: a corrupt one must not block
         // `recompute --write --against FILE`, the way to repair it
-        boolean needPublished = against == null || (write && only != null);
+        boolean needPublished = against == null || (write && !only.all());
         List<PublishedCredit> published =
                 needPublished ? readPublished(publishedFile, publishedName) : List.of();
         List<PublishedCredit> comparedWith = published;
@@ -257,7 +257,7 @@ final class RecomputeCommand extends BaseCommand implements Callable<Integer> {
     /**
      * The recompute at the logs' traffic; old $ prices from --against when it has price columns.
      */
-    private UsageImpact impact(Catalog catalog, RecomputeReport report, String only) {
+    private UsageImpact impact(Catalog catalog, RecomputeReport report, ProviderScope only) {
         ModelTraffic traffic = UsageLogs.read(usage, cwd(), catalog, null);
         var oldPrices =
                 against == null

@@ -1,6 +1,7 @@
 package com.llmresale.pricing.engine;
 
 import com.llmresale.pricing.model.Catalog;
+import com.llmresale.pricing.model.ProviderScope;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.RecommendationGuide;
 import java.math.BigDecimal;
@@ -49,16 +50,16 @@ public final class Lint {
     }
 
     /**
-     * Checks a catalog. Family checks look at every provider; with {@code provider} only the
-     * warnings about that provider's sheet are kept (a family spread is about the dearer provider).
-     * Also checks the recommendation labels that {@code compare} fills from its tags: a group or
-     * scenario whose tag no active model carries is reported (not with {@code provider}, as it is
+     * Checks a catalog. Family checks look at every provider; with a scope of some providers only
+     * the warnings about their sheets are kept (a family spread is about the dearer provider). Also
+     * checks the recommendation labels that {@code compare} fills from its tags: a group or
+     * scenario whose tag no active model carries is reported (only for every provider, as it is
      * about no one sheet).
      *
-     * @param provider only this provider, or null for all
+     * @param scope the providers whose warnings are kept
      */
     public static LintReport check(
-            Catalog catalog, RecommendationGuide guide, LintRules rules, String provider) {
+            Catalog catalog, RecommendationGuide guide, LintRules rules, ProviderScope scope) {
         CreditEngine engine = new CreditEngine(catalog.settings());
         List<PricedModel> all = PricedModel.active(catalog, engine, null);
         Map<String, List<PricedModel>> byFamily = new TreeMap<>();
@@ -72,14 +73,14 @@ public final class Lint {
         List<LintWarning> warnings = new ArrayList<>();
         int sheets = 0;
         for (ProviderSheet sheet : catalog.sheets()) {
-            if (provider == null || sheet.provider().equals(provider)) {
+            if (scope.includes(sheet.provider())) {
                 sheets++;
                 age(sheet, rules, warnings);
             }
         }
         int models = 0;
         for (PricedModel m : all) {
-            if (provider != null && !m.provider().equals(provider)) {
+            if (!scope.includes(m.provider())) {
                 continue;
             }
             models++;
@@ -97,8 +98,8 @@ public final class Lint {
                 PriceLints.baseline(m, engine, warnings);
             }
         }
-        byFamily.forEach((family, offers) -> spread(family, offers, rules, provider, warnings));
-        if (provider == null) {
+        byFamily.forEach((family, offers) -> spread(family, offers, rules, scope, warnings));
+        if (scope.all()) {
             recommendations(guide, all, warnings);
         }
         warnings.sort(LintWarning.ORDER);
@@ -179,7 +180,7 @@ public final class Lint {
             String family,
             List<PricedModel> offers,
             LintRules rules,
-            String provider,
+            ProviderScope scope,
             List<LintWarning> out) {
         Map<String, PricedModel> best = new TreeMap<>();
         for (PricedModel m : offers) {
@@ -197,8 +198,7 @@ public final class Lint {
         PricedModel high =
                 best.values().stream().min(PricedModel.BY_CREDITS_DESCENDING).orElseThrow();
         BigDecimal apart = Families.apartPct(low.credits(), high.credits());
-        if (apart.compareTo(rules.spreadTolerancePct()) > 0
-                && (provider == null || high.provider().equals(provider))) {
+        if (apart.compareTo(rules.spreadTolerancePct()) > 0 && scope.includes(high.provider())) {
             out.add(
                     new LintWarning(
                             LintCode.FAMILY_SPREAD,

@@ -1,6 +1,7 @@
 package com.llmresale.pricing.engine;
 
 import com.llmresale.pricing.model.ModelKey;
+import com.llmresale.pricing.model.ProviderScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -18,16 +19,23 @@ import java.util.List;
  * the default 20 per 1.0x); otherwise rounded up at {@value #INEXACT_SCALE} decimals plus one per
  * digit of credits_per_multiplier, which still truncates (and rounds) back to the credits.
  *
- * @param provider the only provider touched, or null for every row of the table
+ * @param scope the providers whose rows it touches (every row of the table for all)
  * @param rows the models sold now, by key
  */
-public record Publication(String provider, List<Row> rows) {
+public record Publication(ProviderScope scope, List<Row> rows) {
     public static final int INEXACT_SCALE = 12;
 
     /** One model sold now. */
     public record Row(ModelKey key, int credits, BigDecimal creditMultiplier) {}
 
     public Publication {
+        java.util.Objects.requireNonNull(scope, "scope");
+        for (Row row : rows) {
+            if (!scope.includes(row.key().provider())) {
+                throw new IllegalArgumentException(
+                        row.key() + " is outside the providers published");
+            }
+        }
         rows = rows.stream().sorted(Comparator.comparing(Row::key)).toList();
     }
 
@@ -36,7 +44,7 @@ public record Publication(String provider, List<Row> rows) {
      * gets).
      */
     public static Publication of(
-            RecomputeReport report, String provider, BigDecimal creditsPerMultiplier) {
+            RecomputeReport report, ProviderScope scope, BigDecimal creditsPerMultiplier) {
         List<Row> rows =
                 report.rows().stream()
                         .filter(
@@ -52,7 +60,7 @@ public record Publication(String provider, List<Row> rows) {
                                                 creditMultiplier(
                                                         r.credits(), creditsPerMultiplier)))
                         .toList();
-        return new Publication(provider, rows);
+        return new Publication(scope, rows);
     }
 
     /** credits / credits per 1.0x: exact, or rounded up at {@value #INEXACT_SCALE} decimals. */

@@ -3,6 +3,7 @@ package com.llmresale.pricing.engine;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ModelKey;
+import com.llmresale.pricing.model.ProviderScope;
 import com.llmresale.pricing.model.ProviderSheet;
 import com.llmresale.pricing.model.PublishedCredit;
 import java.math.BigDecimal;
@@ -43,13 +44,13 @@ public final class Repricing {
      * The recompute report.
      *
      * @param published the credits last published
-     * @param provider only this provider, or null for all
+     * @param scope the providers compared: their sheets against their published credits
      */
-    public RecomputeReport recompute(List<PublishedCredit> published, String provider) {
-        Map<ModelKey, Integer> previous = index(published, provider);
+    public RecomputeReport recompute(List<PublishedCredit> published, ProviderScope scope) {
+        Map<ModelKey, Integer> previous = index(published, scope);
         List<PriceRow> rows = new ArrayList<>();
         Set<ModelKey> seen = new HashSet<>();
-        for (ProviderSheet sheet : sheets(provider)) {
+        for (ProviderSheet sheet : sheets(scope)) {
             for (ModelEntry model : sheet.models()) {
                 ModelKey key = new ModelKey(sheet.provider(), model.id());
                 seen.add(key);
@@ -73,10 +74,10 @@ public final class Repricing {
      * @param includeInactive also the models that are no longer sold
      */
     public List<PriceRow> models(
-            List<PublishedCredit> published, String provider, boolean includeInactive) {
-        Map<ModelKey, Integer> previous = index(published, provider);
+            List<PublishedCredit> published, ProviderScope scope, boolean includeInactive) {
+        Map<ModelKey, Integer> previous = index(published, scope);
         List<PriceRow> rows = new ArrayList<>();
-        for (ProviderSheet sheet : sheets(provider)) {
+        for (ProviderSheet sheet : sheets(scope)) {
             for (ModelEntry model : sheet.models()) {
                 if (model.active() || includeInactive) {
                     ModelKey key = new ModelKey(sheet.provider(), model.id());
@@ -93,13 +94,11 @@ public final class Repricing {
      * the published credits of providers outside the scope as they were.
      */
     public static List<PublishedCredit> toPublish(
-            RecomputeReport report, List<PublishedCredit> published, String provider) {
+            RecomputeReport report, List<PublishedCredit> published, ProviderScope scope) {
         Map<ModelKey, PublishedCredit> out = new LinkedHashMap<>();
-        if (provider != null) {
-            for (PublishedCredit p : published) {
-                if (!p.provider().equals(provider)) {
-                    out.put(p.key(), p);
-                }
+        for (PublishedCredit p : published) {
+            if (!scope.includes(p.provider())) {
+                out.put(p.key(), p);
             }
         }
         for (PriceRow row : report.rows()) {
@@ -110,22 +109,20 @@ public final class Repricing {
         return out.values().stream().sorted(Comparator.comparing(PublishedCredit::key)).toList();
     }
 
-    private List<ProviderSheet> sheets(String provider) {
-        if (provider == null) {
-            return catalog.sheets();
+    private List<ProviderSheet> sheets(ProviderScope scope) {
+        for (String id : scope.ids()) {
+            if (catalog.sheet(id).isEmpty()) {
+                throw new IllegalArgumentException("no sheet for provider '" + id + "'");
+            }
         }
-        return catalog.sheet(provider)
-                .map(List::of)
-                .orElseThrow(
-                        () ->
-                                new IllegalArgumentException(
-                                        "no sheet for provider '" + provider + "'"));
+        return catalog.onlyProviders(scope.ids()).sheets();
     }
 
-    private static Map<ModelKey, Integer> index(List<PublishedCredit> published, String provider) {
+    private static Map<ModelKey, Integer> index(
+            List<PublishedCredit> published, ProviderScope scope) {
         Map<ModelKey, Integer> map = new LinkedHashMap<>();
         for (PublishedCredit p : published) {
-            if (provider == null || p.provider().equals(provider)) {
+            if (scope.includes(p.provider())) {
                 map.put(p.key(), p.credits());
             }
         }

@@ -4,6 +4,7 @@ import com.llmresale.pricing.engine.UsageImpact.OldPrice;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.Numbers;
+import com.llmresale.pricing.model.ProviderScope;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -31,10 +32,10 @@ public final class OldPricesCsv {
     private OldPricesCsv() {}
 
     /**
-     * The prices by model (only {@code provider}'s when not null); empty when the file has no price
-     * columns.
+     * The prices by model (only those of the providers in {@code scope}); empty when the file has
+     * no price columns.
      */
-    public static Map<ModelKey, OldPrice> read(Path file, String display, String provider) {
+    public static Map<ModelKey, OldPrice> read(Path file, String display, ProviderScope scope) {
         CSVFormat format =
                 CSVFormat.DEFAULT
                         .builder()
@@ -53,7 +54,7 @@ public final class OldPricesCsv {
             }
             for (CSVRecord record : parser) {
                 String p = CsvCells.read(record.get("provider")).toLowerCase(Locale.ROOT);
-                if (provider != null && !p.equals(provider)) {
+                if (!scope.includes(p)) {
                     continue;
                 }
                 String in = record.get(INPUT);

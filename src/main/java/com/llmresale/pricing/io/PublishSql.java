@@ -94,7 +94,8 @@ public final class PublishSql {
     }
 
     /**
-     * Sets every other row in scope inactive; values: [provider,] the providers and models sold.
+     * Sets every other row in scope inactive; values: [the provider, or the array of providers,]
+     * the providers and models sold.
      */
     public static Statement deactivateOthers(PublishTable t, Publication publication) {
         String p = PublishTable.quote(t.provider());
@@ -110,10 +111,15 @@ public final class PublishSql {
                         + " = false WHERE "
                         + a
                         + " IS NOT FALSE AND ";
-        if (publication.provider() != null) {
+        java.util.Set<String> scope = publication.scope().ids();
+        if (scope.size() == 1) {
             parts.add(head + p + " = ");
-            values.add(publication.provider());
+            values.add(scope.iterator().next());
             head = " AND ";
+        } else if (!scope.isEmpty()) {
+            parts.add(head + p + " = ANY (CAST(");
+            values.add(scope.toArray(String[]::new));
+            head = " AS text[])) AND ";
         }
         parts.add(head + "(" + p + ", " + k + ") NOT IN (SELECT * FROM unnest(CAST(");
         values.add(publication.rows().stream().map(r -> r.key().provider()).toArray(String[]::new));

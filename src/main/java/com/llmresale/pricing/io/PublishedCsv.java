@@ -5,6 +5,7 @@ import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.Numbers;
+import com.llmresale.pricing.model.ProviderScope;
 import com.llmresale.pricing.model.PublishedCredit;
 import java.io.IOException;
 import java.io.Reader;
@@ -42,7 +43,7 @@ public final class PublishedCsv {
     /** The published credits in {@code file}, or none when the file does not exist. */
     public static List<PublishedCredit> readIfPresent(Path file, String display) {
         if (Files.isRegularFile(file)) {
-            return read(file, display, null);
+            return read(file, display, ProviderScope.ALL);
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             // a folder (or a link to nothing) by that name is not "nothing published yet"
@@ -56,13 +57,13 @@ public final class PublishedCsv {
     }
 
     /**
-     * The published credits in {@code file}, read as a stream: only the rows of {@code provider}
-     * (every row when null) are kept, so a file of a million rows of other providers takes no more
-     * memory than the rows needed (the other rows are skipped unchecked; duplicates are looked for
-     * among the rows kept). A folder, device or pipe is refused before it is opened (opening a pipe
-     * would wait for a writer).
+     * The published credits in {@code file}, read as a stream: only the rows of the providers in
+     * {@code scope} are kept, so a file of a million rows of other providers takes no more memory
+     * than the rows needed (the other rows are skipped unchecked; duplicates are looked for among
+     * the rows kept). A folder, device or pipe is refused before it is opened (opening a pipe would
+     * wait for a writer).
      */
-    public static List<PublishedCredit> read(Path file, String display, String provider) {
+    public static List<PublishedCredit> read(Path file, String display, ProviderScope scope) {
         if (Files.isDirectory(file)) {
             throw new DataException(display, 0, null, "is a folder, not a file");
         }
@@ -123,7 +124,7 @@ public final class PublishedCsv {
                 // provider ids are lower-case (contract): a spreadsheet's "GROQ" is groq
                 String rowProvider =
                         CsvCells.read(record.get("provider")).toLowerCase(java.util.Locale.ROOT);
-                if (provider != null && !rowProvider.equals(provider)) {
+                if (!scope.includes(rowProvider)) {
                     continue;
                 }
                 // a neutralised id ("'=x", see CsvCells) is the id "=x"

@@ -43,7 +43,7 @@ class ProviderListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tiers", "lint", "margin"})
+    @ValueSource(strings = {"tiers", "lint", "margin", "recompute"})
     void everyReportOfSeveralProvidersHoldsEachOnesRows(String command) {
         List<String> extra =
                 command.equals("margin") ? List.of("--scenario", "balanced") : List.of();
@@ -68,13 +68,5 @@ class ProviderListTest {
         assertThat(Cli.run("models", "--provider", "groq,togther").assertError(2).errorLine())
                 .startsWith(
                         "error: --provider: no sheet for provider 'togther' (did you mean: together");
-    }
-
-    @Test
-    void recomputeTakesOneProviderOrAll() {
-        assertThat(Cli.run("recompute", "--provider", "groq,together").assertError(2).errorLine())
-                .isEqualTo(
-                        "error: --provider: give one provider here, not groq,together (recompute compares and "
-                                + "publishes one provider or all)");
     }
 }

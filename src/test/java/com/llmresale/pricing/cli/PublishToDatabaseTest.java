@@ -163,6 +163,40 @@ class PublishToDatabaseTest {
     }
 
     @Test
+    void severalProvidersArePublishedTogetherAndTheRestIsUntouched() throws SQLException {
+        String insert =
+                "INSERT INTO ai_model_pricing VALUES ('together', 'old-model', 2.0, true), "
+                        + "('openai', 'gpt-x', 1.5, true)";
+        String db = database(TABLE, insert);
+        Workspace ws = Workspace.withGroq(dir);
+        // $0.30 in and out: the baseline's $0.30 average, 1.0x
+        ws.write(
+                "pricing/together.yaml",
+                "provider: together\nname: Together\ncurrency: USD\nupdated: 2025-11-03\n"
+                        + "models:\n  - id: qwen\n    input: 0.30\n    output: 0.30\n");
+        Cli result = ws.run("recompute", "--write", "--provider", "together,GROQ", "--db", url(db));
+        assertThat(result.exitCode()).as(result.describe()).isZero();
+        assertThat(rows(db))
+                .containsExactly(
+                        Map.entry("groq:llama-3.1-8b-instant", "0.2 true"),
+                        Map.entry("groq:openai/gpt-oss-20b", "0.4 true"),
+                        Map.entry("openai:gpt-x", "1.5 true"), // outside the scope: untouched
+                        Map.entry("together:old-model", "2 false"), // in no sheet: withdrawn
+                        Map.entry("together:qwen", "1 true"));
+        assertThat(result.err()).contains("3 rows inserted or updated, 1 set inactive");
+
+        // the transaction to review does the same when a DBA runs it
+        String reviewed = database(TABLE, insert);
+        Cli sql = ws.run("recompute", "--write", "--provider", "groq,together", "-f", "sql");
+        assertThat(sql.exitCode()).as(sql.describe()).isZero();
+        try (Connection c = pg.getDatabase("postgres", reviewed).getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(sql.out());
+        }
+        assertThat(rows(reviewed)).isEqualTo(rows(db));
+    }
+
+    @Test
     void aPinnedCreditIsPublishedAsTheMultiplierTheAppTurnsBackIntoIt() throws SQLException {
         String db = database(TABLE);
         Workspace ws = Workspace.withGroq(dir);

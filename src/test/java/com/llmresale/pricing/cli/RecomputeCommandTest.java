@@ -58,6 +58,41 @@ class RecomputeCommandTest {
     }
 
     @Test
+    void writeWithSeveralProvidersReplacesTheirsAndKeepsTheRest() {
+        Workspace ws = Workspace.withGroq(dir);
+        // $0.30 in and out: the baseline's $0.30 average, 1.0x = 20 credits
+        ws.write(
+                "pricing/together.yaml",
+                "provider: together\nname: Together\ncurrency: USD\nupdated: 2025-11-03\n"
+                        + "models:\n  - id: qwen\n    input: 0.30\n    output: 0.30\n");
+        ws.write("pricing/openai.yaml", OPENAI);
+        ws.write(
+                "pricing/published-credits.csv",
+                Workspace.PUBLISHED + "together,old-model,40\nopenai,gpt-x,30\n");
+
+        Cli result = ws.run("recompute", "--provider", "groq,together", "--write");
+
+        assertThat(result.exitCode()).as(result.describe()).isZero();
+        // seed 001: llama-3.1-8b-instant 4 credits, gpt-oss-20b 8; old-model is in no sheet any
+        // more; openai is outside the scope: kept as published though its sheet now says 40
+        assertThat(ws.read("pricing/published-credits.csv"))
+                .isEqualTo(
+                        """
+                provider,model,credits
+                groq,llama-3.1-8b-instant,4
+                groq,openai/gpt-oss-20b,8
+                openai,gpt-x,30
+                together,qwen,20
+                """);
+        assertThat(result.out()).contains("REMOVED (1)").doesNotContain("gpt-x");
+    }
+
+    /** One OpenAI model at $0.60 in and out: 2.0x, 40 credits. */
+    private static final String OPENAI =
+            "provider: openai\nname: OpenAI\ncurrency: USD\nupdated: 2025-11-03\n"
+                    + "models:\n  - id: gpt-x\n    input: 0.60\n    output: 0.60\n";
+
+    @Test
     void aPublishedModelInNoSheetIsRemovedAndDroppedOnWrite() {
         Workspace ws = Workspace.withGroq(dir);
         ws.write("pricing/published-credits.csv", Workspace.PUBLISHED + "groq,mixtral-8x7b,10\n");

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.ModelEntry;
+import com.llmresale.pricing.model.ProviderScope;
 import com.llmresale.pricing.model.RecommendationGuide;
 import com.llmresale.pricing.render.Words;
 import java.math.BigDecimal;
@@ -24,7 +25,9 @@ class LintTest {
     private static final LintRules RULES = LintRules.defaults(TODAY);
 
     private static List<String> codes(Catalog catalog, LintRules rules) {
-        return Lint.check(catalog, RecommendationGuide.none(), rules, null).warnings().stream()
+        return Lint.check(catalog, RecommendationGuide.none(), rules, ProviderScope.ALL)
+                .warnings()
+                .stream()
                 .map(w -> w.code().id() + " " + w.provider() + ":" + w.model())
                 .toList();
     }
@@ -47,7 +50,7 @@ class LintTest {
                                 priced("n", "0.88", "0.88", "llama-70b"),
                                 free("f", "llama-70b")));
 
-        LintReport report = Lint.check(clean, RecommendationGuide.none(), RULES, null);
+        LintReport report = Lint.check(clean, RecommendationGuide.none(), RULES, ProviderScope.ALL);
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.models()).isEqualTo(5);
@@ -59,7 +62,8 @@ class LintTest {
         Catalog offStep = catalog(sheet("groq", pinned("odd", 9, null), pinned("even", 8, null)));
 
         List<LintWarning> warnings =
-                Lint.check(offStep, RecommendationGuide.none(), RULES, null).warnings();
+                Lint.check(offStep, RecommendationGuide.none(), RULES, ProviderScope.ALL)
+                        .warnings();
 
         assertThat(warnings).extracting(LintWarning::code).containsExactly(LintCode.PIN_OFF_STEP);
         assertThat(warnings.get(0).model()).isEqualTo("odd");
@@ -92,7 +96,7 @@ class LintTest {
                                         "llama-3.3-70b")));
 
         List<LintWarning> warnings =
-                Lint.check(seed, RecommendationGuide.none(), RULES, null).warnings();
+                Lint.check(seed, RecommendationGuide.none(), RULES, ProviderScope.ALL).warnings();
 
         assertThat(warnings).extracting(LintWarning::code).containsOnly(LintCode.PIN_VS_FAMILY);
         assertThat(warnings)
@@ -175,14 +179,15 @@ class LintTest {
                                 new RecommendationGuide.Group("Nobody", "none", null, null, null)),
                         List.of(new RecommendationGuide.Scenario("Chat", "chat", null, null)));
 
-        assertThat(Lint.check(c, guide, RULES, null).warnings())
+        assertThat(Lint.check(c, guide, RULES, ProviderScope.ALL).warnings())
                 .extracting(LintTest::english)
                 .containsExactly(
                         "recommendation group 'Nobody': no active model is tagged 'none', so compare leaves it out",
                         "recommendation scenario 'Chat': no active model is tagged 'chat', so compare leaves it out");
         // about no one sheet: not reported when the report is limited to a provider
-        assertThat(Lint.check(c, guide, RULES, "p").warnings()).isEmpty();
-        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, null).warnings()).isEmpty();
+        assertThat(Lint.check(c, guide, RULES, ProviderScope.of("p")).warnings()).isEmpty();
+        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, ProviderScope.ALL).warnings())
+                .isEmpty();
     }
 
     @Test
@@ -244,7 +249,9 @@ class LintTest {
     }
 
     private static List<String> messages(Catalog catalog) {
-        return Lint.check(catalog, RecommendationGuide.none(), RULES, null).warnings().stream()
+        return Lint.check(catalog, RecommendationGuide.none(), RULES, ProviderScope.ALL)
+                .warnings()
+                .stream()
                 .map(
                         w ->
                                 w.code().id()
@@ -331,8 +338,17 @@ class LintTest {
                                 priced("8b", "0.18", "0.18", "llama-8b"),
                                 priced("zero", "0", "0", null)));
 
-        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, "groq").warnings()).isEmpty();
-        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, "together").warnings())
+        assertThat(
+                        Lint.check(c, RecommendationGuide.none(), RULES, ProviderScope.of("groq"))
+                                .warnings())
+                .isEmpty();
+        assertThat(
+                        Lint.check(
+                                        c,
+                                        RecommendationGuide.none(),
+                                        RULES,
+                                        ProviderScope.of("together"))
+                                .warnings())
                 .extracting(LintWarning::code)
                 .containsExactly(LintCode.FAMILY_SPREAD, LintCode.ZERO_PRICE_NOT_FREE);
     }
@@ -359,7 +375,7 @@ class LintTest {
                                 priced("d", "0.12", "0.12", "f"),
                                 priced("e", "0.15", "0.15", "f")));
 
-        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, null).warnings())
+        assertThat(Lint.check(c, RecommendationGuide.none(), RULES, ProviderScope.ALL).warnings())
                 .extracting(LintTest::english)
                 .containsExactly(
                         "pinned at 40 credits, but family f computes to p c 6, p d 8, p e 10 and 2 more, 2 to 10"
@@ -385,11 +401,15 @@ class LintTest {
                                 priced("a-six", "0.09", "0.09", "f"),
                                 priced("b-fourteen", "0.21", "0.21", "f")));
 
-        assertThat(Lint.check(highFirst, RecommendationGuide.none(), RULES, null).warnings())
+        assertThat(
+                        Lint.check(highFirst, RecommendationGuide.none(), RULES, ProviderScope.ALL)
+                                .warnings())
                 .extracting(LintTest::english)
                 .containsExactly(
                         "pinned at 10 credits, but family f computes to p b-six 6, p a-fourteen 14 (28.6% apart from the nearest)");
-        assertThat(Lint.check(lowFirst, RecommendationGuide.none(), RULES, null).warnings())
+        assertThat(
+                        Lint.check(lowFirst, RecommendationGuide.none(), RULES, ProviderScope.ALL)
+                                .warnings())
                 .extracting(LintTest::english)
                 .containsExactly(
                         "pinned at 10 credits, but family f computes to p a-six 6, p b-fourteen 14 (40.0% apart from the nearest)");
@@ -424,7 +444,7 @@ class LintTest {
         LintReport report =
                 org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                         java.time.Duration.ofSeconds(20),
-                        () -> Lint.check(big, RecommendationGuide.none(), RULES, null),
+                        () -> Lint.check(big, RecommendationGuide.none(), RULES, ProviderScope.ALL),
                         "hang guard, not a timing claim");
 
         assertThat(report.models()).isEqualTo(64_000);

@@ -19,7 +19,8 @@ class RepricingTest {
                         List.of(
                                 new ProviderSheet(
                                         "p", "P", "USD", null, null, null, List.of(), models)));
-        return new Repricing(catalog).recompute(published, null);
+        return new Repricing(catalog)
+                .recompute(published, com.llmresale.pricing.model.ProviderScope.ALL);
     }
 
     private static PriceRow row(RecomputeReport report, String model) {

@@ -124,7 +124,11 @@ class CsvCellsPropertiesTest {
         try {
             Files.writeString(file, content, StandardCharsets.UTF_8);
 
-            List<PublishedCredit> back = PublishedCsv.read(file, "published-credits.csv", null);
+            List<PublishedCredit> back =
+                    PublishedCsv.read(
+                            file,
+                            "published-credits.csv",
+                            com.llmresale.pricing.model.ProviderScope.ALL);
 
             assertThat(back).containsExactlyInAnyOrderElementsOf(credits);
             for (CSVRecord r : parse(content)) {
