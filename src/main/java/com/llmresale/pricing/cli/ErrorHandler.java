@@ -1,5 +1,6 @@
 package com.llmresale.pricing.cli;
 
+import com.llmresale.pricing.engine.EditDistance;
 import com.llmresale.pricing.io.OsErrors;
 import com.llmresale.pricing.model.DataException;
 import com.llmresale.pricing.model.InvalidValueException;
@@ -98,11 +99,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String word = u.getUnmatched().get(0);
             if (!u.isUnknownOption() && !u.getCommandLine().getSubcommands().isEmpty()) {
-                return "unknown command '" + word + "'" + didYouMean(u.getSuggestions());
+                return "unknown command '" + word + "'" + didYouMean(word, u.getSuggestions());
             }
             if (word.startsWith("-")) {
                 String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-                return "unknown option '" + option + "'" + didYouMean(u.getSuggestions());
+                return "unknown option '" + option + "'" + didYouMean(option, u.getSuggestions());
             }
             return "unexpected argument '" + word + "'";
         }
@@ -115,15 +116,26 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                     + word
                     + "'"
                     + didYouMean(
+                            word,
                             new UnmatchedArgumentException(cmd, List.of(word)).getSuggestions());
         }
         return e.getMessage();
     }
 
-    private static String didYouMean(List<String> suggestions) {
-        return suggestions.isEmpty()
-                ? ""
-                : " (did you mean: " + String.join(", ", suggestions) + "?)";
+    /**
+     * picocli's suggestions for a mistyped {@code word}: its first (the closest it found) and any
+     * other that is a typo away (at most a third of the word's letters, and at least 2, differ), so
+     * that {@code modles} gets {@code models} and not also {@code estimate}.
+     */
+    static String didYouMean(String word, List<String> suggestions) {
+        List<String> close = new java.util.ArrayList<>();
+        for (String s : suggestions) {
+            if (close.isEmpty()
+                    || EditDistance.levenshtein(word, s) <= Math.max(2, word.length() / 3)) {
+                close.add(s);
+            }
+        }
+        return close.isEmpty() ? "" : " (did you mean: " + String.join(", ", close) + "?)";
     }
 
     private static String message(Exception e) {

@@ -90,6 +90,17 @@ class HelpTest {
     }
 
     @Test
+    void onlySuggestionsATypoAwayAreShown() {
+        // picocli also offers generate-completion and margin for "scenarioo", estimate for "modles"
+        assertThat(Cli.run("scenarioo").assertError(2).errorLine())
+                .isEqualTo("error: unknown command 'scenarioo' (did you mean: scenario?)");
+        assertThat(Cli.run("modles").assertError(2).errorLine())
+                .isEqualTo("error: unknown command 'modles' (did you mean: models?)");
+        assertThat(Cli.run("models", "--provder", "groq").assertError(2).errorLine())
+                .isEqualTo("error: unknown option '--provder' (did you mean: --provider?)");
+    }
+
+    @Test
     void exportWithoutItsFolderSaysSoInPlainWords() {
         assertThat(
                         Cli.run("scenario", "balanced", "--export", "litellm")
