@@ -119,7 +119,7 @@ class LanguageTest {
         Cli typo = Cli.runIn(LANG_TR, false, "scenarioo");
         assertThat(typo.err())
                 .isEqualTo(
-                        "hata: bilinmeyen komut 'scenarioo' (bunu mu demek istediniz: scenario, generate-completion, margin?) "
+                        "hata: bilinmeyen komut 'scenarioo' (bunu mu demek istediniz: scenario?) "
                                 + "(bkz. 'pricing --help')\n");
         // a value's own text is never translated, and English stays as it was
         assertThat(Cli.run("scenario", "balanced", "--lang", "tr", "--users", "-3").err())
