@@ -207,7 +207,7 @@ final class UsageJson {
                                 reading.skipped(),
                                 "outside_period",
                                 reading.outside()),
-                "notes", r.notes(),
+                "notes", r.notes().stream().map(Words.ENGLISH::phrase).toList(),
                 "source", r.source());
     }
 

@@ -48,7 +48,12 @@ class LanguageTest {
                 "tiers -f csv",
                 "tiers -f json",
                 "models -f csv",
-                "models -f json"
+                "models -f json",
+                "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05 -f"
+                        + " csv",
+                "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05 -f"
+                        + " json",
+                "usage src/test/resources/usage/week.csv --scenario economy -f csv"
             })
     void catalogCsvAndJsonAreNeverLocalized(String command) {
         String[] args = command.split(" ");
