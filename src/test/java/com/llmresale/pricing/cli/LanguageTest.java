@@ -53,7 +53,11 @@ class LanguageTest {
                         + " csv",
                 "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05 -f"
                         + " json",
-                "usage src/test/resources/usage/week.csv --scenario economy -f csv"
+                "usage src/test/resources/usage/week.csv --scenario economy -f csv",
+                "margin --scenario balanced -f csv",
+                "margin --scenario balanced -f json",
+                "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001 -f csv",
+                "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001 -f json"
             })
     void catalogCsvAndJsonAreNeverLocalized(String command) {
         String[] args = command.split(" ");

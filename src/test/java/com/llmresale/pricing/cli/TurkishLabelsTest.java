@@ -125,7 +125,9 @@ class TurkishLabelsTest {
                 "models",
                 "models --all --provider groq",
                 "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05",
-                "usage src/test/resources/usage/week.csv --scenario economy --top 2"
+                "usage src/test/resources/usage/week.csv --scenario economy --top 2",
+                "margin --scenario balanced",
+                "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001"
             })
     void fullyTurkishReportsHaveNoEnglishWordLeft(String command) {
         for (String format : List.of("table", "markdown")) {
