@@ -57,7 +57,11 @@ class LanguageTest {
                 "margin --scenario balanced -f csv",
                 "margin --scenario balanced -f json",
                 "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001 -f csv",
-                "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001 -f json"
+                "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001 -f json",
+                "compare -f csv",
+                "compare -f json",
+                "compare gpt-oss-20b llama-3.1-8b --scenario balanced -f csv",
+                "compare gpt-oss-20b llama-3.1-8b --scenario balanced -f json"
             })
     void catalogCsvAndJsonAreNeverLocalized(String command) {
         String[] args = command.split(" ");
