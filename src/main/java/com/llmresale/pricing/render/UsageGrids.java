@@ -216,7 +216,7 @@ final class UsageGrids {
                     u.customLlmProvider(),
                     x.n(u.requests()),
                     x.money(u.litellmSpendUsd()),
-                    u.reason());
+                    x.w.phrase(u.reason()));
         }
         return g.build();
     }

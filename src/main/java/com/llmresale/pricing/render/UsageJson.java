@@ -152,7 +152,7 @@ final class UsageJson {
                             "litellm_spend_usd",
                             usd(u.litellmSpendUsd()),
                             "reason",
-                            u.reason()));
+                            Words.ENGLISH.phrase(u.reason())));
         }
         Object plan = null;
         if (r.plan() != null) {

@@ -150,7 +150,7 @@ public record UsageReport(
             String customLlmProvider,
             long requests,
             BigDecimal litellmSpendUsd,
-            String reason) {}
+            Phrase reason) {}
 
     /**
      * The scenario's figures against the period's (per-user figures scaled to the period's days).
