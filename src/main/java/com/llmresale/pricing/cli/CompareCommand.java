@@ -2,6 +2,7 @@ package com.llmresale.pricing.cli;
 
 import com.llmresale.pricing.engine.Comparison;
 import com.llmresale.pricing.engine.CreditEngine;
+import com.llmresale.pricing.engine.Phrase;
 import com.llmresale.pricing.engine.PricedModel;
 import com.llmresale.pricing.engine.TokenMix;
 import com.llmresale.pricing.io.CatalogLoader;
@@ -135,7 +136,7 @@ final class CompareCommand extends BaseCommand implements Callable<Integer> {
             return TokenMix.EVEN;
         }
         Scenario found = namedScenario("--scenario", scenario);
-        return new TokenMix(found.inputShare(), "scenario " + found.name());
+        return new TokenMix(found.inputShare(), Phrase.of("compare.mix.scenario", found.name()));
     }
 
     private static String unknownMessage(Map<String, List<String>> unknown) {

@@ -3,6 +3,7 @@ package com.llmresale.pricing.cli;
 import com.llmresale.pricing.engine.CreditEngine;
 import com.llmresale.pricing.engine.MarginReport;
 import com.llmresale.pricing.engine.Margins;
+import com.llmresale.pricing.engine.Phrase;
 import com.llmresale.pricing.engine.PricedModel;
 import com.llmresale.pricing.engine.usage.ModelTraffic;
 import com.llmresale.pricing.io.CatalogLoader;
@@ -90,14 +91,19 @@ final class MarginCommand extends BaseCommand implements Callable<Integer> {
         MarginReport report;
         if (!usage.isEmpty()) {
             ModelTraffic traffic = UsageLogs.read(usage, cwd(), catalog, scenario);
-            report = margins.atUsage(models, traffic, "usage " + UsageLogs.display(usage), value);
+            report =
+                    margins.atUsage(
+                            models,
+                            traffic,
+                            Phrase.of("margin.source.usage", UsageLogs.display(usage)),
+                            value);
         } else {
             report =
                     margins.atMix(
                             models,
                             scenario.tokensPerRequest(),
                             scenario.inputShare(),
-                            "scenario " + scenario.name(),
+                            Phrase.of("margin.source.scenario", scenario.name()),
                             value);
         }
         emit(new MarginView(), report);
@@ -106,24 +112,20 @@ final class MarginCommand extends BaseCommand implements Callable<Integer> {
 
     private MarginReport.CreditValue creditValue(Scenario scenario) {
         if (creditValue != null) {
-            return new MarginReport.CreditValue(creditValue, "--credit-value-usd");
+            return new MarginReport.CreditValue(creditValue, Phrase.of("margin.value.option"));
         }
         if (scenario == null || scenario.creditsPerUser() == null) {
             return null;
         }
         return new MarginReport.CreditValue(
                 scenario.creditValueUsd(),
-                "scenario "
-                        + scenario.name()
-                        + ": "
-                        + scenario.pricePerUser().toPlainString()
-                        + " "
-                        + scenario.currency()
-                        + " / "
-                        + scenario.fxRate().toPlainString()
-                        + " per USD / "
-                        + scenario.creditsPerUser()
-                        + " credits per user");
+                Phrase.of(
+                        "margin.value.scenario",
+                        scenario.name(),
+                        scenario.pricePerUser(),
+                        scenario.currency(),
+                        scenario.fxRate(),
+                        scenario.creditsPerUser()));
     }
 
     private Scenario scenario() {

@@ -17,9 +17,9 @@ final class MarginLines {
             MarginReport.Mix mix,
             MarginReport.CreditValue value,
             List<ModelMargin> computed,
-            List<String> unlisted,
+            List<Phrase> unlisted,
             BigDecimal baselinePerCredit,
-            List<String> notes) {
+            List<Phrase> notes) {
         computed.sort(ModelMargin.WORST_FIRST);
         List<MarginReport.Line> lines = new ArrayList<>();
         int below = 0;

@@ -14,8 +14,9 @@ import java.util.List;
  * @param models worst earner per credit first (the highest break-even $ per credit; a charged model
  *     at 0 credits before all), so models below cost come first
  * @param summary counts over {@code models}
- * @param unlisted active models the report cannot cost (pinned without a $ price, or, with logs,
- *     not in the logs), as {@code provider:model}
+ * @param unlisted active models the report cannot cost (pinned without a $ price), as phrases
+ *     ({@code margin.unlisted}: {@code provider:model (pinned, no $ price)})
+ * @param notes what the figures leave out, as phrases ({@code margin.note.*})
  */
 public record MarginReport(
         Mix mix,
@@ -23,8 +24,8 @@ public record MarginReport(
         Baseline baseline,
         List<Line> models,
         Summary summary,
-        List<String> unlisted,
-        List<String> notes) {
+        List<Phrase> unlisted,
+        List<Phrase> notes) {
 
     public MarginReport {
         models = List.copyOf(models);
@@ -35,17 +36,18 @@ public record MarginReport(
     /**
      * @param tokensPerRequest average tokens (input + output) per request
      * @param inputShare share of them that are input tokens
-     * @param source where the mix comes from ({@code scenario balanced}, {@code usage logs.csv})
+     * @param source where the mix comes from, a phrase ({@code margin.source.scenario}: {@code
+     *     scenario balanced}, {@code margin.source.usage}: {@code usage logs.csv})
      * @param fromUsage true when each model has its own mix from the logs
      */
     public record Mix(
-            BigDecimal tokensPerRequest, BigDecimal inputShare, String source, boolean fromUsage) {}
+            BigDecimal tokensPerRequest, BigDecimal inputShare, Phrase source, boolean fromUsage) {}
 
     /**
-     * A credit's worth in USD and where it comes from ({@code --credit-value-usd}, or the
-     * scenario's allowance).
+     * A credit's worth in USD and where it comes from, a phrase ({@code margin.value.option}:
+     * {@code --credit-value-usd}, or {@code margin.value.scenario}: the scenario's allowance).
      */
-    public record CreditValue(BigDecimal usd, String source) {}
+    public record CreditValue(BigDecimal usd, Phrase source) {}
 
     /**
      * One model.

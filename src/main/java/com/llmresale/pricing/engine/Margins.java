@@ -49,14 +49,14 @@ public final class Margins {
             List<PricedModel> models,
             int tokensPerRequest,
             BigDecimal inputShare,
-            String source,
+            Phrase source,
             MarginReport.CreditValue creditValue) {
         BigDecimal tokens = BigDecimal.valueOf(tokensPerRequest);
         List<ModelMargin> lines = new ArrayList<>();
-        List<String> unlisted = new ArrayList<>();
+        List<Phrase> unlisted = new ArrayList<>();
         for (PricedModel m : models) {
             if (!m.hasPrice()) {
-                unlisted.add(m.key() + " (pinned, no $ price)");
+                unlisted.add(Phrase.of("margin.unlisted", m.key().toString()));
                 continue;
             }
             BigDecimal mixAvg = CreditEngine.averageAt(inputShare, m.entry());
@@ -95,10 +95,10 @@ public final class Margins {
     public MarginReport atUsage(
             List<PricedModel> models,
             ModelTraffic traffic,
-            String source,
+            Phrase source,
             MarginReport.CreditValue creditValue) {
         List<ModelMargin> lines = new ArrayList<>();
-        List<String> unlisted = new ArrayList<>();
+        List<Phrase> unlisted = new ArrayList<>();
         long prompt = 0;
         long completion = 0;
         long requests = 0;
@@ -107,7 +107,7 @@ public final class Margins {
         for (PricedModel m : models) {
             ModelTraffic.Line t = traffic.models().get(m.key());
             if (!m.hasPrice()) {
-                unlisted.add(m.key() + " (pinned, no $ price)");
+                unlisted.add(Phrase.of("margin.unlisted", m.key().toString()));
                 continue;
             }
             if (t == null || t.requests() == 0) {
@@ -154,29 +154,23 @@ public final class Margins {
                             cost,
                             creditValue));
         }
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         long others =
                 traffic.models().keySet().stream()
                         .filter(k -> !costed.contains(k))
                         .mapToLong(k -> traffic.models().get(k).requests())
                         .sum();
         if (others > 0) {
-            notes.add(
-                    others
-                            + " requests of models not listed (inactive, pinned without a $ price, or outside "
-                            + "--provider) are left out");
+            notes.add(Phrase.of("margin.note.others", others));
         }
         if (absent > 0) {
             notes.add(
-                    absent
-                            + " active priced model"
-                            + (absent == 1 ? " is" : "s are")
-                            + " not in the logs");
+                    Phrase.of(
+                            absent == 1 ? "margin.note.absent.one" : "margin.note.absent.many",
+                            absent));
         }
         if (traffic.unmapped() > 0) {
-            notes.add(
-                    traffic.unmapped()
-                            + " requests of models no sheet prices are left out (see `pricing usage`)");
+            notes.add(Phrase.of("margin.note.unmapped", traffic.unmapped()));
         }
         long tokens = prompt + completion;
         MarginReport.Mix mix =

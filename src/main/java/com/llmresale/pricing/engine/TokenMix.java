@@ -8,11 +8,13 @@ import java.util.Objects;
  * How traffic splits between input and output tokens, for pricing a model at one $ figure.
  *
  * @param inputShare the share of tokens that are input, from 0 to 1
- * @param source where the split comes from, as reports name it ("50/50", "scenario balanced")
+ * @param source where the split comes from, a phrase the render layer words ({@code
+ *     compare.mix.even}: "50/50", {@code compare.mix.scenario}: "scenario balanced")
  */
-public record TokenMix(BigDecimal inputShare, String source) {
+public record TokenMix(BigDecimal inputShare, Phrase source) {
     /** Half input, half output: the credit rule's own average. */
-    public static final TokenMix EVEN = new TokenMix(new BigDecimal("0.5"), "50/50");
+    public static final TokenMix EVEN =
+            new TokenMix(new BigDecimal("0.5"), Phrase.of("compare.mix.even"));
 
     public TokenMix {
         Objects.requireNonNull(source);

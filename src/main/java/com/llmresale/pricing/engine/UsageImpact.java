@@ -29,7 +29,8 @@ import java.util.Map;
  * @param creditRevenue the same requests x new credits
  * @param costChangeUsd sum of the known cost changes, exact; null when no old $ price is known
  * @param oldPricesFrom where old $ prices came from, or null when none were available
- * @param notes what the figures leave out
+ * @param notes what the figures leave out, as phrases the render layer words ({@code
+ *     recompute.impact.note.*})
  */
 public record UsageImpact(
         String source,
@@ -41,7 +42,7 @@ public record UsageImpact(
         long creditRevenue,
         BigDecimal costChangeUsd,
         String oldPricesFrom,
-        List<String> notes) {
+        List<Phrase> notes) {
 
     public UsageImpact {
         models = List.copyOf(models);
@@ -142,29 +143,18 @@ public record UsageImpact(
                                 Comparator.reverseOrder())
                         .thenComparing(Line::provider)
                         .thenComparing(Line::model));
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         if (unknownCredits > 0) {
-            notes.add(
-                    unknownCredits
-                            + " charged requests of models without old or new credits (new, or no longer "
-                            + "sold) are not in the credit change");
+            notes.add(Phrase.of("recompute.impact.note.no_credits", unknownCredits));
         }
         if (oldPricesFrom == null) {
-            notes.add(
-                    "no old $ prices: the cost change needs --against FILE with the columns input_usd_per_mtok "
-                            + "and output_usd_per_mtok (a previous `pricing recompute --format csv` export)");
+            notes.add(Phrase.of("recompute.impact.note.no_old_prices"));
         } else if (unknownCost > 0) {
-            notes.add(
-                    unknownCost
-                            + " requests of models without an old $ price in "
-                            + oldPricesFrom
-                            + " are not in the cost change");
+            notes.add(Phrase.of("recompute.impact.note.no_old_price", unknownCost, oldPricesFrom));
         }
         long outside = traffic.requests() - inScope;
         if (outside > 0) {
-            notes.add(
-                    outside
-                            + " requests of models outside this recompute or of no sheet model are left out");
+            notes.add(Phrase.of("recompute.impact.note.outside", outside));
         }
         return new UsageImpact(
                 source,

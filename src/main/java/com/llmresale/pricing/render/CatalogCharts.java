@@ -76,7 +76,7 @@ final class CatalogCharts {
     }
 
     /** A family's offers side by side: $ per 1M tokens at the token mix, the cheapest marked. */
-    static Doc.Chart family(CompareReport.FamilyComparison f, TokenMix mix) {
+    static Doc.Chart family(CompareReport.FamilyComparison f, TokenMix mix, CompareWords x) {
         List<Charts.Bar> bars = new ArrayList<>();
         for (CompareReport.Offer o : f.offers()) {
             PricedModel m = o.model();
@@ -89,15 +89,15 @@ final class CatalogCharts {
                     Charts.Bar.of(
                                     m.provider() + " " + m.model(),
                                     usd,
-                                    Text.usd(usd) + "/1M, " + m.credits() + " credits")
+                                    x.t("chart.bar", x.usd(usd), x.count(m.credits())))
                             .marked(cheapest ? "cheapest" : ""));
         }
         return bars.isEmpty()
                 ? null
                 : Charts.bars(
-                        "Family " + f.family() + ": $ per 1M tokens at the token mix",
+                        x.t("chart.caption", f.family()),
                         bars,
-                        v -> Text.usd(v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v),
+                        v -> x.usd(v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v),
                         null);
     }
 }

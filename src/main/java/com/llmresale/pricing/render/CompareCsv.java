@@ -34,7 +34,8 @@ final class CompareCsv {
             String note =
                     Text.count(p.activeModels(), "active model")
                             + ", "
-                            + CompareProvidersSection.range(p.minCredits(), p.maxCredits())
+                            + CompareProvidersSection.range(
+                                    p.minCredits(), p.maxCredits(), CompareWords.ENGLISH)
                             + " credits";
             csvRow(grid, "provider_cheapest", p.provider(), "", p.cheapest(), note);
             csvRow(grid, "provider_most_expensive", p.provider(), "", p.mostExpensive(), note);

@@ -14,30 +14,35 @@ import java.util.List;
 final class CompareFamilySection {
     private CompareFamilySection() {}
 
-    static String mixName(TokenMix mix) {
+    /**
+     * The mix as a split, with its source when that is not the split itself: 75/25 (scenario x).
+     */
+    static String mixName(TokenMix mix, Words w) {
+        Fmt f = w.fmt();
         String split =
-                mix.inputShare()
-                                .multiply(BigDecimal.valueOf(100))
-                                .stripTrailingZeros()
-                                .toPlainString()
+                f.plain(mix.inputShare().multiply(BigDecimal.valueOf(100)).stripTrailingZeros())
                         + "/"
-                        + mix.outputShare()
-                                .multiply(BigDecimal.valueOf(100))
-                                .stripTrailingZeros()
-                                .toPlainString();
-        return mix.source().equals(split) ? split : split + " (" + mix.source() + ")";
+                        + f.plain(
+                                mix.outputShare()
+                                        .multiply(BigDecimal.valueOf(100))
+                                        .stripTrailingZeros());
+        String source = w.phrase(mix.source());
+        return source.equals(split) ? split : split + " (" + source + ")";
     }
 
     static void family(
-            Doc.Builder doc, CompareReport.FamilyComparison f, TokenMix mix, boolean html) {
+            Doc.Builder doc,
+            CompareReport.FamilyComparison f,
+            TokenMix mix,
+            boolean html,
+            CompareWords x) {
         doc.heading(
-                "Family "
-                        + f.family()
-                        + " ("
-                        + f.providerCount()
-                        + (f.providerCount() == 1 ? " provider)" : " providers)"));
+                x.t(
+                        f.providerCount() == 1 ? "family.one" : "family.many",
+                        f.family(),
+                        f.providerCount()));
         if (html) {
-            doc.chart(CatalogCharts.family(f, mix));
+            doc.chart(CatalogCharts.family(f, mix, x));
         }
         Grid.Builder grid =
                 Grid.builder(
@@ -53,70 +58,65 @@ final class CompareFamilySection {
             grid.row(
                     m.provider(),
                     m.model(),
-                    Text.plain(m.credits()),
-                    Text.price(m.inputUsdPerMtok()),
-                    Text.price(m.outputUsdPerMtok()),
-                    Text.price(mix.usdPerMtok(m)),
-                    offerNote(o, f, mix));
+                    x.count(m.credits()),
+                    x.price(m.inputUsdPerMtok()),
+                    x.price(m.outputUsdPerMtok()),
+                    x.price(mix.usdPerMtok(m)),
+                    offerNote(o, f, mix, x));
         }
         doc.grid(grid.build());
-        doc.paragraph(verdict(f));
+        doc.paragraph(verdict(f, x));
     }
 
     private static String offerNote(
-            CompareReport.Offer o, CompareReport.FamilyComparison f, TokenMix mix) {
+            CompareReport.Offer o, CompareReport.FamilyComparison f, TokenMix mix, CompareWords x) {
         PricedModel m = o.model();
         List<String> parts = new ArrayList<>();
         if (m.free()) {
-            parts.add("free: not compared");
+            parts.add(x.t("note.free"));
         } else if (!m.hasPrice()) {
-            parts.add("pinned, no $ price: not compared");
+            parts.add(x.t("note.no_price"));
         } else if (m.pinned()) {
-            parts.add("pinned; price computes to " + m.computedCredits());
+            parts.add(x.w.format("remark.pinned_computes", x.count(m.computedCredits())));
         }
         if (o.compared()
                 && m.provider().equals(f.cheapestProvider())
                 && mix.usdPerMtok(m).compareTo(f.cheapestUsd()) == 0) {
-            parts.add("cheapest");
+            parts.add(x.t("note.cheapest"));
         }
         return String.join("; ", parts);
     }
 
     /** The family's verdict in words: decided on dollars at the mix, credits beside. */
-    static String verdict(CompareReport.FamilyComparison f) {
+    static String verdict(CompareReport.FamilyComparison f, CompareWords x) {
         if (!f.tiedProviders().isEmpty()) {
-            return "Same price at "
-                    + String.join(" and ", f.tiedProviders())
-                    + ": "
-                    + Text.usd(f.cheapestUsd())
-                    + " per 1M tokens ("
-                    + f.cheapestCredits()
-                    + " credits).";
+            return x.t(
+                    "verdict.tie",
+                    f.tiedProviders(),
+                    x.usd(f.cheapestUsd()),
+                    x.count(f.cheapestCredits()));
         }
         if (f.cheapestProvider() == null) {
-            return "Not compared: fewer than two providers have a $ price for it (free and pinned-only offers do not count).";
+            return x.t("verdict.none");
         }
-        String pct = f.cheaperByPct() == null ? "" : " (" + f.cheaperByPct().toPlainString() + "%)";
+        String pct =
+                f.cheaperByPct() == null ? "" : x.t("verdict.pct", x.percent(f.cheaperByPct()));
         String credits =
                 f.creditsHidePrice()
-                        ? "both charge "
-                                + f.cheapestCredits()
-                                + " credits: the rounding hides the difference"
-                        : f.cheapestCredits() + " credits against " + f.runnerUpCredits();
-        return "Cheapest: "
-                + f.cheapestProvider()
-                + " at "
-                + Text.usd(f.cheapestUsd())
-                + " per 1M tokens, "
-                + Text.usd(f.cheaperByUsd())
-                + pct
-                + " below "
-                + f.runnerUp()
-                + " ("
-                + Text.usd(f.runnerUpUsd())
-                + "); "
-                + credits
-                + ".";
+                        ? x.t("verdict.hidden", x.count(f.cheapestCredits()))
+                        : x.t(
+                                "verdict.credits",
+                                x.count(f.cheapestCredits()),
+                                x.count(f.runnerUpCredits()));
+        return x.t(
+                "verdict.cheapest",
+                f.cheapestProvider(),
+                x.usd(f.cheapestUsd()),
+                x.usd(f.cheaperByUsd()),
+                pct,
+                f.runnerUp(),
+                x.usd(f.runnerUpUsd()),
+                credits);
     }
 
     /**
@@ -126,7 +126,7 @@ final class CompareFamilySection {
      */
     static String csvOfferNote(
             CompareReport.Offer o, CompareReport.FamilyComparison f, TokenMix mix) {
-        String note = offerNote(o, f, mix);
+        String note = offerNote(o, f, mix, CompareWords.ENGLISH);
         PricedModel m = o.model();
         if (!o.compared()
                 || f.cheapestUsd() == null

@@ -57,7 +57,7 @@ final class CompareJson {
                             "cheaper_by_usd_per_mtok", f.cheaperByUsd(),
                             "cheaper_by_pct", f.cheaperByPct(),
                             "credits_hide_price", f.creditsHidePrice(),
-                            "verdict", CompareFamilySection.verdict(f)));
+                            "verdict", CompareFamilySection.verdict(f, CompareWords.ENGLISH)));
         }
         List<Object> recommendations = new ArrayList<>();
         for (CompareReport.Recommendation r : report.recommendations()) {
@@ -100,7 +100,7 @@ final class CompareJson {
                                 "input_share",
                                 report.mix().inputShare(),
                                 "source",
-                                report.mix().source()));
+                                Words.ENGLISH.phrase(report.mix().source())));
     }
 
     private static List<Object> brief(List<PricedModel> models) {

@@ -9,11 +9,17 @@ import java.util.List;
 final class CompareProvidersSection {
     private CompareProvidersSection() {}
 
-    static void providers(Doc.Builder doc, CompareReport report) {
-        doc.heading("Providers: " + Text.count(report.activeModels(), "active model"));
+    static void providers(Doc.Builder doc, CompareReport report, CompareWords x) {
+        doc.heading(
+                x.t(
+                        "providers",
+                        x.w.format(
+                                report.activeModels() == 1
+                                        ? "noun.active_model.one"
+                                        : "noun.active_model.many",
+                                x.count(report.activeModels()))));
         if (report.providers().isEmpty()) {
-            doc.paragraph(
-                    "No provider has an active model here (`pricing models --all` lists the inactive ones).");
+            doc.paragraph(x.t("no_providers"));
             return;
         }
         Grid.Builder grid =
@@ -28,10 +34,10 @@ final class CompareProvidersSection {
             grid.row(
                     p.provider(),
                     p.name(),
-                    Text.plain(p.activeModels()),
-                    range(p.minCredits(), p.maxCredits()),
-                    named(p.cheapest()),
-                    named(p.mostExpensive()));
+                    x.count(p.activeModels()),
+                    range(p.minCredits(), p.maxCredits(), x),
+                    named(p.cheapest(), x),
+                    named(p.mostExpensive(), x));
         }
         doc.grid(grid.build());
         List<String> summary = new ArrayList<>();
@@ -39,9 +45,9 @@ final class CompareProvidersSection {
             summary.add(
                     p.name()
                             + " "
-                            + p.activeModels()
+                            + x.count(p.activeModels())
                             + " ("
-                            + range(p.minCredits(), p.maxCredits())
+                            + range(p.minCredits(), p.maxCredits(), x)
                             + ")");
         }
         doc.paragraph(String.join(", ", summary) + ".");
@@ -58,11 +64,11 @@ final class CompareProvidersSection {
         }
     }
 
-    private static String named(PricedModel m) {
-        return m.model() + " (" + m.credits() + ")";
+    private static String named(PricedModel m, CompareWords x) {
+        return m.model() + " (" + x.count(m.credits()) + ")";
     }
 
-    static String range(int low, int high) {
-        return low + "-" + high;
+    static String range(int low, int high, CompareWords x) {
+        return x.count(low) + "-" + x.count(high);
     }
 }

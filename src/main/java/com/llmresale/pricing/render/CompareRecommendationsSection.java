@@ -9,7 +9,7 @@ import java.util.List;
 final class CompareRecommendationsSection {
     private CompareRecommendationsSection() {}
 
-    static void recommendations(Doc.Builder doc, CompareReport report) {
+    static void recommendations(Doc.Builder doc, CompareReport report, CompareWords x) {
         for (CompareReport.Recommendation r : report.recommendations()) {
             doc.heading("Recommended: " + r.title());
             Grid.Builder grid =
@@ -21,8 +21,8 @@ final class CompareRecommendationsSection {
                             Grid.Column.number("$ out"),
                             Grid.Column.text("note"));
             for (int i = 0; i < r.models().size(); i++) {
-                List<String> cells = new ArrayList<>(modelCells(r.models().get(i)));
-                cells.add(standIn(r.standIns().get(i)));
+                List<String> cells = new ArrayList<>(modelCells(r.models().get(i), x));
+                cells.add(standIn(r.standIns().get(i), x));
                 grid.row(cells);
             }
             doc.grid(grid.build());
@@ -45,28 +45,26 @@ final class CompareRecommendationsSection {
                         s.scenario(),
                         s.model().provider(),
                         s.model().model(),
-                        Text.plain(s.model().credits()),
+                        x.count(s.model().credits()),
                         s.taggedInstead() == null
                                 ? why
-                                : CompareFamilySection.join(why, standIn(s.taggedInstead())));
+                                : CompareFamilySection.join(why, standIn(s.taggedInstead(), x)));
             }
             doc.grid(grid.build());
         }
     }
 
     /** The note of an offer recommended in place of the tagged one of its family. */
-    private static String standIn(PricedModel tagged) {
-        return tagged == null
-                ? ""
-                : "cheaper offer of " + tagged.provider() + " " + tagged.model() + " (tagged)";
+    private static String standIn(PricedModel tagged, CompareWords x) {
+        return tagged == null ? "" : x.t("stand_in", tagged.provider(), tagged.model());
     }
 
-    private static List<String> modelCells(PricedModel m) {
+    private static List<String> modelCells(PricedModel m, CompareWords x) {
         return List.of(
                 m.provider(),
                 m.model(),
-                Text.plain(m.credits()),
-                Text.price(m.inputUsdPerMtok()),
-                Text.price(m.outputUsdPerMtok()));
+                x.count(m.credits()),
+                x.price(m.inputUsdPerMtok()),
+                x.price(m.outputUsdPerMtok()));
     }
 }

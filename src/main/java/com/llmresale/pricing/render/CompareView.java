@@ -34,73 +34,82 @@ public final class CompareView implements View<CompareReport> {
 
     @Override
     public Doc document(CompareReport report) {
-        return document(report, false);
+        return document(report, Words.ENGLISH);
     }
 
     /** The document with a title and each family's offers side by side as bars. */
     @Override
     public Doc html(CompareReport report) {
-        return document(report, true);
+        return html(report, Words.ENGLISH);
     }
 
-    private Doc document(CompareReport report, boolean html) {
+    @Override
+    public Doc document(CompareReport report, Words words) {
+        return document(report, false, new CompareWords(words));
+    }
+
+    @Override
+    public Doc html(CompareReport report, Words words) {
+        return document(report, true, new CompareWords(words));
+    }
+
+    private Doc document(CompareReport report, boolean html, CompareWords x) {
         // a family or model argument asks for that comparison: sized for a terminal
         boolean full = report.filter().isEmpty();
         Doc.Builder doc = Doc.builder();
         if (html) {
             doc.title(
-                    "Compare providers"
-                            + (report.filter().isEmpty()
-                                    ? ""
-                                    : ": " + String.join(", ", report.filter())));
+                    report.filter().isEmpty()
+                            ? x.t("title")
+                            : x.t("title.filter", String.join(", ", report.filter())));
         }
-        doc.paragraph(PriceRowColumns.baselineLine(report.baseline()));
+        doc.paragraph(PriceRowColumns.baselineLine(report.baseline(), x.w));
         if (!report.providerFilter().isEmpty()) {
             doc.paragraph(
-                    "Only the provider"
-                            + (report.providerFilter().size() == 1 ? " " : "s ")
-                            + String.join(", ", report.providerFilter())
-                            + ".");
+                    x.t(
+                            report.providerFilter().size() == 1
+                                    ? "only_provider.one"
+                                    : "only_provider.many",
+                            String.join(", ", report.providerFilter())));
         }
         if (!report.filter().isEmpty()) {
             doc.paragraph(
-                    "Only the famil"
-                            + (report.filter().size() == 1 ? "y " : "ies ")
-                            + String.join(", ", report.filter())
-                            + ".");
+                    x.t(
+                            report.filter().size() == 1 ? "only_family.one" : "only_family.many",
+                            String.join(", ", report.filter())));
         }
         if (full) {
-            CompareProvidersSection.providers(doc, report);
+            CompareProvidersSection.providers(doc, report, x);
         }
         if (!report.families().isEmpty()) {
-            doc.paragraph(
-                    "Offers are ranked by their $ price per 1M tokens at the "
-                            + CompareFamilySection.mixName(report.mix())
-                            + " token mix (credits are rounded and can hide a difference).");
+            doc.paragraph(x.t("ranked", CompareFamilySection.mixName(report.mix(), x.w)));
         }
         for (CompareReport.FamilyComparison f : report.families()) {
-            CompareFamilySection.family(doc, f, report.mix(), html);
+            CompareFamilySection.family(doc, f, report.mix(), html, x);
         }
         if (full) {
             ranking(
                     doc,
                     "Cheapest " + Text.count(report.cheapest().size(), "active model"),
-                    report.cheapest());
+                    report.cheapest(),
+                    x);
             ranking(
                     doc,
                     "Most expensive " + Text.count(report.mostExpensive().size(), "active model"),
-                    report.mostExpensive());
+                    report.mostExpensive(),
+                    x);
         }
         if (full || notes) {
             CompareProvidersSection.notes(doc, report);
         }
         if (full || recommend) {
-            CompareRecommendationsSection.recommendations(doc, report);
+            CompareRecommendationsSection.recommendations(doc, report, x);
         }
         return doc.build();
     }
 
-    private static void ranking(Doc.Builder doc, String title, List<PricedModel> models) {
+    private static void ranking(
+            Doc.Builder doc, String title, List<PricedModel> models, CompareWords x) {
         if (models.isEmpty()) {
             return;
         }
@@ -118,7 +127,7 @@ public final class CompareView implements View<CompareReport> {
                     String.valueOf(rank++),
                     m.provider(),
                     m.model(),
-                    Text.plain(m.credits()),
+                    x.count(m.credits()),
                     m.tier().name());
         }
         doc.grid(grid.build());

@@ -65,9 +65,12 @@ final class MarginJson {
                                 "input_share",
                                 r.mix().inputShare(),
                                 "source",
-                                r.mix().source()),
+                                Words.ENGLISH.phrase(r.mix().source())),
                 "credit_value_usd", r.creditValue() == null ? null : r.creditValue().usd(),
-                "credit_value_source", r.creditValue() == null ? null : r.creditValue().source(),
+                "credit_value_source",
+                        r.creditValue() == null
+                                ? null
+                                : Words.ENGLISH.phrase(r.creditValue().source()),
                 "baseline", PriceRowColumns.baselineJson(r.baseline()),
                 "models", models,
                 "summary",
@@ -90,7 +93,7 @@ final class MarginJson {
                                 s.baselineUsdPerCredit(),
                                 "text",
                                 MarginView.summaryLine(r)),
-                "unlisted", r.unlisted(),
-                "notes", r.notes());
+                "unlisted", r.unlisted().stream().map(Words.ENGLISH::phrase).toList(),
+                "notes", r.notes().stream().map(Words.ENGLISH::phrase).toList());
     }
 }

@@ -14,13 +14,23 @@ import java.util.List;
 public final class MarginView implements View<MarginReport> {
     @Override
     public Doc document(MarginReport r) {
+        return document(r, Words.ENGLISH);
+    }
+
+    /**
+     * The page in the reader's language. English keeps the numbers as the contract froze them
+     * (counts without separators, dollars through {@link Text#usd}); Turkish writes them through
+     * {@link Fmt}.
+     */
+    @Override
+    public Doc document(MarginReport r, Words w) {
         Doc.Builder doc =
                 Doc.builder()
                         .paragraph(
-                                mixLine(r.mix()),
-                                valueLine(r.creditValue()),
-                                PriceRowColumns.baselineLine(r.baseline())
-                                        + baselineCost(r.summary()));
+                                mixLine(r.mix(), w),
+                                valueLine(r.creditValue(), w),
+                                PriceRowColumns.baselineLine(r.baseline(), w)
+                                        + baselineCost(r.summary(), w));
         boolean usage = r.mix().fromUsage();
         boolean value = r.creditValue() != null;
         List<Grid.Column> columns =
@@ -47,133 +57,140 @@ public final class MarginView implements View<MarginReport> {
                     List.of(Grid.Column.number("margin/request"), Grid.Column.number("margin %")));
         }
         columns.add(Grid.Column.text("note"));
+        Fmt f = w.fmt();
         Grid.Builder grid = Grid.builder(columns);
         for (Line m : r.models()) {
             List<String> cells = new ArrayList<>(List.of(m.provider(), m.model()));
             if (usage) {
                 cells.addAll(
                         List.of(
-                                String.valueOf(m.requests()),
-                                Text.plain(m.tokensPerRequest()),
-                                pct(m.inputShare())));
+                                count(m.requests(), w),
+                                decimal(m.tokensPerRequest(), w),
+                                f.shareExact(m.inputShare())));
             }
             cells.addAll(
                     List.of(
-                            Text.price(m.inputUsdPerMtok()),
-                            Text.price(m.outputUsdPerMtok()),
-                            Text.price(m.mixUsdPerMtok()),
-                            String.valueOf(m.credits()),
-                            String.valueOf(m.fairCredits()),
-                            Text.usd(m.costPerRequestUsd()),
-                            Text.usd(m.breakevenUsdPerCredit()),
-                            Text.signedPct(m.costPerCreditVsBaselinePct())));
+                            f.price(m.inputUsdPerMtok()),
+                            f.price(m.outputUsdPerMtok()),
+                            f.price(m.mixUsdPerMtok()),
+                            count(m.credits(), w),
+                            count(m.fairCredits(), w),
+                            usd(m.costPerRequestUsd(), w),
+                            usd(m.breakevenUsdPerCredit(), w),
+                            f.signedPercent(m.costPerCreditVsBaselinePct())));
             if (value) {
-                cells.addAll(
-                        List.of(
-                                Text.usd(m.marginPerRequestUsd()),
-                                m.marginPct() == null ? "" : m.marginPct().toPlainString() + "%"));
+                cells.addAll(List.of(usd(m.marginPerRequestUsd(), w), f.percent(m.marginPct())));
             }
-            cells.add(note(m));
+            cells.add(note(m, w));
             grid.row(cells);
         }
         doc.heading("Models, worst earner per credit first (" + r.models().size() + ")")
                 .grid(grid.build());
         List<String> tail = new ArrayList<>();
-        tail.add(summaryLine(r));
+        tail.add(summaryLine(r, w));
         if (!r.unlisted().isEmpty()) {
-            tail.add("Not listed: " + String.join(", ", r.unlisted()) + ".");
+            tail.add(
+                    w.format(
+                            "margin.unlisted.line",
+                            String.join(", ", r.unlisted().stream().map(w::phrase).toList())));
         }
-        r.notes().forEach(n -> tail.add("Note: " + n + "."));
-        tail.add(
-                "vs baseline: how much more (+) or less (-) a credit of the model costs than a credit of the "
-                        + "baseline for the same tokens; fair: what the credit rule charges at this mix.");
+        r.notes().forEach(n -> tail.add(w.format("margin.note", n)));
+        tail.add(w.get("margin.legend"));
         return doc.paragraph(tail).build();
     }
 
-    private static String mixLine(MarginReport.Mix mix) {
+    /** A count: as written in English (no separators, as frozen), grouped in Turkish. */
+    private static String count(Number n, Words w) {
+        return n == null ? "" : w.english() ? n.toString() : w.fmt().count(n.longValue());
+    }
+
+    /** A decimal: as written in English (as frozen), with thousands separators in Turkish. */
+    private static String decimal(BigDecimal v, Words w) {
+        return w.english() ? w.fmt().plain(v) : w.fmt().number(v);
+    }
+
+    /** Dollars: {@link Text#usd} in English (as frozen), the locale's dollars otherwise. */
+    private static String usd(BigDecimal v, Words w) {
+        return w.english() ? Text.usd(v) : w.fmt().usd(v);
+    }
+
+    private static String mixLine(MarginReport.Mix mix, Words w) {
+        Fmt f = w.fmt();
         if (mix.fromUsage()) {
-            return "Token mix: each model's own average from "
-                    + mix.source()
-                    + (mix.tokensPerRequest() == null
+            return w.format(
+                    "margin.mix.usage",
+                    mix.source(),
+                    mix.tokensPerRequest() == null
                             ? ""
-                            : " (all listed: "
-                                    + mix.tokensPerRequest().toPlainString()
-                                    + " tokens per request, "
-                                    + pct(mix.inputShare())
-                                    + " input)");
+                            : w.format(
+                                    "margin.mix.usage.all",
+                                    decimal(mix.tokensPerRequest(), w),
+                                    f.shareExact(mix.inputShare())));
         }
-        return "Token mix: "
-                + mix.tokensPerRequest().toPlainString()
-                + " tokens per request, "
-                + pct(mix.inputShare())
-                + " input ("
-                + mix.source()
-                + ")";
+        return w.format(
+                "margin.mix",
+                decimal(mix.tokensPerRequest(), w),
+                f.shareExact(mix.inputShare()),
+                mix.source());
     }
 
-    private static String valueLine(MarginReport.CreditValue v) {
+    private static String valueLine(MarginReport.CreditValue v, Words w) {
         return v == null
-                ? "Credit value: not given (--credit-value-usd X, or credits_per_user in the scenario): "
-                        + "break-even only, no margins"
-                : "Credit value: " + Text.usd(v.usd()) + " per credit (" + v.source() + ")";
+                ? w.get("margin.value.none")
+                : w.format("margin.value", usd(v.usd(), w), v.source());
     }
 
-    private static String baselineCost(MarginReport.Summary s) {
+    private static String baselineCost(MarginReport.Summary s, Words w) {
         return s.baselineUsdPerCredit() == null
                 ? ""
-                : "; a baseline credit costs "
-                        + Text.usd(s.baselineUsdPerCredit())
-                        + " at this mix";
+                : w.format("margin.baseline_cost", usd(s.baselineUsdPerCredit(), w));
     }
 
-    private static String note(Line m) {
+    private static String note(Line m, Words w) {
         List<String> parts = new ArrayList<>();
         if (Boolean.TRUE.equals(m.belowCost())) {
-            parts.add("BELOW COST");
+            parts.add(w.get("margin.below_cost"));
         }
         if (m.underCharged()) {
-            parts.add("under-charged");
+            parts.add(w.get("margin.under_charged"));
         } else if (m.overCharged()) {
-            parts.add("over-charged");
+            parts.add(w.get("margin.over_charged"));
         }
         if (m.pinned()) {
-            parts.add("pinned");
+            parts.add(w.get("remark.pinned"));
         }
         return String.join("; ", parts);
     }
 
     /**
-     * The summary: how many earn less per credit than the baseline, how the rule charges, how many
-     * lose money.
+     * The summary in English, as the JSON's {@code summary.text} carries it: how many earn less per
+     * credit than the baseline, how the rule charges, how many lose money.
      */
     public static String summaryLine(MarginReport r) {
-        MarginReport.Summary s = r.summary();
-        StringBuilder line = new StringBuilder();
-        line.append(s.belowBaseline())
-                .append(" of ")
-                .append(Text.count(s.models(), "model"))
-                .append(" earn less per credit than the baseline at this mix (")
-                .append(s.aboveBaseline())
-                .append(" more, ")
-                .append(s.atBaseline())
-                .append(" the same). The credit rule under-charges ")
-                .append(s.underCharged())
-                .append(" and over-charges ")
-                .append(s.overCharged())
-                .append(" against fair_credits.");
-        if (s.belowCost() != null) {
-            line.append(' ')
-                    .append(s.belowCost())
-                    .append(s.belowCost() == 1 ? " is" : " are")
-                    .append(" sold below cost at ")
-                    .append(Text.usd(r.creditValue().usd()))
-                    .append(" per credit.");
-        }
-        return line.toString();
+        return summaryLine(r, Words.ENGLISH);
     }
 
-    private static String pct(BigDecimal share) {
-        return Fmt.ENGLISH.shareExact(share);
+    static String summaryLine(MarginReport r, Words w) {
+        MarginReport.Summary s = r.summary();
+        String line =
+                w.format(
+                        "margin.summary",
+                        count(s.belowBaseline(), w),
+                        w.format(
+                                s.models() == 1 ? "noun.model.one" : "noun.model.many",
+                                count(s.models(), w)),
+                        count(s.aboveBaseline(), w),
+                        count(s.atBaseline(), w),
+                        count(s.underCharged(), w),
+                        count(s.overCharged(), w));
+        if (s.belowCost() != null) {
+            line +=
+                    w.format(
+                            s.belowCost() == 1 ? "margin.below_cost.one" : "margin.below_cost.many",
+                            count(s.belowCost(), w),
+                            usd(r.creditValue().usd(), w));
+        }
+        return line;
     }
 
     /** How the credit rule charges against fair_credits: under, over or fair (CSV and JSON). */

@@ -88,52 +88,8 @@ final class RecomputeImpactSection {
                                 signedUsd(impact.costChangeUsd(), fmt),
                                 impact.oldPricesFrom()));
         impact.notes()
-                .forEach(n -> lines.add(words.format("recompute.impact.note", note(n, words))));
+                .forEach(n -> lines.add(words.format("recompute.impact.note", words.phrase(n))));
         doc.paragraph(lines);
-    }
-
-    /**
-     * The engine's notes are English sentences (the JSON carries them as they are); in another
-     * language each known one is worded again from its numbers and names.
-     */
-    private static final List<java.util.Map.Entry<java.util.regex.Pattern, String>> NOTES =
-            List.of(
-                    java.util.Map.entry(
-                            java.util.regex.Pattern.compile(
-                                    "(\\d+) charged requests of models without old or new credits"
-                                            + " \\(new, or no longer sold\\) are not in the credit"
-                                            + " change"),
-                            "recompute.impact.note.no_credits"),
-                    java.util.Map.entry(
-                            java.util.regex.Pattern.compile("no old \\$ prices: .*"),
-                            "recompute.impact.note.no_old_prices"),
-                    java.util.Map.entry(
-                            java.util.regex.Pattern.compile(
-                                    "(\\d+) requests of models without an old \\$ price in (.+) are"
-                                            + " not in the cost change"),
-                            "recompute.impact.note.no_old_price"),
-                    java.util.Map.entry(
-                            java.util.regex.Pattern.compile(
-                                    "(\\d+) requests of models outside this recompute or of no"
-                                            + " sheet model are left out"),
-                            "recompute.impact.note.outside"));
-
-    static String note(String english, Words words) {
-        if (words.english()) {
-            return english;
-        }
-        for (java.util.Map.Entry<java.util.regex.Pattern, String> e : NOTES) {
-            java.util.regex.Matcher m = e.getKey().matcher(english);
-            if (m.matches()) {
-                Object[] args = new Object[m.groupCount()];
-                for (int i = 0; i < args.length; i++) {
-                    String g = m.group(i + 1);
-                    args[i] = g.matches("\\d+") ? words.fmt().count(Long.parseLong(g)) : g;
-                }
-                return words.format(e.getValue(), args);
-            }
-        }
-        return english;
     }
 
     private static String signed(Long v, Fmt fmt) {
@@ -215,6 +171,6 @@ final class RecomputeImpactSection {
                 "old_prices_from",
                 impact.oldPricesFrom(),
                 "notes",
-                impact.notes());
+                impact.notes().stream().map(Words.ENGLISH::phrase).toList());
     }
 }

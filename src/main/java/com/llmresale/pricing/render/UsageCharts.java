@@ -20,10 +20,6 @@ import java.util.Map;
 final class UsageCharts {
     private UsageCharts() {}
 
-    static String tickMoney(BigDecimal v) {
-        return UsageFormat.money(v);
-    }
-
     /** Whole numbers only (none between them: a count has no halves). */
     static String tickCount(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
@@ -31,50 +27,42 @@ final class UsageCharts {
     }
 
     /** Our cost per day, over-alarm days marked, the alarm as a line. */
-    static Doc.Chart days(UsageReport r) {
+    static Doc.Chart days(UsageReport r, UsageWords x) {
         List<Charts.Bar> bars = new ArrayList<>();
         for (DayLine d : r.days()) {
             bars.add(
                     Charts.Bar.of(
                                     d.date().toString().substring(5),
                                     d.costUsd(),
-                                    UsageFormat.money(d.costUsd())
-                                            + (d.overAlarm() ? ", over the alarm" : ""))
+                                    x.money(d.costUsd())
+                                            + (d.overAlarm() ? x.t("chart.over_alarm") : ""))
                             .marked(d.overAlarm() ? "over" : ""));
         }
         Charts.Reference alarm =
                 r.dailyAlarmUsd() == null
                         ? null
                         : new Charts.Reference(
-                                r.dailyAlarmUsd(),
-                                "alarm " + UsageFormat.money(r.dailyAlarmUsd()) + " a day");
+                                r.dailyAlarmUsd(), x.t("chart.alarm", x.money(r.dailyAlarmUsd())));
         return Charts.columns(
-                "Our cost per day" + (alarm == null ? "" : ", with the daily alarm"),
-                bars,
-                UsageCharts::tickMoney,
-                alarm);
+                x.t(alarm == null ? "chart.days" : "chart.days_alarm"), bars, x::money, alarm);
     }
 
     /** The {@code top} users by our cost (the table's order). */
-    static Doc.Chart users(List<UserLine> users, int top) {
+    static Doc.Chart users(List<UserLine> users, int top, UsageWords x) {
         List<Charts.Bar> bars = new ArrayList<>();
         for (UserLine u : users.subList(0, Math.min(top, users.size()))) {
             bars.add(
                     Charts.Bar.of(
-                                    u.user() + (u.premium() ? " (premium)" : ""),
+                                    x.user(u.user(), u.premium()),
                                     u.costUsd(),
-                                    UsageFormat.money(u.costUsd())
-                                            + ", "
-                                            + UsageFormat.n(u.requests())
-                                            + " requests")
+                                    x.t("chart.user", x.money(u.costUsd()), x.n(u.requests())))
                             .marked(u.premium() ? "premium" : ""));
         }
-        return Charts.bars(
-                "Top " + bars.size() + " users by our cost", bars, UsageCharts::tickMoney, null);
+        return Charts.bars(x.t("chart.users", bars.size()), bars, x::money, null);
     }
 
     /** Each model's share of our cost, as one bar; null when nothing cost anything. */
-    static Doc.Chart modelShares(List<ModelLine> models) {
+    static Doc.Chart modelShares(List<ModelLine> models, UsageWords x) {
         BigDecimal total =
                 models.stream().map(ModelLine::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.signum() <= 0) {
@@ -91,13 +79,13 @@ final class UsageCharts {
                     Charts.Bar.of(
                             m.provider() + " " + m.model(),
                             m.costUsd(),
-                            UsageFormat.money(m.costUsd()) + " (" + pct.toPlainString() + "%)"));
+                            x.money(m.costUsd()) + " (" + x.pct(pct) + ")"));
         }
-        return Charts.stacked("Each model's share of our cost", segments);
+        return Charts.stacked(x.t("chart.shares"), segments);
     }
 
     /** Windows over each limit, per user and limit, the worst one beside. */
-    static Doc.Chart breaches(List<Breach> breaches) {
+    static Doc.Chart breaches(List<Breach> breaches, UsageWords x) {
         Map<String, List<Breach>> groups = new LinkedHashMap<>();
         for (Breach b : breaches) {
             groups.computeIfAbsent(b.user() + "\u0000" + b.limit(), k -> new ArrayList<>()).add(b);
@@ -110,17 +98,15 @@ final class UsageCharts {
                     Charts.Bar.of(
                                     first.limit(),
                                     BigDecimal.valueOf(group.size()),
-                                    group.size()
-                                            + (group.size() == 1 ? " window" : " windows")
-                                            + ", worst "
-                                            + UsageFormat.usedCap(worst))
-                            .in(first.user() + (first.premium() ? " (premium)" : ""))
+                                    x.t(
+                                            group.size() == 1
+                                                    ? "chart.windows.one"
+                                                    : "chart.windows.many",
+                                            group.size(),
+                                            x.usedCap(worst)))
+                            .in(x.user(first.user(), first.premium()))
                             .marked("breach"));
         }
-        return Charts.bars(
-                "Limit breaches: windows over each limit, per user",
-                bars,
-                UsageCharts::tickCount,
-                null);
+        return Charts.bars(x.t("chart.breaches"), bars, UsageCharts::tickCount, null);
     }
 }

@@ -176,7 +176,7 @@ final class UsageCsv {
                             "litellm_spend_usd",
                             usd6(u.litellmSpendUsd()),
                             "value",
-                            u.reason()));
+                            Words.ENGLISH.phrase(u.reason())));
         }
         if (r.plan() != null) {
             for (PlanLine l : r.plan().lines()) {

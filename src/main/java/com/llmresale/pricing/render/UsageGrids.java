@@ -1,12 +1,5 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.UsageFormat.money;
-import static com.llmresale.pricing.render.UsageFormat.n;
-import static com.llmresale.pricing.render.UsageFormat.num;
-import static com.llmresale.pricing.render.UsageFormat.pctText;
-import static com.llmresale.pricing.render.UsageFormat.signed;
-import static com.llmresale.pricing.render.UsageFormat.usedCap;
-
 import com.llmresale.pricing.engine.usage.UsageReport;
 import com.llmresale.pricing.engine.usage.UsageReport.Breach;
 import com.llmresale.pricing.engine.usage.UsageReport.DayLine;
@@ -25,32 +18,41 @@ import java.util.Map;
 final class UsageGrids {
     private UsageGrids() {}
 
-    static Grid summaryGrid(Summary s) {
+    static Grid summaryGrid(Summary s, UsageWords x) {
         Grid.Builder g = Grid.builder(Grid.Column.text("metric"), Grid.Column.number("value"));
-        g.row("users", n(s.users()));
-        g.row("requests", n(s.requests()));
-        g.row("failed requests", n(s.failedRequests()));
-        g.row("success rate", pctText(s.successRatePct()));
-        g.row("tokens", n(s.totalTokens()));
-        g.row("  prompt / completion", n(s.promptTokens()) + " / " + n(s.completionTokens()));
-        g.row("cost (our sheets)", money(s.costUsd()));
-        g.row("LiteLLM spend", money(s.litellmSpendUsd()));
-        g.row("credits charged", n(s.credits()));
+        g.row(x.t("summary.users"), x.n(s.users()));
+        g.row(x.t("summary.requests"), x.n(s.requests()));
+        g.row(x.t("summary.failed"), x.n(s.failedRequests()));
+        g.row(x.t("summary.success_rate"), x.pct(s.successRatePct()));
+        g.row(x.t("summary.tokens"), x.n(s.totalTokens()));
         g.row(
-                "average response",
-                s.avgDurationS() == null ? "" : s.avgDurationS().toPlainString() + " s");
-        g.row("cost per user", s.costPerUserUsd() == null ? "" : money(s.costPerUserUsd()));
-        g.row("requests per user", s.requestsPerUser() == null ? "" : num(s.requestsPerUser()));
-        g.row("prompt cache hit rate", pctText(s.cacheHitRatePct()));
+                x.t("summary.prompt_completion"),
+                x.n(s.promptTokens()) + " / " + x.n(s.completionTokens()));
+        g.row(x.t("summary.cost"), x.money(s.costUsd()));
+        g.row(x.t("summary.litellm_spend"), x.money(s.litellmSpendUsd()));
+        g.row(x.t("summary.credits"), x.n(s.credits()));
+        g.row(
+                x.t("summary.avg_response"),
+                s.avgDurationS() == null ? "" : x.t("seconds", x.f.plain(s.avgDurationS())));
+        g.row(
+                x.t("summary.cost_per_user"),
+                s.costPerUserUsd() == null ? "" : x.money(s.costPerUserUsd()));
+        g.row(
+                x.t("summary.requests_per_user"),
+                s.requestsPerUser() == null ? "" : x.num(s.requestsPerUser()));
+        g.row(x.t("summary.cache_hit_rate"), x.pct(s.cacheHitRatePct()));
         if (s.unpricedRequests() > 0) {
             g.row(
-                    "unpriced requests",
-                    n(s.unpricedRequests()) + " (LiteLLM " + money(s.unpricedSpendUsd()) + ")");
+                    x.t("summary.unpriced"),
+                    x.t(
+                            "summary.unpriced.value",
+                            x.n(s.unpricedRequests()),
+                            x.money(s.unpricedSpendUsd())));
         }
         return g.build();
     }
 
-    static Grid usersGrid(List<UserLine> users, int top) {
+    static Grid usersGrid(List<UserLine> users, int top, UsageWords x) {
         Grid.Builder g =
                 Grid.builder(
                         Grid.Column.number("#"),
@@ -68,20 +70,20 @@ final class UsageGrids {
             i++;
             g.row(
                     String.valueOf(i),
-                    u.user() + (u.premium() ? " (premium)" : ""),
-                    n(u.requests()),
-                    n(u.totalTokens()),
-                    money(u.costUsd()),
-                    money(u.litellmSpendUsd()),
-                    n(u.credits()));
+                    x.user(u.user(), u.premium()),
+                    x.n(u.requests()),
+                    x.n(u.totalTokens()),
+                    x.money(u.costUsd()),
+                    x.money(u.litellmSpendUsd()),
+                    x.n(u.credits()));
         }
         if (users.size() > top) {
-            g.row("", "... " + (users.size() - top) + " more (--top N)", "", "", "", "", "");
+            g.row("", x.t("more", users.size() - top), "", "", "", "", "");
         }
         return g.build();
     }
 
-    static Grid modelsGrid(List<ModelLine> models) {
+    static Grid modelsGrid(List<ModelLine> models, UsageWords x) {
         Grid.Builder g =
                 Grid.builder(
                         Grid.Column.text("provider"),
@@ -98,19 +100,19 @@ final class UsageGrids {
             g.row(
                     m.provider(),
                     m.model(),
-                    n(m.requests()),
-                    n(m.promptTokens()),
-                    n(m.cachedTokens()),
-                    n(m.completionTokens()),
-                    money(m.costUsd()),
-                    money(m.litellmSpendUsd()),
-                    signed(m.differenceUsd()),
-                    n(m.credits()));
+                    x.n(m.requests()),
+                    x.n(m.promptTokens()),
+                    x.n(m.cachedTokens()),
+                    x.n(m.completionTokens()),
+                    x.money(m.costUsd()),
+                    x.money(m.litellmSpendUsd()),
+                    x.signed(m.differenceUsd()),
+                    x.n(m.credits()));
         }
         return g.build();
     }
 
-    static Grid daysGrid(UsageReport r) {
+    static Grid daysGrid(UsageReport r, UsageWords x) {
         Grid.Builder g =
                 Grid.builder(
                         Grid.Column.text("date"),
@@ -122,16 +124,16 @@ final class UsageGrids {
         for (DayLine d : r.days()) {
             g.row(
                     d.date().toString(),
-                    n(d.requests()),
-                    n(d.totalTokens()),
-                    money(d.costUsd()),
-                    money(d.litellmSpendUsd()),
-                    d.overAlarm() ? "OVER" : "");
+                    x.n(d.requests()),
+                    x.n(d.totalTokens()),
+                    x.money(d.costUsd()),
+                    x.money(d.litellmSpendUsd()),
+                    d.overAlarm() ? x.t("over") : "");
         }
         return g.build();
     }
 
-    static Grid teamsGrid(List<TeamLine> teams) {
+    static Grid teamsGrid(List<TeamLine> teams, UsageWords x) {
         Grid.Builder g =
                 Grid.builder(
                         Grid.Column.text("team"),
@@ -144,12 +146,12 @@ final class UsageGrids {
         for (TeamLine t : teams) {
             g.row(
                     t.team(),
-                    n(t.users()),
-                    n(t.requests()),
-                    n(t.totalTokens()),
-                    money(t.costUsd()),
-                    money(t.litellmSpendUsd()),
-                    n(t.credits()));
+                    x.n(t.users()),
+                    x.n(t.requests()),
+                    x.n(t.totalTokens()),
+                    x.money(t.costUsd()),
+                    x.money(t.litellmSpendUsd()),
+                    x.n(t.credits()));
         }
         return g.build();
     }
@@ -157,7 +159,7 @@ final class UsageGrids {
     /**
      * One row per user and limit: how many windows went over, the first and the worst, as used/cap.
      */
-    static Grid breachGrid(List<Breach> breaches) {
+    static Grid breachGrid(List<Breach> breaches, UsageWords x) {
         Grid.Builder g =
                 Grid.builder(
                         Grid.Column.text("user"),
@@ -173,16 +175,16 @@ final class UsageGrids {
             Breach first = group.get(0);
             Breach worst = group.stream().max((a, b) -> a.used().compareTo(b.used())).orElseThrow();
             g.row(
-                    first.user() + (first.premium() ? " (premium)" : ""),
+                    x.user(first.user(), first.premium()),
                     first.limit(),
-                    n(group.size()),
-                    usedCap(first) + " " + first.window(),
-                    group.size() == 1 ? "" : usedCap(worst) + " " + worst.window());
+                    x.n(group.size()),
+                    x.usedCap(first) + " " + first.window(),
+                    group.size() == 1 ? "" : x.usedCap(worst) + " " + worst.window());
         }
         return g.build();
     }
 
-    static Grid planGrid(List<PlanLine> lines) {
+    static Grid planGrid(List<PlanLine> lines, UsageWords x) {
         Grid.Builder g =
                 Grid.builder(
                         Grid.Column.text("figure"),
@@ -191,14 +193,14 @@ final class UsageGrids {
         for (PlanLine l : lines) {
             boolean usd = l.metric().endsWith("_usd");
             g.row(
-                    l.metric(),
-                    usd ? money(l.plan()) : num(l.plan()),
-                    usd ? money(l.actual()) : num(l.actual()));
+                    metric(l.metric(), x),
+                    usd ? x.money(l.plan()) : x.num(l.plan()),
+                    usd ? x.money(l.actual()) : x.num(l.actual()));
         }
         return g.build();
     }
 
-    static Grid unpricedGrid(List<Unpriced> unpriced) {
+    static Grid unpricedGrid(List<Unpriced> unpriced, UsageWords x) {
         Grid.Builder g =
                 Grid.builder(
                         Grid.Column.text("model"),
@@ -212,10 +214,21 @@ final class UsageGrids {
                     u.model(),
                     u.modelGroup(),
                     u.customLlmProvider(),
-                    n(u.requests()),
-                    money(u.litellmSpendUsd()),
-                    u.reason());
+                    x.n(u.requests()),
+                    x.money(u.litellmSpendUsd()),
+                    x.w.phrase(u.reason()));
         }
         return g.build();
+    }
+
+    /**
+     * A plan figure's name for people: {@code usage.plan.<metric>}, a mix alias's share as {@code
+     * usage.plan.mix_share_pct} with the alias.
+     */
+    private static String metric(String metric, UsageWords x) {
+        String mix = "mix_share_pct:";
+        return metric.startsWith(mix)
+                ? x.t("plan.mix_share_pct", metric.substring(mix.length()))
+                : x.t("plan." + metric);
     }
 }

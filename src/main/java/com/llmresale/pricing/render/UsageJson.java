@@ -152,7 +152,7 @@ final class UsageJson {
                             "litellm_spend_usd",
                             usd(u.litellmSpendUsd()),
                             "reason",
-                            u.reason()));
+                            Words.ENGLISH.phrase(u.reason())));
         }
         Object plan = null;
         if (r.plan() != null) {
@@ -207,7 +207,7 @@ final class UsageJson {
                                 reading.skipped(),
                                 "outside_period",
                                 reading.outside()),
-                "notes", r.notes(),
+                "notes", r.notes().stream().map(Words.ENGLISH::phrase).toList(),
                 "source", r.source());
     }
 

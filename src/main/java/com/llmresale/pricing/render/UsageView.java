@@ -1,8 +1,5 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.UsageFormat.money;
-import static com.llmresale.pricing.render.UsageFormat.n;
-
 import com.llmresale.pricing.engine.usage.UsageReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +33,7 @@ public final class UsageView implements View<UsageReport> {
     }
 
     /**
-     * The plan's checks in the reader's language (the rest of the page is English but for its
-     * labels).
+     * The page in the reader's language: words through the bundles, numbers through {@link Fmt}.
      */
     @Override
     public Doc document(UsageReport r, Words words) {
@@ -50,101 +46,97 @@ public final class UsageView implements View<UsageReport> {
     }
 
     private Doc document(UsageReport r, boolean html, Words words) {
+        UsageWords x = new UsageWords(words);
         Doc.Builder doc = Doc.builder();
         UsageReport.Period p = r.period();
         String period =
                 p.from() == null
-                        ? "(no rows)"
-                        : p.from()
-                                + " to "
-                                + p.to()
-                                + " ("
-                                + p.days()
-                                + (p.days() == 1 ? " day" : " days")
-                                + ", "
-                                + p.timeZone()
-                                + ")";
+                        ? x.t("period.none")
+                        : x.t(
+                                p.days() == 1 ? "period.one" : "period.many",
+                                p.from().toString(),
+                                p.to().toString(),
+                                p.days(),
+                                p.timeZone());
         if (html) {
-            doc.title("Usage " + period);
+            doc.title(x.t("title", period));
         }
-        doc.paragraph("Usage " + period + " from " + r.source() + ".");
-        doc.heading("Summary").grid(UsageGrids.summaryGrid(r.summary()));
+        doc.paragraph(x.t("intro", period, r.source()));
+        doc.heading("Summary").grid(UsageGrids.summaryGrid(r.summary(), x));
         doc.heading("Top users");
         if (html) {
-            doc.chart(UsageCharts.users(r.users(), top));
+            doc.chart(UsageCharts.users(r.users(), top, x));
         }
-        doc.grid(UsageGrids.usersGrid(r.users(), top));
+        doc.grid(UsageGrids.usersGrid(r.users(), top, x));
         doc.heading("Models: our cost beside LiteLLM's spend");
         if (html) {
-            doc.chart(UsageCharts.modelShares(r.models()));
+            doc.chart(UsageCharts.modelShares(r.models(), x));
         }
-        doc.grid(UsageGrids.modelsGrid(r.models()));
+        doc.grid(UsageGrids.modelsGrid(r.models(), x));
         doc.heading(
-                "Days"
-                        + (r.dailyAlarmUsd() == null
-                                ? ""
-                                : " (alarm above "
-                                        + money(r.dailyAlarmUsd())
-                                        + " a day: "
-                                        + r.alarmSource()
-                                        + ")"));
+                r.dailyAlarmUsd() == null
+                        ? "Days"
+                        : x.t("days.alarm", x.money(r.dailyAlarmUsd()), r.alarmSource()));
         if (html) {
-            doc.chart(UsageCharts.days(r));
+            doc.chart(UsageCharts.days(r, x));
         }
-        doc.grid(UsageGrids.daysGrid(r));
+        doc.grid(UsageGrids.daysGrid(r, x));
         if (!r.teams().isEmpty()) {
-            doc.heading("Teams").grid(UsageGrids.teamsGrid(r.teams()));
+            doc.heading("Teams").grid(UsageGrids.teamsGrid(r.teams(), x));
         }
         if (r.plan() != null) {
-            doc.heading("Limit breaches (" + r.plan().scenario() + ")");
-            if (r.breaches().isEmpty()) {
-                doc.paragraph("No user went over a limit.");
-            } else {
-                if (html) {
-                    doc.chart(UsageCharts.breaches(r.breaches()));
-                }
-                doc.grid(UsageGrids.breachGrid(r.breaches()));
-            }
-            doc.heading(
-                            "Plan against actual ("
-                                    + r.plan().scenario()
-                                    + ", per-user figures scaled to "
-                                    + p.days()
-                                    + (p.days() == 1 ? " day)" : " days)"))
-                    .grid(UsageGrids.planGrid(r.plan().lines()));
-            doc.paragraph(
-                    r.plan().checks().stream()
-                            .map(
-                                    c ->
-                                            words.severity(c.severity())
-                                                    + " "
-                                                    + c.code().name()
-                                                    + ": "
-                                                    + words.check(c))
-                            .toList());
+            plan(doc, r, x, html);
         }
         if (!r.unpriced().isEmpty()) {
-            doc.heading("Unpriced (not in our cost)").grid(UsageGrids.unpricedGrid(r.unpriced()));
+            doc.heading("Unpriced (not in our cost)")
+                    .grid(UsageGrids.unpricedGrid(r.unpriced(), x));
         }
         List<String> notes = new ArrayList<>();
-        UsageReport.Reading reading = r.reading();
-        notes.add(
-                "Rows: "
-                        + n(reading.rows())
-                        + " counted"
-                        + (reading.duplicates() > 0
-                                ? ", " + n(reading.duplicates()) + " duplicate request_id skipped"
-                                : "")
-                        + (reading.skipped() > 0
-                                ? ", " + n(reading.skipped()) + " malformed skipped"
-                                : "")
-                        + (reading.outside() > 0
-                                ? ", " + n(reading.outside()) + " outside the period"
-                                : "")
-                        + ".");
-        r.notes().forEach(s -> notes.add("Note: " + s + "."));
+        notes.add(rows(r.reading(), x));
+        r.notes().forEach(n -> notes.add(x.t("note", n)));
         doc.paragraph(notes);
         return doc.build();
+    }
+
+    /** The limit breaches, the plan against the period and the plan's checks. */
+    private static void plan(Doc.Builder doc, UsageReport r, UsageWords x, boolean html) {
+        doc.heading("Limit breaches (" + r.plan().scenario() + ")");
+        if (r.breaches().isEmpty()) {
+            doc.paragraph(x.t("no_breaches"));
+        } else {
+            if (html) {
+                doc.chart(UsageCharts.breaches(r.breaches(), x));
+            }
+            doc.grid(UsageGrids.breachGrid(r.breaches(), x));
+        }
+        long days = r.period().days();
+        doc.heading(
+                        x.t(
+                                days == 1 ? "plan.heading.one" : "plan.heading.many",
+                                r.plan().scenario(),
+                                days))
+                .grid(UsageGrids.planGrid(r.plan().lines(), x));
+        Words words = x.w;
+        doc.paragraph(
+                r.plan().checks().stream()
+                        .map(
+                                c ->
+                                        words.severity(c.severity())
+                                                + " "
+                                                + c.code().name()
+                                                + ": "
+                                                + words.check(c))
+                        .toList());
+    }
+
+    /** How the rows went: counted, and the duplicates, malformed rows and rows outside skipped. */
+    private static String rows(UsageReport.Reading reading, UsageWords x) {
+        return x.t(
+                "rows",
+                reading.rows(),
+                reading.duplicates() > 0 ? x.t("rows.duplicates", reading.duplicates()) : "",
+                reading.skipped() > 0 ? x.t("rows.skipped", reading.skipped()) : "",
+                reading.outside() > 0 ? x.t("rows.outside", reading.outside()) : "");
     }
 
     /** One grid with a {@code section} column ({@link UsageCsv}). */

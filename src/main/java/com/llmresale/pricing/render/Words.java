@@ -19,7 +19,8 @@ import java.util.ResourceBundle;
  * share as a percentage (at most 2 decimals), {@code pct1} (1 decimal), {@code pctExact}, {@code
  * percent} a value already in percent, {@code num} a plain decimal, {@code tokens} a count or
  * "unlimited", {@code word}, {@code period}, {@code per} ("per hour") and {@code periodly}
- * ("per-hour") a translated word, {@code list:SEP} the items joined by SEP.
+ * ("per-hour") a translated word, {@code list:SEP} the items joined by SEP, {@code currency} a
+ * currency code as people write it (TL for TRY).
  */
 public final class Words {
     private static final String BUNDLE = "com.llmresale.pricing.render.messages";
@@ -139,6 +140,7 @@ public final class Words {
             case "pctExact" -> fmt.shareExact((BigDecimal) arg);
             case "percent" -> fmt.percent((BigDecimal) arg);
             case "num" -> fmt.plain((BigDecimal) arg);
+            case "currency" -> Fmt.currencyName(String.valueOf(arg));
             case "word" -> get("word." + arg);
             case "period" -> get("period." + arg);
             case "per" -> get("per." + arg);

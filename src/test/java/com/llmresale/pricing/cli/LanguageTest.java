@@ -48,7 +48,20 @@ class LanguageTest {
                 "tiers -f csv",
                 "tiers -f json",
                 "models -f csv",
-                "models -f json"
+                "models -f json",
+                "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05 -f"
+                        + " csv",
+                "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05 -f"
+                        + " json",
+                "usage src/test/resources/usage/week.csv --scenario economy -f csv",
+                "margin --scenario balanced -f csv",
+                "margin --scenario balanced -f json",
+                "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001 -f csv",
+                "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001 -f json",
+                "compare -f csv",
+                "compare -f json",
+                "compare gpt-oss-20b llama-3.1-8b --scenario balanced -f csv",
+                "compare gpt-oss-20b llama-3.1-8b --scenario balanced -f json"
             })
     void catalogCsvAndJsonAreNeverLocalized(String command) {
         String[] args = command.split(" ");

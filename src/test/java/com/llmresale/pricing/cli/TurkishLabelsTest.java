@@ -123,14 +123,24 @@ class TurkishLabelsTest {
                 "tiers",
                 "tiers --provider together",
                 "models",
-                "models --all --provider groq"
+                "models --all --provider groq",
+                "usage src/test/resources/usage/week.csv --scenario balanced --daily-alarm-usd 0.05",
+                "usage src/test/resources/usage/week.csv --scenario economy --top 2",
+                "margin --scenario balanced",
+                "margin --usage src/test/resources/usage/week.csv --credit-value-usd 0.00001",
+                // compare's own words; the full report also quotes the sheets' provider notes and
+                // recommendations.yaml, which are the data's own text (see below)
+                "compare gpt-oss-120b",
+                "compare gpt-oss-20b llama-3.1-8b llama-3.3-70b --scenario balanced",
+                "compare llama-3.3-70b --provider groq"
             })
     void fullyTurkishReportsHaveNoEnglishWordLeft(String command) {
         for (String format : List.of("table", "markdown")) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.addAll(List.of("--lang", "tr", "-f", format));
             String out = Cli.run(args.toArray(String[]::new)).assertOk().out();
-            LanguageTest.assertNoEnglish(out);
+            // "limit" and "plan" are Turkish words too (limit aşımları, plan ve gerçekleşen)
+            LanguageTest.assertNoEnglish(out, "limit");
             for (String english : ENGLISH) {
                 Pattern p =
                         Pattern.compile(
@@ -138,5 +148,30 @@ class TurkishLabelsTest {
                 assertThat(p.matcher(out).find()).as("'" + english + "' in\n" + out).isFalse();
             }
         }
+    }
+
+    /**
+     * The full compare report is Turkish but for the data's own text: the sheets' provider notes
+     * and the recommendations' titles, descriptions and reasons (recommendations.yaml), quoted as
+     * written.
+     */
+    @org.junit.jupiter.api.Test
+    void theFullCompareReportIsTurkishButForTheDatasOwnText() {
+        String out = Cli.run("compare", "--lang", "tr").assertOk().out();
+        int notes = out.indexOf("\nSağlayıcı notları\n");
+        assertThat(notes).isPositive();
+        String own = out.substring(0, notes);
+        LanguageTest.assertNoEnglish(own);
+        for (String english : ENGLISH) {
+            Pattern p =
+                    Pattern.compile(
+                            "(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+            assertThat(p.matcher(own).find()).as("'" + english + "' in\n" + own).isFalse();
+        }
+        // after the notes: Turkish headings and column names, the recommendations as written
+        assertThat(out.substring(notes))
+                .contains("Önerilen: Low-budget projects")
+                .contains("modelinin daha ucuz teklifi (etiketli)")
+                .doesNotContain("cheaper offer of");
     }
 }

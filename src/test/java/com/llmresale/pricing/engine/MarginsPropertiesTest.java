@@ -25,8 +25,11 @@ class MarginsPropertiesTest {
                         models,
                         tokens,
                         share,
-                        "x",
-                        value == null ? null : new MarginReport.CreditValue(value, "x"))
+                        Phrase.of("margin.source.scenario", "x"),
+                        value == null
+                                ? null
+                                : new MarginReport.CreditValue(
+                                        value, Phrase.of("margin.value.option")))
                 .models()
                 .get(0);
     }
@@ -104,7 +107,10 @@ class MarginsPropertiesTest {
                 PricedModel.active(Fixtures.catalog(Fixtures.sheet("p", m)), weighted, null);
 
         MarginReport.Line line =
-                new Margins(weighted).atMix(models, 400, share, "x", null).models().get(0);
+                new Margins(weighted)
+                        .atMix(models, 400, share, Phrase.of("margin.source.scenario", "x"), null)
+                        .models()
+                        .get(0);
 
         assertThat(line.fairCredits()).isEqualTo(line.credits());
     }

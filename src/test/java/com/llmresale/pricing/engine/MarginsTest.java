@@ -39,11 +39,12 @@ class MarginsTest {
                         models,
                         400,
                         SHARE,
-                        "scenario balanced",
+                        Phrase.of("margin.source.scenario", "balanced"),
                         creditValue == null
                                 ? null
                                 : new MarginReport.CreditValue(
-                                        new BigDecimal(creditValue), "test"));
+                                        new BigDecimal(creditValue),
+                                        Phrase.of("margin.value.option")));
     }
 
     private static MarginReport.Line line(MarginReport r, String model) {
@@ -99,7 +100,7 @@ class MarginsTest {
         assertThat(r.models())
                 .extracting(MarginReport.Line::model)
                 .containsExactly("gpt-5-pro", "deepseek-r1", "gpt-oss-120b", "free-70b");
-        assertThat(r.unlisted()).containsExactly("t:no-price (pinned, no $ price)");
+        assertThat(r.unlisted()).containsExactly(Phrase.of("margin.unlisted", "t:no-price"));
         // a baseline credit: 400 x 0.30 / 1M / 20 = 0.000006
         assertThat(r.summary().baselineUsdPerCredit()).isEqualByComparingTo("0.000006");
         assertThat(r.summary().belowBaseline()).isEqualTo(1);
@@ -153,7 +154,7 @@ class MarginsTest {
                                         Fixtures.catalog(Fixtures.sheet("t", embed)), engine, null),
                                 400,
                                 SHARE,
-                                "x",
+                                Phrase.of("margin.source.scenario", "x"),
                                 null);
 
         // every token is input: 400 x 0.02 / 1M = 0.000008 (not 0.75 x 400 x 0.02)

@@ -1,5 +1,6 @@
 package com.llmresale.pricing.engine.usage;
 
+import com.llmresale.pricing.engine.Phrase;
 import com.llmresale.pricing.model.Catalog;
 import com.llmresale.pricing.model.MixEntry;
 import com.llmresale.pricing.model.ModelEntry;
@@ -17,8 +18,11 @@ import java.util.Optional;
  * model_group} equal to a mix alias of the scenario: that entry's model; else (3) none.
  */
 public final class ModelResolver {
-    /** A row's model, or why there is none (then {@code model} is null). */
-    public record Resolution(ProviderSheet sheet, ModelEntry model, String reason) {
+    /**
+     * A row's model, or why there is none (then {@code model} is null), a phrase the render layer
+     * words ({@code usage.why.*}).
+     */
+    public record Resolution(ProviderSheet sheet, ModelEntry model, Phrase reason) {
         public boolean found() {
             return model != null;
         }
@@ -33,7 +37,7 @@ public final class ModelResolver {
     }
 
     public Resolution resolve(String provider, String model, String modelGroup) {
-        String why = null;
+        Phrase why;
         if (!provider.isEmpty()) {
             Optional<ProviderSheet> sheet =
                     catalog.sheets().stream()
@@ -51,12 +55,12 @@ public final class ModelResolver {
                 if (entry.isPresent()) {
                     return new Resolution(sheet.get(), entry.get(), null);
                 }
-                why = "no model '" + id + "' in the " + sheet.get().provider() + " sheet";
+                why = Phrase.of("usage.why.no_model", id, sheet.get().provider());
             } else {
-                why = "no sheet for provider '" + provider + "'";
+                why = Phrase.of("usage.why.no_sheet", provider);
             }
         } else {
-            why = "no custom_llm_provider";
+            why = Phrase.of("usage.why.no_provider");
         }
         for (MixEntry entry : mix) {
             if (entry.alias().equals(modelGroup)) {
@@ -70,12 +74,9 @@ public final class ModelResolver {
         return new Resolution(
                 null,
                 null,
-                why
-                        + (mix.isEmpty() || modelGroup.isEmpty()
-                                ? ""
-                                : " and model_group '"
-                                        + modelGroup
-                                        + "' is no mix alias of the scenario"));
+                mix.isEmpty() || modelGroup.isEmpty()
+                        ? why
+                        : Phrase.of("usage.why.no_alias", why, modelGroup));
     }
 
     /** The same answers, remembered per (provider, model, model_group). */

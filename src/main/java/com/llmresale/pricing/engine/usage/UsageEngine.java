@@ -1,6 +1,7 @@
 package com.llmresale.pricing.engine.usage;
 
 import com.llmresale.pricing.engine.CreditEngine;
+import com.llmresale.pricing.engine.Phrase;
 import com.llmresale.pricing.engine.usage.UsageReport.Breach;
 import com.llmresale.pricing.engine.usage.UsageReport.DayLine;
 import com.llmresale.pricing.engine.usage.UsageReport.ModelLine;
@@ -84,12 +85,10 @@ public final class UsageEngine {
                 o.dailyAlarmUsd() != null
                         ? o.dailyAlarmUsd()
                         : budget == null ? null : budget.divide(THIRTY, MC);
-        String alarmSource =
+        Phrase alarmSource =
                 o.dailyAlarmUsd() != null
-                        ? "--daily-alarm-usd"
-                        : budget == null
-                                ? null
-                                : "the " + s.name() + " scenario's cost budget / 30";
+                        ? Phrase.of("usage.alarm.option")
+                        : budget == null ? null : Phrase.of("usage.alarm.budget", s.name());
 
         long userCount = t.users.size();
         UsageReport.Summary summary =
@@ -144,24 +143,15 @@ public final class UsageEngine {
                         : UsageBreaches.breaches(
                                 s, o.premium(), data.windows(), t.userDays, t.userMonths);
 
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         if (t.writeTokensAtInput > 0) {
-            notes.add(
-                    t.writeTokensAtInput
-                            + " prompt tokens written to a prompt cache are priced at the input price "
-                            + "(their sheets give no cache_write price)");
+            notes.add(Phrase.of("usage.note.cache_write_at_input", t.writeTokensAtInput));
         }
         if (t.responseCacheHits > 0) {
-            notes.add(
-                    t.responseCacheHits
-                            + " requests answered from LiteLLM's response cache cost nothing "
-                            + "(no provider call), their credits are charged");
+            notes.add(Phrase.of("usage.note.response_cache", t.responseCacheHits));
         }
         if (total.unpriced > 0) {
-            notes.add(
-                    total.unpriced
-                            + " requests of models no sheet prices are not in cost_usd (see unpriced; "
-                            + "LiteLLM's spend for them is in litellm_spend_usd)");
+            notes.add(Phrase.of("usage.note.unpriced", total.unpriced));
         }
         UsageReport.Plan plan =
                 s == null

@@ -1,6 +1,7 @@
 package com.llmresale.pricing.engine.usage;
 
 import com.llmresale.pricing.engine.Check;
+import com.llmresale.pricing.engine.Phrase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +20,12 @@ import java.util.List;
  * @param breaches every limit breach (with a scenario), by user, limit, window
  * @param unpriced rows no sheet prices, by requests descending
  * @param dailyAlarmUsd the daily cost alarm, or null
- * @param alarmSource where the alarm comes from ({@code --daily-alarm-usd} or the scenario's budget
- *     / 30)
+ * @param alarmSource where the alarm comes from ({@code usage.alarm.option}: {@code
+ *     --daily-alarm-usd}, or {@code usage.alarm.budget}: the scenario's budget / 30), a phrase the
+ *     render layer words; null without an alarm
  * @param plan the plan against the period (with a scenario), or null
  * @param reading how the rows went
- * @param notes remarks for readers
+ * @param notes remarks for readers, phrases the render layer words ({@code usage.note.*})
  */
 public record UsageReport(
         String source,
@@ -36,10 +38,10 @@ public record UsageReport(
         List<Breach> breaches,
         List<Unpriced> unpriced,
         BigDecimal dailyAlarmUsd,
-        String alarmSource,
+        Phrase alarmSource,
         Plan plan,
         Reading reading,
-        List<String> notes) {
+        List<Phrase> notes) {
 
     public UsageReport {
         users = List.copyOf(users);
@@ -148,7 +150,7 @@ public record UsageReport(
             String customLlmProvider,
             long requests,
             BigDecimal litellmSpendUsd,
-            String reason) {}
+            Phrase reason) {}
 
     /**
      * The scenario's figures against the period's (per-user figures scaled to the period's days).

@@ -1,6 +1,7 @@
 package com.llmresale.pricing.engine.usage;
 
 import com.llmresale.pricing.engine.CreditEngine;
+import com.llmresale.pricing.engine.Phrase;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ModelKey;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ final class UsageTally {
     final Map<String, Map<LocalDate, UsageAcc>> userDays = new HashMap<>();
     final Map<String, Map<YearMonth, UsageAcc>> userMonths = new HashMap<>();
     final Map<List<String>, UsageAcc> unpriced = new HashMap<>();
-    final Map<List<String>, String> unpricedWhy = new HashMap<>();
+    final Map<List<String>, Phrase> unpricedWhy = new HashMap<>();
     long timed;
     long durationMs;
     long responseCacheHits;
@@ -74,13 +75,11 @@ final class UsageTally {
             unpricedWhy.putIfAbsent(
                     key,
                     r.found()
-                            ? "no $ price in the "
-                                    + r.sheet().provider()
-                                    + " sheet for "
-                                    + r.model().id()
-                                    + " ("
-                                    + r.model().noPriceReason()
-                                    + ")"
+                            ? Phrase.of(
+                                    "usage.why.no_price",
+                                    r.sheet().provider(),
+                                    r.model().id(),
+                                    String.valueOf(r.model().noPriceReason()))
                             : r.reason());
         }
         if (c.cacheHit()) {
