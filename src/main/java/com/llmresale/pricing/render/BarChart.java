@@ -16,7 +16,10 @@ final class BarChart {
             return null;
         }
         int labels = Charts.labelWidth(bars.stream().map(Bar::label).toList());
-        int x0 = labels + 10;
+        BigDecimal min = bars.stream().map(Bar::low).reduce(BigDecimal.ZERO, BigDecimal::min);
+        // a loss is drawn left of 0, its value written left of its bar
+        int left = min.signum() < 0 ? Charts.valueWidth(bars.stream().map(Bar::text).toList()) : 0;
+        int x0 = labels + 10 + left;
         int top = ref == null ? 8 : 24;
         int rows =
                 (int)
@@ -28,7 +31,10 @@ final class BarChart {
                                         .count());
         int bottom = top + rows * Charts.ROW;
         int width = x0 + Charts.PLOT + Charts.valueWidth(bars.stream().map(Bar::text).toList());
-        Scale.Linear scale = Scale.linear(Charts.max(bars, ref), x0, x0 + Charts.PLOT);
+        Scale.Linear scale =
+                min.signum() < 0
+                        ? Scale.signed(min, Charts.max(bars, ref), x0, x0 + Charts.PLOT)
+                        : Scale.linear(Charts.max(bars, ref), x0, x0 + Charts.PLOT);
         Svg svg = new Svg("chart-bars", width, bottom + 26, caption);
         for (BigDecimal t : scale.ticks()) {
             String label = tick.apply(t);
@@ -47,9 +53,14 @@ final class BarChart {
                 svg.text("group", Svg.px(4), Svg.px(y + 15), "start", group);
                 y += Charts.ROW;
             }
-            BigDecimal from = scale.at(b.from());
-            BigDecimal to = scale.at(b.to());
-            svg.text("label", Svg.px(x0 - 6), Svg.px(y + 15), "end", Charts.shortened(b.label()));
+            BigDecimal from = scale.at(b.low());
+            BigDecimal to = scale.at(b.high());
+            svg.text(
+                    "label",
+                    Svg.px(x0 - 6 - left),
+                    Svg.px(y + 15),
+                    "end",
+                    Charts.shortened(b.label()));
             svg.rect(
                     ("bar " + b.cls()).strip(),
                     from,
@@ -58,11 +69,29 @@ final class BarChart {
                     Svg.px(Charts.ROW - 8),
                     null,
                     b.label() + ": " + b.text());
-            svg.text("value", scale.at(b.high()).add(Svg.px(5)), Svg.px(y + 15), "start", b.text());
+            if (b.high().signum() <= 0 && b.low().signum() < 0) {
+                svg.text(
+                        "value",
+                        scale.at(b.low()).subtract(Svg.px(5)),
+                        Svg.px(y + 15),
+                        "end",
+                        b.text());
+            } else {
+                svg.text(
+                        "value",
+                        scale.at(b.high()).add(Svg.px(5)),
+                        Svg.px(y + 15),
+                        "start",
+                        b.text());
+            }
             y += Charts.ROW;
         }
         svg.line(
                 "axis", Svg.px(x0), Svg.px(bottom), Svg.px(x0 + Charts.PLOT), Svg.px(bottom), null);
+        if (min.signum() < 0) {
+            BigDecimal zero = scale.at(BigDecimal.ZERO);
+            svg.line("axis", zero, Svg.px(top), zero, Svg.px(bottom), null);
+        }
         if (ref != null) {
             BigDecimal x = scale.at(ref.value());
             svg.line("ref", x, Svg.px(top - 4), x, Svg.px(bottom), ref.label());

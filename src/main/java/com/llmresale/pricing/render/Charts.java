@@ -44,6 +44,10 @@ final class Charts {
         BigDecimal high() {
             return from.max(to);
         }
+
+        BigDecimal low() {
+            return from.min(to);
+        }
     }
 
     /** A value marked across the chart by a dashed line: a budget, an alarm. */

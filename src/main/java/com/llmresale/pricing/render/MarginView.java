@@ -84,8 +84,12 @@ public final class MarginView implements View<MarginReport> {
             cells.add(note(m, w));
             grid.row(cells);
         }
-        doc.heading("Models, worst earner per credit first (" + r.models().size() + ")")
-                .grid(grid.build());
+        doc.heading("Models, worst earner per credit first (" + r.models().size() + ")");
+        Doc.Chart chart = MarginChart.of(r, w);
+        if (chart != null) {
+            doc.chart(chart);
+        }
+        doc.grid(grid.build());
         List<String> tail = new ArrayList<>();
         tail.add(summaryLine(r, w));
         if (!r.unlisted().isEmpty()) {

@@ -36,21 +36,44 @@ sealed interface Scale {
                 }
             }
         }
-        return new Linear(top, step, Svg.px(from), Svg.px(to));
+        return new Linear(BigDecimal.ZERO, top, step, Svg.px(from), Svg.px(to));
     }
 
-    /** 0 to {@code top} on pixels {@code from} to {@code to}. */
-    record Linear(BigDecimal top, BigDecimal step, BigDecimal from, BigDecimal to)
+    /**
+     * From a multiple of the step at or below {@code min} (0 when {@code min} is not negative) to
+     * one at or above {@code max}, the step that {@link #linear} picks for the larger of the two
+     * sides: losses to the left of 0, gains to the right.
+     */
+    static Linear signed(BigDecimal min, BigDecimal max, int from, int to) {
+        BigDecimal low = min.min(BigDecimal.ZERO).negate();
+        BigDecimal high = max.max(BigDecimal.ZERO);
+        Linear wider = linear(low.max(high), from, to);
+        BigDecimal step = wider.step();
+        BigDecimal bottom =
+                low.divide(step, 0, java.math.RoundingMode.CEILING).multiply(step).negate();
+        BigDecimal top = high.divide(step, 0, java.math.RoundingMode.CEILING).multiply(step);
+        if (top.signum() == 0 && bottom.signum() == 0) {
+            top = step;
+        }
+        return new Linear(bottom, top, step, Svg.px(from), Svg.px(to));
+    }
+
+    /** {@code bottom} to {@code top} on pixels {@code from} to {@code to}. */
+    record Linear(
+            BigDecimal bottom, BigDecimal top, BigDecimal step, BigDecimal from, BigDecimal to)
             implements Scale {
         @Override
         public BigDecimal at(BigDecimal value) {
-            return from.add(value.multiply(to.subtract(from)).divide(top, MC));
+            return from.add(
+                    value.subtract(bottom)
+                            .multiply(to.subtract(from))
+                            .divide(top.subtract(bottom), MC));
         }
 
         @Override
         public List<BigDecimal> ticks() {
             List<BigDecimal> ticks = new ArrayList<>();
-            for (BigDecimal t = BigDecimal.ZERO; t.compareTo(top) <= 0; t = t.add(step)) {
+            for (BigDecimal t = bottom; t.compareTo(top) <= 0; t = t.add(step)) {
                 ticks.add(t);
             }
             return ticks;

@@ -17,7 +17,8 @@ final class StackedBarChart {
         if (total.signum() <= 0) {
             return null;
         }
-        Scale.Linear scale = new Scale.Linear(total, total, Svg.px(10), Svg.px(10 + plot));
+        Scale.Linear scale =
+                new Scale.Linear(BigDecimal.ZERO, total, total, Svg.px(10), Svg.px(10 + plot));
         Svg svg = new Svg("chart-stacked", plot + 20, 48 + segments.size() * 20, caption);
         BigDecimal sum = BigDecimal.ZERO;
         int i = 0;

@@ -131,6 +131,24 @@ class BrowserPagesTest {
                 // gpt-oss-20b is no tie any more (Groq $0.075 / $0.30, Together $0.05 / $0.20): of
                 // its two
                 // bars, once both "cheapest", one is plain now
+                // $0.00001 a credit: the 2 models whose break-even per credit is above it
+                // (gemini-2.5-flash $0.000017, gpt-5-pro $0.0000165, both pinned) lose money, the
+                // other 40 priced ones earn; the free model has no margin %
+                Arguments.of(
+                        "margin",
+                        List.of(
+                                "margin",
+                                "--scenario",
+                                "balanced",
+                                "--credit-value-usd",
+                                "0.00001"),
+                        Map.of(
+                                "<svg ",
+                                1,
+                                "<rect class=\"bar over\"",
+                                2,
+                                "<rect class=\"bar\"",
+                                40)),
                 Arguments.of(
                         "compare",
                         List.of("compare"),

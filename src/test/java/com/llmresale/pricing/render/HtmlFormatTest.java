@@ -212,6 +212,35 @@ class HtmlFormatTest {
         assertThat(ticks.get(ticks.size() - 1)).isEqualByComparingTo(scale.top());
     }
 
+    @Property
+    void aSignedAxisHoldsLossesLeftOfZeroOnTheStepOfTheLargerSide(
+            @ForAll @BigRange(min = "-1000000", max = "-0.01") @Scale(2) BigDecimal min,
+            @ForAll @BigRange(min = "0", max = "1000000") @Scale(2) BigDecimal max) {
+        com.llmresale.pricing.render.Scale.Linear scale =
+                com.llmresale.pricing.render.Scale.signed(min, max, 10, 430);
+        assertThat(scale.bottom()).isLessThanOrEqualTo(min);
+        assertThat(scale.top()).isGreaterThanOrEqualTo(max);
+        // within one step of each value, the step a fifth or a quarter of a round number
+        assertThat(scale.bottom()).isGreaterThan(min.subtract(scale.step()));
+        assertThat(scale.top()).isLessThan(max.add(scale.step()));
+        assertThat(scale.at(scale.bottom())).isEqualByComparingTo("10");
+        assertThat(scale.at(scale.top())).isEqualByComparingTo("430");
+        assertThat(scale.ticks()).anySatisfy(t -> assertThat(t).isEqualByComparingTo("0"));
+        BigDecimal zero = scale.at(BigDecimal.ZERO);
+        assertThat(scale.at(min)).isLessThan(zero);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSignedAxisFromMinus70To65PercentRunsFromMinus80To80InTwenties() {
+        com.llmresale.pricing.render.Scale.Linear scale =
+                com.llmresale.pricing.render.Scale.signed(
+                        new BigDecimal("-70.0"), new BigDecimal("65.6"), 0, 160);
+        assertThat(scale.step()).isEqualByComparingTo("20");
+        assertThat(scale.bottom()).isEqualByComparingTo("-80");
+        assertThat(scale.top()).isEqualByComparingTo("80");
+        assertThat(scale.at(BigDecimal.ZERO)).isEqualByComparingTo("80");
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
