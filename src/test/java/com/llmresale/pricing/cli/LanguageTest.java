@@ -60,6 +60,13 @@ class LanguageTest {
         assertThat(plain).doesNotContain("kredi").doesNotContain("Baz model");
     }
 
+    /** lint, estimate, decide, roi and sync: CSV and JSON are the same bytes in Turkish. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lint -f csv", "lint -f json"})
+    void checkAndCostCsvAndJsonAreNeverLocalized(String command) {
+        catalogCsvAndJsonAreNeverLocalized(command);
+    }
+
     @Test
     void langFromTheEnvironmentWhenNoOptionIsGiven() {
         String tr = Cli.run("scenario", "balanced", "--lang", "tr").assertOk().out();

@@ -139,4 +139,11 @@ class TurkishLabelsTest {
             }
         }
     }
+
+    /** lint, estimate, decide, roi and sync are Turkish throughout too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lint", "lint --provider groq"})
+    void checkAndCostReportsHaveNoEnglishWordLeft(String command) {
+        fullyTurkishReportsHaveNoEnglishWordLeft(command);
+    }
 }

@@ -190,6 +190,6 @@ class WordsTest {
                         "output: not set here (the input price applies), $2.5 in litellm gpt-x"
                                 + " (-12.5%)");
         assertThat(Words.TURKISH.phrase(Phrase.of("lint.FREE_BUT_PRICED", 1200L)))
-                .isEqualTo("`free: true` olarak işaretli ama 1200 kredi alınıyor");
+                .isEqualTo("`free: true` olarak işaretli ama 1.200 kredi alınıyor");
     }
 }
