@@ -62,7 +62,15 @@ class LanguageTest {
 
     /** lint, estimate, decide, roi and sync: CSV and JSON are the same bytes in Turkish. */
     @ParameterizedTest
-    @ValueSource(strings = {"lint -f csv", "lint -f json"})
+    @ValueSource(
+            strings = {
+                "lint -f csv",
+                "lint -f json",
+                "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch -f csv",
+                "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch -f json",
+                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers -f csv",
+                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers -f json"
+            })
     void checkAndCostCsvAndJsonAreNeverLocalized(String command) {
         catalogCsvAndJsonAreNeverLocalized(command);
     }

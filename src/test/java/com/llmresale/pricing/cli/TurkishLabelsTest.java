@@ -142,7 +142,15 @@ class TurkishLabelsTest {
 
     /** lint, estimate, decide, roi and sync are Turkish throughout too. */
     @ParameterizedTest
-    @ValueSource(strings = {"lint", "lint --provider groq"})
+    @ValueSource(
+            strings = {
+                "lint",
+                "lint --provider groq",
+                "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch",
+                "estimate --sheets src/test/resources/sheets/bands sized:dense-41.1b --input-tokens 123457 --output-tokens 1000 --cached-input-tokens 457 --batch --requests 3",
+                "estimate --sheets src/test/resources/sheets/bands sized:embed-m2 --input-tokens 123457 --output-tokens 10",
+                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers"
+            })
     void checkAndCostReportsHaveNoEnglishWordLeft(String command) {
         fullyTurkishReportsHaveNoEnglishWordLeft(command);
     }
