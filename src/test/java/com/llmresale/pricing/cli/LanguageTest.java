@@ -69,7 +69,10 @@ class LanguageTest {
                 "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch -f csv",
                 "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch -f json",
                 "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers -f csv",
-                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers -f json"
+                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers -f json",
+                "decide --example seed-003 -f csv",
+                "decide --example seed-003 -f json",
+                "decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 --gpu-tokens-per-second 1500 --overhead 0.3 -f json"
             })
     void checkAndCostCsvAndJsonAreNeverLocalized(String command) {
         catalogCsvAndJsonAreNeverLocalized(command);
@@ -212,7 +215,7 @@ class LanguageTest {
             Pattern p =
                     Pattern.compile(
                             "(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])",
-                            Pattern.CASE_INSENSITIVE);
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
             assertThat(p.matcher(text).find())
                     .as("English '" + word + "' left in:\n" + text)
                     .isFalse();

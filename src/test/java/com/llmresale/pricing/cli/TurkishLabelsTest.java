@@ -107,7 +107,8 @@ class TurkishLabelsTest {
             for (String english : ENGLISH) {
                 Pattern p =
                         Pattern.compile(
-                                "(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                                "(?<![\\w-])" + english + "(?![\\w-])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
                 assertThat(p.matcher(words).find()).as("'" + english + "' in " + label).isFalse();
             }
         }
@@ -134,7 +135,8 @@ class TurkishLabelsTest {
             for (String english : ENGLISH) {
                 Pattern p =
                         Pattern.compile(
-                                "(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                                "(?<![\\w-])" + english + "(?![\\w-])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
                 assertThat(p.matcher(out).find()).as("'" + english + "' in\n" + out).isFalse();
             }
         }
@@ -149,7 +151,9 @@ class TurkishLabelsTest {
                 "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch",
                 "estimate --sheets src/test/resources/sheets/bands sized:dense-41.1b --input-tokens 123457 --output-tokens 1000 --cached-input-tokens 457 --batch --requests 3",
                 "estimate --sheets src/test/resources/sheets/bands sized:embed-m2 --input-tokens 123457 --output-tokens 10",
-                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers"
+                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers",
+                "decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 --gpu-tokens-per-second 1500 --overhead 0.3",
+                "decide groq:llama-3.3-70b-versatile --tokens-per-day 150000000 --overhead-usd-per-month 1000 --gpu-usd-per-hour 2 --gpu-tokens-per-second 1000"
             })
     void checkAndCostReportsHaveNoEnglishWordLeft(String command) {
         fullyTurkishReportsHaveNoEnglishWordLeft(command);
