@@ -72,7 +72,10 @@ class LanguageTest {
                 "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers -f json",
                 "decide --example seed-003 -f csv",
                 "decide --example seed-003 -f json",
-                "decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 --gpu-tokens-per-second 1500 --overhead 0.3 -f json"
+                "decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 --gpu-tokens-per-second 1500 --overhead 0.3 -f json",
+                "roi --example seed-003 -f csv",
+                "roi --example seed-003 -f json",
+                "roi --training-usd 500 --monthly-before-usd 300 --monthly-after-usd 350 --claimed-months 3 -f json"
             })
     void checkAndCostCsvAndJsonAreNeverLocalized(String command) {
         catalogCsvAndJsonAreNeverLocalized(command);

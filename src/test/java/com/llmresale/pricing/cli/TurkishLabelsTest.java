@@ -153,7 +153,12 @@ class TurkishLabelsTest {
                 "estimate --sheets src/test/resources/sheets/bands sized:embed-m2 --input-tokens 123457 --output-tokens 10",
                 "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers",
                 "decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 --gpu-tokens-per-second 1500 --overhead 0.3",
-                "decide groq:llama-3.3-70b-versatile --tokens-per-day 150000000 --overhead-usd-per-month 1000 --gpu-usd-per-hour 2 --gpu-tokens-per-second 1000"
+                "decide groq:llama-3.3-70b-versatile --tokens-per-day 150000000 --overhead-usd-per-month 1000 --gpu-usd-per-hour 2 --gpu-tokens-per-second 1000",
+                "roi --training-usd 1200.50 --monthly-before-usd 900 --monthly-after-usd 450.25 --claimed-months 3 --horizons 1,3,6,12",
+                "roi --training-usd 500 --monthly-before-usd 3000 --monthly-after-usd 300 --claimed-months 3",
+                "roi --training-usd 500 --monthly-before-usd 300 --monthly-after-usd 350 --claimed-months 3",
+                "roi --training-usd 0 --monthly-before-usd 300 --monthly-after-usd 200 --claimed-months 3",
+                "roi --training-usd 0 --monthly-before-usd 300 --monthly-after-usd 350"
             })
     void checkAndCostReportsHaveNoEnglishWordLeft(String command) {
         fullyTurkishReportsHaveNoEnglishWordLeft(command);
