@@ -75,7 +75,10 @@ class LanguageTest {
                 "decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 --gpu-tokens-per-second 1500 --overhead 0.3 -f json",
                 "roi --example seed-003 -f csv",
                 "roi --example seed-003 -f json",
-                "roi --training-usd 500 --monthly-before-usd 300 --monthly-after-usd 350 --claimed-months 3 -f json"
+                "roi --training-usd 500 --monthly-before-usd 300 --monthly-after-usd 350 --claimed-months 3 -f json",
+                "sync --from src/test/resources/upstream/litellm-excerpt.json -f csv",
+                "sync --from src/test/resources/upstream/litellm-excerpt.json -f json",
+                "sync --from src/test/resources/upstream/genai-prices-data.json -f json"
             })
     void checkAndCostCsvAndJsonAreNeverLocalized(String command) {
         catalogCsvAndJsonAreNeverLocalized(command);

@@ -158,7 +158,9 @@ class TurkishLabelsTest {
                 "roi --training-usd 500 --monthly-before-usd 3000 --monthly-after-usd 300 --claimed-months 3",
                 "roi --training-usd 500 --monthly-before-usd 300 --monthly-after-usd 350 --claimed-months 3",
                 "roi --training-usd 0 --monthly-before-usd 300 --monthly-after-usd 200 --claimed-months 3",
-                "roi --training-usd 0 --monthly-before-usd 300 --monthly-after-usd 350"
+                "roi --training-usd 0 --monthly-before-usd 300 --monthly-after-usd 350",
+                "sync --from src/test/resources/upstream/litellm-excerpt.json",
+                "sync --from src/test/resources/upstream/genai-prices-data.json --provider together"
             })
     void checkAndCostReportsHaveNoEnglishWordLeft(String command) {
         fullyTurkishReportsHaveNoEnglishWordLeft(command);
