@@ -20,6 +20,12 @@ public final class DecideView implements View<DecisionReport> {
         return document(r, Words.ENGLISH);
     }
 
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(DecisionReport report, Words words) {
+        return document(report, words);
+    }
+
     @Override
     public Doc document(DecisionReport r, Words words) {
         DecidePhrases p = new DecidePhrases(words);

@@ -20,6 +20,12 @@ public final class EstimateView implements View<Estimate> {
         return document(e, Words.ENGLISH);
     }
 
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(Estimate report, Words words) {
+        return document(report, words);
+    }
+
     @Override
     public Doc document(Estimate e, Words words) {
         return new EstimateDoc(words).document(e);

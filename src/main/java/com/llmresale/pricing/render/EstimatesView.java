@@ -18,6 +18,12 @@ public final class EstimatesView implements View<List<Estimate>> {
         return document(estimates, Words.ENGLISH);
     }
 
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(List<Estimate> report, Words words) {
+        return document(report, words);
+    }
+
     @Override
     public Doc document(List<Estimate> estimates, Words words) {
         Grid.Builder grid =

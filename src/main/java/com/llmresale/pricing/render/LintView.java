@@ -14,6 +14,12 @@ public final class LintView implements View<LintReport> {
         return document(report, Words.ENGLISH);
     }
 
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(LintReport report, Words words) {
+        return document(report, words);
+    }
+
     @Override
     public Doc document(LintReport report, Words words) {
         Doc.Builder doc = Doc.builder().paragraph(scope(report, words));

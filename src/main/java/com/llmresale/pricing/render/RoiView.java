@@ -15,6 +15,12 @@ public final class RoiView implements View<RoiReport> {
         return document(r, Words.ENGLISH);
     }
 
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(RoiReport report, Words words) {
+        return document(report, words);
+    }
+
     @Override
     public Doc document(RoiReport r, Words words) {
         RoiLines lines = new RoiLines(words);

@@ -14,6 +14,12 @@ public final class SyncView implements View<SyncReport> {
         return document(r, Words.ENGLISH);
     }
 
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(SyncReport report, Words words) {
+        return document(report, words);
+    }
+
     @Override
     public Doc document(SyncReport r, Words words) {
         Fmt fmt = words.fmt();

@@ -84,6 +84,23 @@ class LanguageTest {
         catalogCsvAndJsonAreNeverLocalized(command);
     }
 
+    /** Their HTML page is the Turkish document too, and the English one is unchanged. */
+    @Test
+    void checkAndCostHtmlIsTurkish() {
+        assertThat(
+                        Cli.run("roi", "--example", "seed-003", "-f", "html", "--lang", "tr")
+                                .assertOk()
+                                .out())
+                .contains("<html lang=\"tr\">")
+                .contains("Başa baş: 500,00 $ / ayda 2.700,00 $ = 5/27 ay = 0,185 ay")
+                .doesNotContain("Break-even");
+        assertThat(Cli.run("roi", "--example", "seed-003", "-f", "html").assertOk().out())
+                .contains("Break-even: $500.00 / $2700.00 per month = 5/27 months = 0.185 months");
+        assertThat(Cli.run("lint", "-f", "html", "--lang", "tr").assertOk().out())
+                .contains("11 uyarı.")
+                .doesNotContain("warnings");
+    }
+
     @Test
     void langFromTheEnvironmentWhenNoOptionIsGiven() {
         String tr = Cli.run("scenario", "balanced", "--lang", "tr").assertOk().out();
