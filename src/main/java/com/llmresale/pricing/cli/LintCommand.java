@@ -184,7 +184,7 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
         if (strict && !report.clean()) {
             err().println(
                             "lint: "
-                                    + LintView.summaryLine(report, words()).replace(".", "")
+                                    + LintView.summaryLine(report, words()).replaceFirst("\\.$", "")
                                     + " (--strict)");
             err().flush();
             return ExitCodes.DATA;
