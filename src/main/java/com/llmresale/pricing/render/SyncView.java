@@ -47,7 +47,7 @@ public final class SyncView implements View<SyncReport> {
                 g.row(
                         d.provider(),
                         d.model(),
-                        words.get("sync.field." + d.field()),
+                        words.get("word." + d.field()),
                         d.ours() == null ? "-" : fmt.price(d.ours()),
                         fmt.price(d.theirs()),
                         d.changePct() == null ? "" : fmt.signedPercent(d.changePct()),

@@ -148,6 +148,7 @@ class TurkishLabelsTest {
             strings = {
                 "lint",
                 "lint --provider groq",
+                "lint --upstream src/test/resources/upstream/litellm-excerpt.json --provider together",
                 "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch",
                 "estimate --sheets src/test/resources/sheets/bands sized:dense-41.1b --input-tokens 123457 --output-tokens 1000 --cached-input-tokens 457 --batch --requests 3",
                 "estimate --sheets src/test/resources/sheets/bands sized:embed-m2 --input-tokens 123457 --output-tokens 10",
