@@ -161,7 +161,10 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
         }
         emit(new LintView(), report);
         if (strict && !report.clean()) {
-            err().println("lint: " + LintView.summaryLine(report).replace(".", "") + " (--strict)");
+            err().println(
+                            "lint: "
+                                    + LintView.summaryLine(report, words()).replaceFirst("\\.$", "")
+                                    + " (--strict)");
             err().flush();
             return ExitCodes.DATA;
         }

@@ -171,18 +171,14 @@ final class SyncCommand extends BaseCommand implements Callable<Integer> {
             values += changes.size();
             added += newModels.size();
             notes.add(
-                    "Updated "
-                            + display
-                            + ": "
-                            + changes.size()
-                            + (changes.size() == 1 ? " price" : " prices")
-                            + (newModels.isEmpty()
-                                    ? ""
-                                    : ", " + newModels.size() + " new inactive models")
-                            + ".");
+                    words().format(
+                                    newModels.isEmpty() ? "sync.updated" : "sync.updated.added",
+                                    display,
+                                    SyncView.count(words(), changes.size(), "sync.price"),
+                                    SyncView.count(words(), newModels.size(), "sync.new_model")));
         }
         if (values == 0 && added == 0) {
-            notes.add("Nothing to apply: the sheets agree with " + outside.file() + ".");
+            notes.add(words().format("sync.nothing", outside.file()));
         }
     }
 }

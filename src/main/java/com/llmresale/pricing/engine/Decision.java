@@ -151,9 +151,7 @@ public final class Decision {
                     new OptionCost(
                             Option.BATCH,
                             false,
-                            "provider "
-                                    + sheet.provider()
-                                    + " declares no batch discount (`batch_discount` in its sheet)",
+                            Phrase.of("decide.not_offered.batch", sheet.provider()),
                             null,
                             null,
                             null,
@@ -170,7 +168,7 @@ public final class Decision {
                     new OptionCost(
                             Option.CACHED,
                             false,
-                            key + " has no cached-input price (`cached_input` in its sheet)",
+                            Phrase.of("decide.not_offered.cached", key.toString()),
                             null,
                             null,
                             null,

@@ -136,7 +136,7 @@ public record DecisionReport(
      *
      * @param option which
      * @param offered false when the sheet gives no batch discount or no cached-input price
-     * @param whyNot why it is not offered, or null
+     * @param whyNot why it is not offered (worded by the render layer), or null
      * @param usdPerMtok $ per 1M tokens at the token split: exact for the API options; for
      *     self-hosting the monthly cost over the monthly tokens, {@link Decision#RATE_SCALE}
      *     decimals HALF_UP
@@ -149,7 +149,7 @@ public record DecisionReport(
     public record OptionCost(
             Option option,
             boolean offered,
-            String whyNot,
+            Phrase whyNot,
             BigDecimal usdPerMtok,
             BigDecimal monthlyUsd,
             BigDecimal overCheapestUsd,

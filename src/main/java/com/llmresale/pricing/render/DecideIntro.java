@@ -1,11 +1,5 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.DecidePhrases.cents;
-import static com.llmresale.pricing.render.DecidePhrases.grouped;
-import static com.llmresale.pricing.render.DecidePhrases.pct;
-import static com.llmresale.pricing.render.DecidePhrases.perMtok;
-import static com.llmresale.pricing.render.DecidePhrases.tokens;
-
 import com.llmresale.pricing.engine.DecisionReport;
 import com.llmresale.pricing.model.DecisionCase;
 import java.util.ArrayList;
@@ -15,71 +9,52 @@ import java.util.List;
 final class DecideIntro {
     private DecideIntro() {}
 
-    static List<String> lines(DecisionReport r) {
+    static List<String> lines(DecisionReport r, DecidePhrases p) {
         DecisionCase in = r.inputs();
         List<String> lines = new ArrayList<>();
-        lines.add(
-                "Build or buy"
-                        + (in.name() == null ? "" : " (example " + in.name() + ")")
-                        + (in.description() == null ? "" : ": " + in.description()));
+        String title =
+                in.name() == null ? p.format("intro.title") : p.format("intro.example", in.name());
+        lines.add(in.description() == null ? title : title + ": " + in.description());
         if (in.source() != null) {
-            lines.add("Source: " + in.source());
+            lines.add(p.format("intro.source", in.source()));
         }
         lines.add(
-                "Workload: "
-                        + grouped(in.tokensPerDay())
-                        + " tokens/day, "
-                        + pct(in.inputShare())
-                        + " input, "
-                        + in.daysPerMonth()
-                        + "-day months = "
-                        + tokens(r.tokensPerMonth())
-                        + " tokens a month.");
+                p.format(
+                        "intro.workload",
+                        p.grouped(in.tokensPerDay()),
+                        p.pct(in.inputShare()),
+                        p.grouped(in.daysPerMonth()),
+                        p.tokens(r.tokensPerMonth())));
+        String cached =
+                r.cachedInputUsdPerMtok() == null
+                        ? ""
+                        : p.format(
+                                "intro.cached",
+                                p.usd(r.cachedInputUsdPerMtok()),
+                                p.pct(in.cacheHitRate()));
+        String batch =
+                r.batchDiscount() == null ? "" : p.format("intro.batch", p.pct(r.batchDiscount()));
         lines.add(
-                "API: "
-                        + r.model()
-                        + " at "
-                        + Text.usd(r.inputUsdPerMtok())
-                        + " input / "
-                        + Text.usd(r.outputUsdPerMtok())
-                        + " output per 1M tokens"
-                        + (r.cachedInputUsdPerMtok() == null
-                                ? ""
-                                : ", "
-                                        + Text.usd(r.cachedInputUsdPerMtok())
-                                        + " cached input ("
-                                        + pct(in.cacheHitRate())
-                                        + " hit rate)")
-                        + (r.batchDiscount() == null
-                                ? ""
-                                : "; batch " + pct(r.batchDiscount()) + " off")
-                        + ".");
+                p.format(
+                        "intro.api",
+                        r.model().toString(),
+                        p.usd(r.inputUsdPerMtok()),
+                        p.usd(r.outputUsdPerMtok()),
+                        cached,
+                        batch));
         DecisionReport.SelfHost s = r.selfHost();
+        boolean fixed = in.overheadUsdPerMonth().signum() != 0;
         lines.add(
-                "Self-hosting: a GPU at "
-                        + Text.usd(in.gpuUsdPerHour())
-                        + "/hour x "
-                        + in.gpuHours().toPlainString()
-                        + " hours x (1 + "
-                        + pct(in.overhead())
-                        + " overhead) = "
-                        + cents(s.gpuUsdPerMonth())
-                        + " a month"
-                        + (in.overheadUsdPerMonth().signum() == 0
-                                ? ""
-                                : ", plus "
-                                        + cents(in.overheadUsdPerMonth())
-                                        + " a month fixed overhead")
-                        + ", serving "
-                        + grouped(in.gpuTokensPerSecond())
-                        + " tokens/s = "
-                        + grouped(s.gpuTokensPerDay())
-                        + " tokens/day: "
-                        + perMtok(s.fullUseUsdPerMtok())
-                        + " per 1M tokens at full use"
-                        + (in.overheadUsdPerMonth().signum() == 0
-                                ? "."
-                                : " (fixed overhead aside)."));
+                p.format(
+                        fixed ? "intro.self_host.fixed" : "intro.self_host",
+                        p.usd(in.gpuUsdPerHour()),
+                        p.plain(in.gpuHours()),
+                        p.pct(in.overhead()),
+                        p.cents(s.gpuUsdPerMonth()),
+                        p.cents(in.overheadUsdPerMonth()),
+                        p.grouped(in.gpuTokensPerSecond()),
+                        p.grouped(s.gpuTokensPerDay()),
+                        p.perMtok(s.fullUseUsdPerMtok())));
         return lines;
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 
 /** {@code pricing decide} as JSON: exact figures, each with the sentence the table shows. */
 final class DecideJson {
+    private static final DecidePhrases ENGLISH = new DecidePhrases(Words.ENGLISH);
+
     private DecideJson() {}
 
     static Object json(DecisionReport r) {
@@ -46,7 +48,7 @@ final class DecideJson {
                             "truncated",
                             race.truncated(),
                             "message",
-                            DecideVerdicts.raceLine(r, race)));
+                            DecideVerdicts.raceLine(r, race, ENGLISH)));
         }
         List<Object> checks = new ArrayList<>();
         for (SeedCheck c : r.seedChecks()) {
@@ -59,7 +61,7 @@ final class DecideJson {
                             "holds",
                             c.holds(),
                             "message",
-                            DecideSeedChecks.checkLine(r, c)));
+                            DecideSeedChecks.checkLine(r, c, ENGLISH)));
         }
         DecisionReport.SelfHost s = r.selfHost();
         DecisionReport.Threshold t = r.seedThreshold();
@@ -95,7 +97,7 @@ final class DecideJson {
                 "cheapest", verdictJson(r.verdict(), in.tokensPerDay(), r.options()),
                 "best_api_option", r.bestApi().id(),
                 "crossovers", races,
-                "overall", DecideVerdicts.overallLine(r),
+                "overall", DecideVerdicts.overallLine(r, ENGLISH),
                 "seed_threshold",
                         Json.obj(
                                 "tokens_per_day",
@@ -125,7 +127,7 @@ final class DecideJson {
                             "below_api_pct",
                             o.belowApiPct());
             if (!o.offered()) {
-                m.put("not_offered_because", o.whyNot());
+                m.put("not_offered_because", Words.ENGLISH.phrase(o.whyNot()));
             }
             out.add(m);
         }
@@ -144,6 +146,6 @@ final class DecideJson {
                 "saving_pct",
                 v.savingPct(),
                 "message",
-                DecideVerdicts.verdictLine(volume, v, options));
+                DecideVerdicts.verdictLine(volume, v, options, ENGLISH));
     }
 }

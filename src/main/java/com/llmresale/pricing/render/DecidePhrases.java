@@ -8,19 +8,31 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * {@code pricing decide}: the words and numbers its sentences share. Money to the cent (HALF_UP), a
- * self-hosting $/1M to 4 decimals (HALF_UP), volumes grouped.
+ * {@code pricing decide}: the words and numbers its sentences share, in one language ({@code
+ * decide.*} keys). Money to the cent (HALF_UP), a self-hosting $/1M to 4 decimals (HALF_UP),
+ * volumes grouped.
  */
 final class DecidePhrases {
-    private DecidePhrases() {}
+    final Words words;
+    private final Fmt fmt;
 
-    /** "the batch API", "self-hosting". */
-    static String the(Option o) {
-        return o == Option.SELF_HOST ? o.label() : "the " + o.label();
+    DecidePhrases(Words words) {
+        this.words = words;
+        this.fmt = words.fmt();
     }
 
-    static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    String format(String key, Object... args) {
+        return words.format("decide." + key, args);
+    }
+
+    /** "cloud API", "self-hosting". */
+    String label(Option o) {
+        return words.get("decide.option." + o.id());
+    }
+
+    /** "the batch API", "self-hosting". */
+    String the(Option o) {
+        return words.get("decide.the." + o.id());
     }
 
     static OptionCost find(List<OptionCost> options, Option option) {
@@ -28,34 +40,51 @@ final class DecidePhrases {
     }
 
     /** A $/1M: exact for the API options, 4 decimals HALF_UP for self-hosting's quotient. */
-    static String rate(OptionCost o) {
-        return o.option() == Option.SELF_HOST ? perMtok(o.usdPerMtok()) : Text.usd(o.usdPerMtok());
+    String rate(OptionCost o) {
+        return o.option() == Option.SELF_HOST ? perMtok(o.usdPerMtok()) : usd(o.usdPerMtok());
     }
 
     /** Self-hosting's $/1M, a quotient: 4 decimals HALF_UP. */
-    static String perMtok(BigDecimal usd) {
-        return Text.usd(usd.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
+    String perMtok(BigDecimal usd) {
+        return usd(usd.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
-    static String cents(BigDecimal usd) {
-        return Text.usd(usd.setScale(2, RoundingMode.HALF_UP));
+    String usd(BigDecimal usd) {
+        return Amounts.usd(words, usd);
+    }
+
+    String cents(BigDecimal usd) {
+        return usd(usd.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** A share as a percentage: 0.25 -> 25%. */
-    static String pct(BigDecimal share) {
-        return Fmt.ENGLISH.shareExact(share);
+    String pct(BigDecimal share) {
+        return fmt.shareExact(share);
     }
 
-    static String tokens(BigInteger n) {
-        return Fmt.ENGLISH.number(new BigDecimal(n));
+    /** A value already in percent: 50.0%. */
+    String percent(BigDecimal percent) {
+        return fmt.percent(percent);
     }
 
-    static String grouped(long n) {
-        return Fmt.ENGLISH.count(n);
+    String signedPct(BigDecimal percent) {
+        return fmt.signedPercent(percent);
     }
 
-    static String grouped(BigDecimal n) {
+    String tokens(BigInteger n) {
+        return fmt.number(new BigDecimal(n));
+    }
+
+    String grouped(long n) {
+        return fmt.count(n);
+    }
+
+    String grouped(BigDecimal n) {
         BigDecimal s = n.stripTrailingZeros();
-        return Fmt.ENGLISH.number(s.scale() < 0 ? s.setScale(0) : s);
+        return fmt.number(s.scale() < 0 ? s.setScale(0) : s);
+    }
+
+    String plain(BigDecimal n) {
+        return fmt.plain(n);
     }
 }

@@ -1,17 +1,9 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.DecidePhrases.capitalise;
-import static com.llmresale.pricing.render.DecidePhrases.cents;
 import static com.llmresale.pricing.render.DecidePhrases.find;
-import static com.llmresale.pricing.render.DecidePhrases.grouped;
-import static com.llmresale.pricing.render.DecidePhrases.pct;
-import static com.llmresale.pricing.render.DecidePhrases.perMtok;
-import static com.llmresale.pricing.render.DecidePhrases.the;
-import static com.llmresale.pricing.render.DecidePhrases.tokens;
 
 import com.llmresale.pricing.engine.DecisionReport;
 import com.llmresale.pricing.engine.DecisionReport.Option;
-import com.llmresale.pricing.engine.DecisionReport.OptionCost;
 import com.llmresale.pricing.engine.DecisionReport.Race;
 import com.llmresale.pricing.engine.DecisionReport.SeedCheck;
 
@@ -19,120 +11,99 @@ import com.llmresale.pricing.engine.DecisionReport.SeedCheck;
 final class DecideSeedChecks {
     private DecideSeedChecks() {}
 
-    static String checkLine(DecisionReport r, SeedCheck c) {
-        String rule = "\"" + c.rule().text() + "\": ";
+    /** The rule as seed 003 puts it, in this language: "under 1M tokens/day: cloud API". */
+    static String rule(DecisionReport.Rule rule, DecidePhrases p) {
+        return p.format("rule." + rule.id());
+    }
+
+    static String checkLine(DecisionReport r, SeedCheck c, DecidePhrases p) {
+        return "\"" + rule(c.rule(), p) + "\": " + verdict(r, c, p);
+    }
+
+    private static String verdict(DecisionReport r, SeedCheck c, DecidePhrases p) {
         Race api = r.race(Option.API);
         switch (c.rule()) {
             case UNDER_1M_API -> {
                 DecisionReport.Threshold t = r.seedThreshold();
-                OptionCost a = find(t.options(), Option.API);
-                OptionCost s = find(t.options(), Option.SELF_HOST);
-                String at =
-                        "at "
-                                + grouped(t.tokensPerDay())
-                                + " tokens/day the cloud API costs "
-                                + cents(a.monthlyUsd())
-                                + " a month, self-hosting "
-                                + cents(s.monthlyUsd())
-                                + "; ";
                 String where =
                         api.firstSelfWin() == null
-                                ? "self-hosting never beats it"
-                                : "self-hosting first beats it at "
-                                        + tokens(api.firstSelfWin())
-                                        + " tokens/day";
+                                ? p.format("check.under.never")
+                                : p.format("check.under.first", p.tokens(api.firstSelfWin()));
                 String cheapest =
                         t.verdict().winner() == Option.API
                                 ? ""
-                                : " The cheapest option at "
-                                        + grouped(t.tokensPerDay())
-                                        + " tokens/day is "
-                                        + the(t.verdict().winner())
-                                        + " ("
-                                        + cents(
+                                : p.format(
+                                        "check.under.cheapest",
+                                        p.grouped(t.tokensPerDay()),
+                                        p.the(t.verdict().winner()),
+                                        p.cents(
                                                 find(t.options(), t.verdict().winner())
-                                                        .monthlyUsd())
-                                        + ").";
-                return rule
-                        + (c.holds() ? "holds. " : "does not hold here. ")
-                        + capitalise(at)
-                        + where
-                        + "."
-                        + cheapest;
+                                                        .monthlyUsd()));
+                return p.format(
+                        c.holds() ? "check.under.holds" : "check.under.fails",
+                        p.grouped(t.tokensPerDay()),
+                        p.cents(find(t.options(), Option.API).monthlyUsd()),
+                        p.cents(find(t.options(), Option.SELF_HOST).monthlyUsd()),
+                        where,
+                        cheapest);
             }
             case HIGH_VOLUME_SELF_HOST -> {
                 if (!c.holds()) {
-                    return rule
-                            + "does not hold here: self-hosting never beats the cloud API (a fully used GPU costs "
-                            + perMtok(r.selfHost().fullUseUsdPerMtok())
-                            + " per 1M tokens, the API "
-                            + Text.usd(r.option(Option.API).usdPerMtok())
-                            + ").";
+                    return p.format(
+                            "check.high.fails",
+                            p.perMtok(r.selfHost().fullUseUsdPerMtok()),
+                            p.usd(r.option(Option.API).usdPerMtok()));
                 }
-                String line =
-                        rule
-                                + "holds against the cloud API from "
-                                + tokens(api.selfAlwaysFrom())
-                                + " tokens/day";
+                String best = "";
                 if (r.bestApi() != Option.API) {
-                    Race best = r.race(r.bestApi());
-                    line +=
-                            best.firstSelfWin() == null
-                                    ? ", but never against the "
-                                            + r.bestApi().label()
-                                            + ": a fully used GPU costs "
-                                            + perMtok(r.selfHost().fullUseUsdPerMtok())
-                                            + " per 1M tokens, the "
-                                            + r.bestApi().label()
-                                            + " "
-                                            + Text.usd(r.option(r.bestApi()).usdPerMtok())
-                                    : "; against the "
-                                            + r.bestApi().label()
-                                            + " from "
-                                            + tokens(best.selfAlwaysFrom())
-                                            + " tokens/day";
+                    Race race = r.race(r.bestApi());
+                    best =
+                            race.firstSelfWin() == null
+                                    ? p.format(
+                                            "check.high.never_best",
+                                            p.the(r.bestApi()),
+                                            p.perMtok(r.selfHost().fullUseUsdPerMtok()),
+                                            p.usd(r.option(r.bestApi()).usdPerMtok()))
+                                    : p.format(
+                                            "check.high.best",
+                                            p.the(r.bestApi()),
+                                            p.tokens(race.selfAlwaysFrom()));
                 }
-                return line + ".";
+                return p.format("check.high.holds", p.tokens(api.selfAlwaysFrom()), best);
             }
             case BULK_BATCH -> {
                 if (c.holds() == null) {
-                    return rule + "cannot apply: " + r.option(Option.BATCH).whyNot() + ".";
+                    return p.format("check.cannot", whyNot(r, Option.BATCH, p));
                 }
-                OptionCost b = r.option(Option.BATCH);
                 String below =
-                        "the batch API costs "
-                                + b.belowApiPct().toPlainString()
-                                + "% less than the cloud API at every volume";
+                        p.format(
+                                "check.bulk.below",
+                                p.percent(r.option(Option.BATCH).belowApiPct()));
                 Race race = r.race(Option.BATCH);
-                return rule
-                        + (c.holds()
-                                ? "holds: " + below + ", and self-hosting never beats it."
-                                : "holds below "
-                                        + tokens(race.firstSelfWin())
-                                        + " tokens/day: "
-                                        + below
-                                        + "; self-hosting beats it at every volume from "
-                                        + tokens(race.selfAlwaysFrom())
-                                        + " tokens/day.");
+                return c.holds()
+                        ? p.format("check.bulk.holds", below)
+                        : p.format(
+                                "check.bulk.partly",
+                                p.tokens(race.firstSelfWin()),
+                                below,
+                                p.tokens(race.selfAlwaysFrom()));
             }
             case MID_VOLUME_CACHING -> {
                 if (c.holds() == null) {
-                    return rule + "cannot apply: " + r.option(Option.CACHED).whyNot() + ".";
+                    return p.format("check.cannot", whyNot(r, Option.CACHED, p));
                 }
-                OptionCost o = r.option(Option.CACHED);
-                return rule
-                        + (c.holds()
-                                ? "at a "
-                                        + pct(r.inputs().cacheHitRate())
-                                        + " hit rate caching costs "
-                                        + o.belowApiPct().toPlainString()
-                                        + "% less than the cloud API at every volume"
-                                : "saves nothing at a "
-                                        + pct(r.inputs().cacheHitRate())
-                                        + " hit rate")
-                        + " (privacy is not a cost and is not judged).";
+                return c.holds()
+                        ? p.format(
+                                "check.mid.holds",
+                                p.pct(r.inputs().cacheHitRate()),
+                                p.percent(r.option(Option.CACHED).belowApiPct()))
+                        : p.format("check.mid.fails", p.pct(r.inputs().cacheHitRate()));
             }
             default -> throw new IllegalStateException(c.rule().name());
         }
+    }
+
+    static String whyNot(DecisionReport r, Option option, DecidePhrases p) {
+        return p.words.phrase(r.option(option).whyNot());
     }
 }

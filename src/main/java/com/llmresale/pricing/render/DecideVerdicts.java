@@ -1,11 +1,6 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.DecidePhrases.cents;
 import static com.llmresale.pricing.render.DecidePhrases.find;
-import static com.llmresale.pricing.render.DecidePhrases.grouped;
-import static com.llmresale.pricing.render.DecidePhrases.perMtok;
-import static com.llmresale.pricing.render.DecidePhrases.the;
-import static com.llmresale.pricing.render.DecidePhrases.tokens;
 
 import com.llmresale.pricing.engine.DecisionReport;
 import com.llmresale.pricing.engine.DecisionReport.OptionCost;
@@ -20,88 +15,64 @@ import java.util.List;
 final class DecideVerdicts {
     private DecideVerdicts() {}
 
-    static String verdictLine(long volume, DecisionReport.Verdict v, List<OptionCost> options) {
+    static String verdictLine(
+            long volume, DecisionReport.Verdict v, List<OptionCost> options, DecidePhrases p) {
         OptionCost winner = find(options, v.winner());
         OptionCost next = find(options, v.runnerUp());
         if (v.savingUsd().signum() == 0) {
-            return "At "
-                    + grouped(volume)
-                    + " tokens/day "
-                    + the(v.winner())
-                    + " and "
-                    + the(v.runnerUp())
-                    + " cost the same: "
-                    + cents(winner.monthlyUsd())
-                    + " a month.";
+            return p.format(
+                    "verdict.tie",
+                    p.grouped(volume),
+                    p.the(v.winner()),
+                    p.the(v.runnerUp()),
+                    p.cents(winner.monthlyUsd()));
         }
-        return "At "
-                + grouped(volume)
-                + " tokens/day "
-                + the(v.winner())
-                + " wins: "
-                + cents(winner.monthlyUsd())
-                + " a month, "
-                + cents(v.savingUsd())
-                + " ("
-                + v.savingPct().toPlainString()
-                + "%) less than "
-                + the(v.runnerUp())
-                + " ("
-                + cents(next.monthlyUsd())
-                + ").";
+        return p.format(
+                "verdict.win",
+                p.grouped(volume),
+                p.the(v.winner()),
+                p.cents(winner.monthlyUsd()),
+                p.cents(v.savingUsd()),
+                p.percent(v.savingPct()),
+                p.the(v.runnerUp()),
+                p.cents(next.monthlyUsd()));
     }
 
-    static String raceLine(DecisionReport r, Race race) {
-        String api = "the " + race.api().label();
+    static String raceLine(DecisionReport r, Race race, DecidePhrases p) {
+        String api = p.the(race.api());
         if (race.firstSelfWin() == null) {
-            OptionCost o = r.option(race.api());
-            return "Self-hosting never beats "
-                    + api
-                    + ": a fully used GPU costs "
-                    + perMtok(r.selfHost().fullUseUsdPerMtok())
-                    + " per 1M tokens, "
-                    + api
-                    + " "
-                    + Text.usd(o.usdPerMtok())
-                    + ".";
+            return p.format(
+                    "race.never",
+                    api,
+                    p.perMtok(r.selfHost().fullUseUsdPerMtok()),
+                    p.usd(r.option(race.api()).usdPerMtok()));
         }
         if (race.firstSelfWin().equals(race.selfAlwaysFrom())) {
-            return "Self-hosting beats "
-                    + api
-                    + " at every volume from "
-                    + tokens(race.selfAlwaysFrom())
-                    + " tokens/day.";
+            return p.format("race.always", api, p.tokens(race.selfAlwaysFrom()));
         }
-        return "Self-hosting first beats "
-                + api
-                + " at "
-                + tokens(race.firstSelfWin())
-                + " tokens/day, and at every volume from "
-                + tokens(race.selfAlwaysFrom())
-                + " tokens/day"
-                + (race.truncated()
-                        ? " (the first " + race.changes().size() + " changes are listed)."
-                        : ".");
+        return p.format(
+                race.truncated() ? "race.first.truncated" : "race.first",
+                api,
+                p.tokens(race.firstSelfWin()),
+                p.tokens(race.selfAlwaysFrom()),
+                p.grouped(race.changes().size()));
     }
 
-    static String overallLine(DecisionReport r) {
+    static String overallLine(DecisionReport r, DecidePhrases p) {
         Race best = r.race(r.bestApi());
-        String api = "the " + r.bestApi().label();
-        String lead = "Cheapest overall: " + api;
+        String api = p.the(r.bestApi());
         if (best.firstSelfWin() == null) {
-            return lead + " at every volume.";
+            return p.format("overall.api", api);
         }
         if (best.firstSelfWin().equals(BigInteger.ONE)) {
-            return "Cheapest overall: self-hosting at every volume.";
+            return p.format("overall.self");
         }
-        return lead
-                + " below "
-                + tokens(best.firstSelfWin())
-                + " tokens/day, self-hosting from "
-                + tokens(best.selfAlwaysFrom())
-                + " tokens/day on"
-                + (best.firstSelfWin().equals(best.selfAlwaysFrom())
-                        ? "."
-                        : "; in between, as listed above.");
+        return p.format(
+                best.firstSelfWin().equals(best.selfAlwaysFrom())
+                        ? "overall.split"
+                        : "overall.split.between",
+                api,
+                p.tokens(best.firstSelfWin()),
+                p.tokens(best.selfAlwaysFrom()));
     }
 }

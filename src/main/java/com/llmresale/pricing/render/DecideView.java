@@ -1,10 +1,5 @@
 package com.llmresale.pricing.render;
 
-import static com.llmresale.pricing.render.DecidePhrases.cents;
-import static com.llmresale.pricing.render.DecidePhrases.grouped;
-import static com.llmresale.pricing.render.DecidePhrases.rate;
-import static com.llmresale.pricing.render.DecidePhrases.tokens;
-
 import com.llmresale.pricing.engine.DecisionReport;
 import com.llmresale.pricing.engine.DecisionReport.Change;
 import com.llmresale.pricing.engine.DecisionReport.Option;
@@ -22,11 +17,23 @@ public final class DecideView implements View<DecisionReport> {
 
     @Override
     public Doc document(DecisionReport r) {
+        return document(r, Words.ENGLISH);
+    }
+
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(DecisionReport report, Words words) {
+        return document(report, words);
+    }
+
+    @Override
+    public Doc document(DecisionReport r, Words words) {
+        DecidePhrases p = new DecidePhrases(words);
         Doc.Builder doc = Doc.builder();
-        doc.paragraph(DecideIntro.lines(r));
-        doc.grid(optionsGrid(r.options()));
+        doc.paragraph(DecideIntro.lines(r, p));
+        doc.grid(optionsGrid(r.options(), p));
         doc.paragraph(
-                DecideVerdicts.verdictLine(r.inputs().tokensPerDay(), r.verdict(), r.options()));
+                DecideVerdicts.verdictLine(r.inputs().tokensPerDay(), r.verdict(), r.options(), p));
         doc.heading("Where the cheaper option changes (whole tokens/day)");
         Grid.Builder changes =
                 Grid.builder(
@@ -39,13 +46,13 @@ public final class DecideView implements View<DecisionReport> {
         for (Race race : r.races()) {
             for (Change c : race.changes()) {
                 changes.row(
-                        race.api().label(),
-                        tokens(c.tokensPerDay()),
-                        c.cheaper().label(),
-                        c.gpus().toString(),
+                        p.label(race.api()),
+                        p.tokens(c.tokensPerDay()),
+                        p.label(c.cheaper()),
+                        p.tokens(c.gpus()),
                         c.tieTokensPerDay() == null
-                                ? "(a GPU added)"
-                                : grouped(c.tieTokensPerDay()));
+                                ? p.format("gpu_added")
+                                : p.grouped(c.tieTokensPerDay()));
                 any = true;
             }
         }
@@ -54,17 +61,19 @@ public final class DecideView implements View<DecisionReport> {
         }
         List<String> lines = new ArrayList<>();
         for (Race race : r.races()) {
-            lines.add(DecideVerdicts.raceLine(r, race));
+            lines.add(DecideVerdicts.raceLine(r, race, p));
         }
-        lines.add(DecideVerdicts.overallLine(r));
+        lines.add(DecideVerdicts.overallLine(r, p));
         doc.paragraph(lines);
         doc.heading("Seed 003's rules against these figures");
         doc.paragraph(
-                r.seedChecks().stream().map(c -> "- " + DecideSeedChecks.checkLine(r, c)).toList());
+                r.seedChecks().stream()
+                        .map(c -> "- " + DecideSeedChecks.checkLine(r, c, p))
+                        .toList());
         return doc.build();
     }
 
-    private static Grid optionsGrid(List<OptionCost> options) {
+    private static Grid optionsGrid(List<OptionCost> options, DecidePhrases p) {
         Grid.Builder grid =
                 Grid.builder(
                         Grid.Column.text("option"),
@@ -75,19 +84,25 @@ public final class DecideView implements View<DecisionReport> {
                         Grid.Column.text("note"));
         for (OptionCost o : options) {
             if (!o.offered()) {
-                grid.row(o.option().label(), "", "", "", "", "not offered: " + o.whyNot());
+                grid.row(
+                        p.label(o.option()),
+                        "",
+                        "",
+                        "",
+                        "",
+                        p.format("not_offered", p.words.phrase(o.whyNot())));
                 continue;
             }
             grid.row(
-                    o.option().label(),
-                    rate(o),
-                    cents(o.monthlyUsd()),
+                    p.label(o.option()),
+                    p.rate(o),
+                    p.cents(o.monthlyUsd()),
                     o.overCheapestUsd().signum() == 0
-                            ? "cheapest"
-                            : "+" + cents(o.overCheapestUsd()),
+                            ? p.format("cheapest")
+                            : "+" + p.cents(o.overCheapestUsd()),
                     o.option() == Option.API || o.belowApiPct() == null
                             ? ""
-                            : Text.signedPct(o.belowApiPct().negate()),
+                            : p.signedPct(o.belowApiPct().negate()),
                     "");
         }
         return grid.build();
@@ -153,7 +168,7 @@ public final class DecideView implements View<DecisionReport> {
                     race == null || race.selfAlwaysFrom() == null
                             ? ""
                             : race.selfAlwaysFrom().toString(),
-                    o.whyNot() == null ? "" : o.whyNot());
+                    o.whyNot() == null ? "" : Words.ENGLISH.phrase(o.whyNot()));
         }
         return grid.build();
     }

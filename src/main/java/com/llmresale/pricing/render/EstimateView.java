@@ -17,141 +17,23 @@ public final class EstimateView implements View<Estimate> {
 
     @Override
     public Doc document(Estimate e) {
-        String n = e.requests() == 1 ? "1 request" : e.requests() + " requests";
-        Grid.Builder grid =
-                Grid.builder(
-                        Grid.Column.text("part"),
-                        Grid.Column.number("tokens"),
-                        Grid.Column.number("$ per 1M"),
-                        Grid.Column.number("$ per request"),
-                        Grid.Column.number("$ x " + n));
-        WorkloadCost list = e.list();
-        WorkloadCost all = e.allRequestsList();
-        grid.row(
-                "input",
-                String.valueOf(e.uncachedInputTokens()),
-                Text.price(e.inputUsdPerMtok()),
-                Text.usd(e.uncachedInputUsd()),
-                Text.usd(e.allRequestsUncachedInputUsd()));
-        if (e.workload().cachedInputTokens() > 0) {
-            grid.row(
-                    "cached input",
-                    String.valueOf(e.workload().cachedInputTokens()),
-                    Text.price(e.cachedInputUsdPerMtok()),
-                    Text.usd(list.cachedInputUsd()),
-                    Text.usd(all.cachedInputUsd()));
-        }
-        if (e.workload().cacheWriteTokens() > 0) {
-            grid.row(
-                    "cache write",
-                    String.valueOf(e.workload().cacheWriteTokens()),
-                    Text.price(e.cacheWriteUsdPerMtok()),
-                    Text.usd(list.cacheWriteUsd()),
-                    Text.usd(all.cacheWriteUsd()));
-        }
-        grid.row(
-                "output",
-                String.valueOf(e.workload().outputTokens()),
-                Text.price(e.outputUsdPerMtok()),
-                Text.usd(list.outputUsd()),
-                Text.usd(all.outputUsd()));
-        if (e.batchDiscount() != null) {
-            grid.row(
-                    "batch discount",
-                    "",
-                    "-" + pct(e.batchDiscount()),
-                    "-" + Text.usd(e.perRequest().batchDiscountUsd()),
-                    "-" + Text.usd(e.allRequests().batchDiscountUsd()));
-        }
-        grid.row(
-                "total",
-                String.valueOf(e.tokens()),
-                "",
-                Text.usd(e.perRequest().totalUsd()),
-                Text.usd(e.allRequests().totalUsd()));
-        return Doc.builder()
-                .paragraph(
-                        "Estimate: "
-                                + e.key()
-                                + ", "
-                                + n
-                                + (e.workload().batch() ? " through the batch API" : "")
-                                + "; exact $, not rounded.")
-                .grid(grid.build())
-                .paragraph(creditLines(e))
-                .paragraph(notes(e).stream().map(s -> "Note: " + s + ".").toList())
-                .build();
+        return document(e, Words.ENGLISH);
     }
 
-    private static List<String> creditLines(Estimate e) {
-        List<String> lines = new ArrayList<>();
-        String pinned = e.credit().pinned() ? " (pinned in the sheet)" : "";
-        lines.add(
-                "Credits: "
-                        + e.credit().credits()
-                        + " per request at "
-                        + Text.times(e.credit().multiplier())
-                        + " ("
-                        + e.credit().tier().name()
-                        + ")"
-                        + pinned
-                        + "; x "
-                        + e.requests()
-                        + " = "
-                        + e.creditsAllRequests()
-                        + " credits if charged per request.");
-        if (e.effectiveMultiplier() != null) {
-            lines.add(
-                    "This workload's mix: "
-                            + Text.usd(e.perRequest().totalUsd())
-                            + " against "
-                            + Text.usd(e.baselineUsd())
-                            + " for the same tokens at the baseline = "
-                            + Text.times(e.effectiveMultiplier())
-                            + " = "
-                            + e.effectiveCredits()
-                            + " credits per request.");
-        }
-        return lines;
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(Estimate report, Words words) {
+        return document(report, words);
     }
 
+    @Override
+    public Doc document(Estimate e, Words words) {
+        return new EstimateDoc(words).document(e);
+    }
+
+    /** The notes in English, as the JSON and CSV carry them. */
     static List<String> notes(Estimate e) {
-        List<String> notes = new ArrayList<>();
-        if (!e.active()) {
-            notes.add("inactive: this model is no longer sold");
-        }
-        if (e.priceBand() != null) {
-            notes.add(
-                    "price from the sheet's size band "
-                            + e.priceBand().label()
-                            + " ($"
-                            + Text.price(e.inputUsdPerMtok())
-                            + " per 1M)");
-        }
-        if (e.tier() != null) {
-            notes.add(
-                    "long context: "
-                            + e.workload().inputTokens()
-                            + " input tokens is above "
-                            + e.tier().aboveInputTokens()
-                            + ", so every token of the request is priced at that tier");
-        }
-        if (e.workload().cacheWriteTokens() > 0 && !e.cacheWritePriceInSheet()) {
-            notes.add(
-                    "no cache_write price in the sheet: tokens written to the cache are billed at the input price");
-        }
-        if (e.workload().cachedInputTokens() > 0 && !e.cachedPriceInSheet()) {
-            notes.add(
-                    "no cached_input price in the sheet: cached tokens are billed at the full input price");
-        }
-        if (e.billedOnInputOnly()) {
-            notes.add("embedding model: billed on input tokens only, output tokens cost nothing");
-        }
-        return notes;
-    }
-
-    private static String pct(BigDecimal share) {
-        return Fmt.ENGLISH.shareExact(share);
+        return new EstimateDoc(Words.ENGLISH).notes(e);
     }
 
     static final List<String> COLUMNS =

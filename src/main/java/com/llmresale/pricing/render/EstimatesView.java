@@ -15,6 +15,17 @@ public final class EstimatesView implements View<List<Estimate>> {
 
     @Override
     public Doc document(List<Estimate> estimates) {
+        return document(estimates, Words.ENGLISH);
+    }
+
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(List<Estimate> report, Words words) {
+        return document(report, words);
+    }
+
+    @Override
+    public Doc document(List<Estimate> estimates, Words words) {
         Grid.Builder grid =
                 Grid.builder(
                         Grid.Column.text("model"),
@@ -26,28 +37,29 @@ public final class EstimatesView implements View<List<Estimate>> {
                         Grid.Column.number("$ per request"),
                         Grid.Column.number("$ all requests"),
                         Grid.Column.number("credits"));
+        EstimateDoc doc = new EstimateDoc(words);
         List<String> notes = new ArrayList<>();
         int n = 0;
         for (Estimate e : estimates) {
             n++;
             grid.row(
-                    e.key().toString() + (e.workload().batch() ? " (batch)" : ""),
-                    String.valueOf(e.requests()),
-                    String.valueOf(e.workload().inputTokens()),
-                    String.valueOf(e.workload().cachedInputTokens()),
-                    String.valueOf(e.workload().cacheWriteTokens()),
-                    String.valueOf(e.workload().outputTokens()),
-                    Text.usd(e.perRequest().totalUsd()),
-                    Text.usd(e.allRequests().totalUsd()),
-                    String.valueOf(e.credit().credits()));
-            for (String note : EstimateView.notes(e)) {
-                notes.add("Note (" + n + ", " + e.key() + "): " + note + ".");
+                    e.workload().batch()
+                            ? words.format("estimates.batch", e.key().toString())
+                            : e.key().toString(),
+                    Amounts.count(words, e.requests()),
+                    Amounts.count(words, e.workload().inputTokens()),
+                    Amounts.count(words, e.workload().cachedInputTokens()),
+                    Amounts.count(words, e.workload().cacheWriteTokens()),
+                    Amounts.count(words, e.workload().outputTokens()),
+                    Amounts.usd(words, e.perRequest().totalUsd()),
+                    Amounts.usd(words, e.allRequests().totalUsd()),
+                    Amounts.count(words, e.credit().credits()));
+            for (String note : doc.notes(e)) {
+                notes.add(words.format("estimates.note", (long) n, e.key().toString(), note));
             }
         }
         return Doc.builder()
-                .paragraph(
-                        estimates.size()
-                                + " estimates; exact $, not rounded; input tokens include cached reads and cache writes.")
+                .paragraph(words.format("estimates.intro", Amounts.count(words, estimates.size())))
                 .grid(grid.build())
                 .paragraph(notes)
                 .build();

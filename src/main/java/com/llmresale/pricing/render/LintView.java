@@ -11,7 +11,18 @@ public final class LintView implements View<LintReport> {
 
     @Override
     public Doc document(LintReport report) {
-        Doc.Builder doc = Doc.builder().paragraph(scope(report));
+        return document(report, Words.ENGLISH);
+    }
+
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(LintReport report, Words words) {
+        return document(report, words);
+    }
+
+    @Override
+    public Doc document(LintReport report, Words words) {
+        Doc.Builder doc = Doc.builder().paragraph(scope(report, words));
         if (!report.clean()) {
             Grid.Builder grid =
                     Grid.builder(
@@ -24,34 +35,35 @@ public final class LintView implements View<LintReport> {
                         w.code().id(),
                         w.provider(),
                         w.model() == null ? "" : w.model(),
-                        Words.ENGLISH.phrase(w.message()));
+                        words.phrase(w.message()));
             }
             doc.grid(grid.build());
         }
-        return doc.paragraph(summaryLine(report)).build();
+        return doc.paragraph(summaryLine(report, words)).build();
     }
 
-    static String scope(LintReport report) {
+    static String scope(LintReport report, Words words) {
         LintRules r = report.rules();
-        return "Checked "
-                + Text.count(report.models(), "active model")
-                + " in "
-                + Text.count(report.sheets(), "sheet")
-                + " as of "
-                + r.today()
-                + ": prices older than "
-                + r.maxAgeDays()
-                + " days, pins more than "
-                + r.pinTolerancePct().toPlainString()
-                + "% from their computed credits, families more than "
-                + r.spreadTolerancePct().toPlainString()
-                + "% apart across providers.";
+        return words.format(
+                "lint.view.scope",
+                words.format(
+                        report.models() == 1 ? "lint.view.model" : "lint.view.models",
+                        (long) report.models()),
+                words.format(
+                        report.sheets() == 1 ? "lint.view.sheet" : "lint.view.sheets",
+                        (long) report.sheets()),
+                r.today().toString(),
+                (long) r.maxAgeDays(),
+                r.pinTolerancePct(),
+                r.spreadTolerancePct());
     }
 
     /** "3 warnings." / "No warnings." */
-    public static String summaryLine(LintReport report) {
+    public static String summaryLine(LintReport report, Words words) {
         int n = report.warnings().size();
-        return n == 0 ? "No warnings." : n + (n == 1 ? " warning." : " warnings.");
+        return n == 0
+                ? words.get("lint.view.none")
+                : words.format(n == 1 ? "lint.view.one" : "lint.view.many", (long) n);
     }
 
     @Override

@@ -12,24 +12,37 @@ public final class RoiView implements View<RoiReport> {
 
     @Override
     public Doc document(RoiReport r) {
+        return document(r, Words.ENGLISH);
+    }
+
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(RoiReport report, Words words) {
+        return document(report, words);
+    }
+
+    @Override
+    public Doc document(RoiReport r, Words words) {
+        RoiLines lines = new RoiLines(words);
         Doc.Builder doc = Doc.builder();
         List<String> intro = new ArrayList<>();
-        intro.add(
-                "Fine-tuning ROI"
-                        + (r.example() == null ? "" : " (example " + r.example() + ")")
-                        + (r.description() == null ? "" : ": " + r.description()));
+        String title =
+                r.example() == null
+                        ? words.get("roi.title")
+                        : words.format("roi.title.example", r.example());
+        intro.add(r.description() == null ? title : title + ": " + r.description());
         if (r.source() != null) {
-            intro.add("Source: " + r.source());
+            intro.add(words.format("roi.source", r.source()));
         }
         doc.paragraph(intro);
         doc.grid(
                 Grid.builder(Grid.Column.text("cost"), Grid.Column.number("$"))
-                        .row("training (one-off)", Text.usd(r.trainingUsd()))
-                        .row("inference per month, before", Text.usd(r.monthlyBeforeUsd()))
-                        .row("inference per month, after", Text.usd(r.monthlyAfterUsd()))
-                        .row("saving per month", Text.usd(r.monthlySavingUsd()))
+                        .row(words.get("roi.row.training"), lines.usd(r.trainingUsd()))
+                        .row(words.get("roi.row.before"), lines.usd(r.monthlyBeforeUsd()))
+                        .row(words.get("roi.row.after"), lines.usd(r.monthlyAfterUsd()))
+                        .row(words.get("roi.row.saving"), lines.usd(r.monthlySavingUsd()))
                         .build());
-        doc.paragraph(breakEvenLine(r));
+        doc.paragraph(lines.breakEvenLine(r));
         Grid.Builder horizons =
                 Grid.builder(
                         Grid.Column.number("months"),
@@ -38,106 +51,27 @@ public final class RoiView implements View<RoiReport> {
                         Grid.Column.number("ROI"));
         for (RoiReport.Horizon h : r.horizons()) {
             horizons.row(
-                    String.valueOf(h.months()),
-                    Text.usd(h.savingUsd()),
-                    Text.usd(h.netUsd()),
-                    h.roiPct() == null ? "" : Text.signedPct(h.roiPct()));
+                    Amounts.count(words, h.months()),
+                    lines.usd(h.savingUsd()),
+                    lines.usd(h.netUsd()),
+                    h.roiPct() == null ? "" : words.fmt().signedPercent(h.roiPct()));
         }
         doc.grid(horizons.build());
         if (r.claim() != null) {
-            doc.paragraph(claimLine(r));
+            doc.paragraph(lines.claimLine(r));
         }
         return doc.build();
     }
 
     static String breakEvenLine(RoiReport r) {
-        boolean free = r.trainingUsd().signum() == 0;
-        if (!r.hasBreakEven()) {
-            String why =
-                    r.monthlySavingUsd().signum() == 0
-                            ? "the fine-tuned model costs the same per month"
-                            : "the fine-tuned model costs "
-                                    + Text.usd(r.monthlySavingUsd().negate())
-                                    + " more per month";
-            return "No break-even: "
-                    + why
-                    + (free
-                            ? "; there is no training cost, but it never saves anything."
-                            : ", so the "
-                                    + Text.usd(r.trainingUsd())
-                                    + " training is never paid back.");
-        }
-        if (free) {
-            return "Nothing to pay back: the training costs $0.00"
-                    + (r.monthlySavingUsd().signum() == 0
-                            ? " and the fine-tuned model costs the same per month."
-                            : ", and the fine-tuned model saves "
-                                    + Text.usd(r.monthlySavingUsd())
-                                    + " a month from the first month.");
-        }
-        String when =
-                r.underOneMonth() ? "under one month" : "paid back in month " + r.paysBackInMonth();
-        return "Break-even: "
-                + Text.usd(r.trainingUsd())
-                + " / "
-                + Text.usd(r.monthlySavingUsd())
-                + " per month = "
-                + months(r.breakEven().toString())
-                + " = "
-                + r.breakEvenMonths().toPlainString()
-                + " months, about "
-                + r.breakEvenDays().toPlainString()
-                + " days ("
-                + RoiEngine.DAYS_PER_MONTH
-                + "-day months): "
-                + when
-                + ".";
+        return ENGLISH.breakEvenLine(r);
     }
 
     static String claimLine(RoiReport r) {
-        RoiReport.Claim c = r.claim();
-        String claimed = "\"break-even in " + months(c.months().toPlainString()) + "\"";
-        if (c.holds()) {
-            return "The claimed " + claimed + " follows from these figures.";
-        }
-        StringBuilder line = new StringBuilder("The claimed " + claimed + " does not follow: ");
-        boolean free = r.trainingUsd().signum() == 0;
-        if (free) {
-            line.append(
-                    r.hasBreakEven()
-                            ? "there is no training cost, so nothing to pay back."
-                            : "there is no training cost, and no saving either.");
-            if (c.trainingUsdForClaim() != null) {
-                line.append(
-                        " "
-                                + months(c.months().toPlainString())
-                                + " would need a training cost of "
-                                + Text.usd(c.trainingUsdForClaim())
-                                + ".");
-            }
-            return line.toString();
-        }
-        line.append(
-                r.hasBreakEven()
-                        ? "the break-even is "
-                                + r.breakEvenMonths().toPlainString()
-                                + " months (about "
-                                + r.breakEvenDays().toPlainString()
-                                + " days)"
-                                + (r.underOneMonth() ? ", under one month." : ".")
-                        : "there is no break-even.");
-        line.append(" " + months(c.months().toPlainString()) + " would need ");
-        if (c.trainingUsdForClaim() != null) {
-            line.append("a training cost of " + Text.usd(c.trainingUsdForClaim()) + " or ");
-        }
-        line.append("a monthly saving of " + Text.usd(c.savingUsdForClaim()) + ".");
-        return line.toString();
+        return ENGLISH.claimLine(r);
     }
 
-    /** "1 month", "3 months", "0.5 months". */
-    static String months(String amount) {
-        return amount + (amount.equals("1") ? " month" : " months");
-    }
+    private static final RoiLines ENGLISH = new RoiLines(Words.ENGLISH);
 
     static final List<String> COLUMNS =
             List.of(

@@ -11,18 +11,28 @@ public final class SyncView implements View<SyncReport> {
 
     @Override
     public Doc document(SyncReport r) {
+        return document(r, Words.ENGLISH);
+    }
+
+    /** The HTML format: the table format's document in the reader's language. */
+    @Override
+    public Doc html(SyncReport report, Words words) {
+        return document(report, words);
+    }
+
+    @Override
+    public Doc document(SyncReport r, Words words) {
+        Fmt fmt = words.fmt();
         Doc.Builder doc =
                 Doc.builder()
                         .paragraph(
-                                "Sheets against "
-                                        + r.file()
-                                        + " ("
-                                        + r.kind()
-                                        + ", "
-                                        + r.entries()
-                                        + " priced models); prices in $ per 1M tokens.");
+                                words.format(
+                                        "sync.intro",
+                                        r.file(),
+                                        r.kind(),
+                                        Amounts.count(words, r.entries())));
         if (r.differences().isEmpty()) {
-            doc.paragraph("No price differs.");
+            doc.paragraph(words.get("sync.none"));
         } else {
             Grid.Builder g =
                     Grid.builder(
@@ -37,13 +47,13 @@ public final class SyncView implements View<SyncReport> {
                 g.row(
                         d.provider(),
                         d.model(),
-                        d.field(),
-                        d.ours() == null ? "-" : Text.price(d.ours()),
-                        Text.price(d.theirs()),
-                        d.changePct() == null ? "" : Text.signedPct(d.changePct()),
+                        words.get("word." + d.field()),
+                        d.ours() == null ? "-" : fmt.price(d.ours()),
+                        fmt.price(d.theirs()),
+                        d.changePct() == null ? "" : fmt.signedPercent(d.changePct()),
                         d.upstreamKey());
             }
-            doc.heading(Text.count(r.differences().size(), "difference")).grid(g.build());
+            doc.heading(count(words, r.differences().size(), "sync.difference")).grid(g.build());
         }
         if (!r.missingHere().isEmpty()) {
             Grid.Builder g =
@@ -58,30 +68,29 @@ public final class SyncView implements View<SyncReport> {
                                     g.row(
                                             m.provider(),
                                             m.model(),
-                                            price(m.input()),
-                                            price(m.output())));
+                                            fmt.price(m.input()),
+                                            fmt.price(m.output())));
             doc.heading(
-                            "Missing here: "
-                                    + Text.count(r.missingHere().size(), "model")
-                                    + " of providers we sell "
-                                    + "(--add-new adds them inactive)")
+                            words.format(
+                                    "sync.missing_here",
+                                    count(words, r.missingHere().size(), "sync.model")))
                     .grid(g.build());
         }
         if (!r.missingThere().isEmpty()) {
             List<String> lines = new ArrayList<>();
             r.missingThere().forEach(m -> lines.add(m.provider() + ":" + m.model()));
             doc.heading(
-                            "Missing there: "
-                                    + Text.count(r.missingThere().size(), "model")
-                                    + " the catalog does not list "
-                                    + "(give `upstream` ids where names differ)")
+                            words.format(
+                                    "sync.missing_there",
+                                    count(words, r.missingThere().size(), "sync.model")))
                     .paragraph(String.join(", ", lines));
         }
         return doc.build();
     }
 
-    private static String price(BigDecimal value) {
-        return value == null ? "" : Text.price(value);
+    /** "1 difference", "2 differences" ({@code KEY} and {@code KEY.many}). */
+    public static String count(Words words, long n, String key) {
+        return words.format(n == 1 ? key : key + ".many", Amounts.count(words, n));
     }
 
     @Override

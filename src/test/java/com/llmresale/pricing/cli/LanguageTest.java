@@ -73,6 +73,47 @@ class LanguageTest {
         assertThat(plain).doesNotContain("kredi").doesNotContain("Baz model");
     }
 
+    /** lint, estimate, decide, roi and sync: CSV and JSON are the same bytes in Turkish. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "lint -f csv",
+                "lint -f json",
+                "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch -f csv",
+                "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch -f json",
+                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers -f csv",
+                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers -f json",
+                "decide --example seed-003 -f csv",
+                "decide --example seed-003 -f json",
+                "decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 --gpu-tokens-per-second 1500 --overhead 0.3 -f json",
+                "roi --example seed-003 -f csv",
+                "roi --example seed-003 -f json",
+                "roi --training-usd 500 --monthly-before-usd 300 --monthly-after-usd 350 --claimed-months 3 -f json",
+                "sync --from src/test/resources/upstream/litellm-excerpt.json -f csv",
+                "sync --from src/test/resources/upstream/litellm-excerpt.json -f json",
+                "sync --from src/test/resources/upstream/genai-prices-data.json -f json"
+            })
+    void checkAndCostCsvAndJsonAreNeverLocalized(String command) {
+        catalogCsvAndJsonAreNeverLocalized(command);
+    }
+
+    /** Their HTML page is the Turkish document too, and the English one is unchanged. */
+    @Test
+    void checkAndCostHtmlIsTurkish() {
+        assertThat(
+                        Cli.run("roi", "--example", "seed-003", "-f", "html", "--lang", "tr")
+                                .assertOk()
+                                .out())
+                .contains("<html lang=\"tr\">")
+                .contains("Başa baş: 500,00 $ / ayda 2.700,00 $ = 5/27 ay = 0,185 ay")
+                .doesNotContain("Break-even");
+        assertThat(Cli.run("roi", "--example", "seed-003", "-f", "html").assertOk().out())
+                .contains("Break-even: $500.00 / $2700.00 per month = 5/27 months = 0.185 months");
+        assertThat(Cli.run("lint", "-f", "html", "--lang", "tr").assertOk().out())
+                .contains("11 uyarı.")
+                .doesNotContain("warnings");
+    }
+
     @Test
     void langFromTheEnvironmentWhenNoOptionIsGiven() {
         String tr = Cli.run("scenario", "balanced", "--lang", "tr").assertOk().out();
@@ -210,7 +251,7 @@ class LanguageTest {
             Pattern p =
                     Pattern.compile(
                             "(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])",
-                            Pattern.CASE_INSENSITIVE);
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
             assertThat(p.matcher(text).find())
                     .as("English '" + word + "' left in:\n" + text)
                     .isFalse();

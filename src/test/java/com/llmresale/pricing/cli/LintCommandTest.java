@@ -81,6 +81,11 @@ class LintCommandTest {
                 .contains("stale_prices")
                 .contains("1 warning.");
         assertThat(strict.err()).isEqualTo("lint: 1 warning (--strict)\n");
+        // in Turkish the report and the line on stderr
+        Cli turkish = ws.run("lint", "--strict", "--lang", "tr");
+        assertThat(turkish.exitCode()).isEqualTo(1);
+        assertThat(turkish.out()).contains("stale_prices").endsWith("\n1 uyarı.\n");
+        assertThat(turkish.err()).isEqualTo("lint: 1 uyarı (--strict)\n");
     }
 
     @Test

@@ -158,6 +158,41 @@ class SyncCommandTest {
     }
 
     @Test
+    void appliedNotesAreInTheReadersLanguage() throws Exception {
+        seedEraCopy();
+        Cli applied =
+                Cli.run(
+                        dir,
+                        "sync",
+                        "--from",
+                        LITELLM.toString(),
+                        "--provider",
+                        "anthropic",
+                        "--apply",
+                        "--lang",
+                        "tr");
+        assertThat(applied.exitCode()).isZero();
+        // the same 7 prices as in English (appliesTheDifferences...), in Turkish words
+        assertThat(applied.err()).isEqualTo("pricing/anthropic.yaml güncellendi: 7 fiyat.\n");
+        Cli again =
+                Cli.run(
+                        dir,
+                        "sync",
+                        "--from",
+                        LITELLM.toString(),
+                        "--provider",
+                        "anthropic",
+                        "--apply",
+                        "--lang",
+                        "tr");
+        assertThat(again.err())
+                .isEqualTo("Uygulanacak bir şey yok: fiyat sayfaları " + LITELLM + " ile aynı.\n");
+        assertThat(again.out())
+                .startsWith("Fiyat sayfaları ")
+                .contains("Hiçbir fiyat farklı değil.");
+    }
+
+    @Test
     void theBundledSheetsAreNotEditedAndAFailedApplyChangesNothing() throws Exception {
         Workspace ws = seedEraCopy();
         // a flow-style price cannot be edited in place: one error, no file changed

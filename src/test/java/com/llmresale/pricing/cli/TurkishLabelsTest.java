@@ -107,7 +107,8 @@ class TurkishLabelsTest {
             for (String english : ENGLISH) {
                 Pattern p =
                         Pattern.compile(
-                                "(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                                "(?<![\\w-])" + english + "(?![\\w-])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
                 assertThat(p.matcher(words).find()).as("'" + english + "' in " + label).isFalse();
             }
         }
@@ -144,7 +145,8 @@ class TurkishLabelsTest {
             for (String english : ENGLISH) {
                 Pattern p =
                         Pattern.compile(
-                                "(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                                "(?<![\\w-])" + english + "(?![\\w-])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
                 assertThat(p.matcher(out).find()).as("'" + english + "' in\n" + out).isFalse();
             }
         }
@@ -165,7 +167,8 @@ class TurkishLabelsTest {
         for (String english : ENGLISH) {
             Pattern p =
                     Pattern.compile(
-                            "(?<![\\w-])" + english + "(?![\\w-])", Pattern.CASE_INSENSITIVE);
+                            "(?<![\\w-])" + english + "(?![\\w-])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
             assertThat(p.matcher(own).find()).as("'" + english + "' in\n" + own).isFalse();
         }
         // after the notes: Turkish headings and column names, the recommendations as written
@@ -173,5 +176,30 @@ class TurkishLabelsTest {
                 .contains("Önerilen: Low-budget projects")
                 .contains("modelinin daha ucuz teklifi (etiketli)")
                 .doesNotContain("cheaper offer of");
+    }
+
+    /** lint, estimate, decide, roi and sync are Turkish throughout too. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "lint",
+                "lint --provider groq",
+                "lint --upstream src/test/resources/upstream/litellm-excerpt.json --provider together",
+                "estimate anthropic:claude-sonnet-4-6 --input-tokens 2000 --cached-input-tokens 1500 --output-tokens 500 --requests 100000 --batch",
+                "estimate --sheets src/test/resources/sheets/bands sized:dense-41.1b --input-tokens 123457 --output-tokens 1000 --cached-input-tokens 457 --batch --requests 3",
+                "estimate --sheets src/test/resources/sheets/bands sized:embed-m2 --input-tokens 123457 --output-tokens 10",
+                "estimate --workloads src/test/resources/workloads/plan.jsonl --sheets src/test/resources/sheets/tiers",
+                "decide anthropic:claude-haiku-4-5 --tokens-per-day 5000000 --input-share 0.8 --cache-hit-rate 0.5 --gpu-usd-per-hour 2.50 --gpu-tokens-per-second 1500 --overhead 0.3",
+                "decide groq:llama-3.3-70b-versatile --tokens-per-day 150000000 --overhead-usd-per-month 1000 --gpu-usd-per-hour 2 --gpu-tokens-per-second 1000",
+                "roi --training-usd 1200.50 --monthly-before-usd 900 --monthly-after-usd 450.25 --claimed-months 3 --horizons 1,3,6,12",
+                "roi --training-usd 500 --monthly-before-usd 3000 --monthly-after-usd 300 --claimed-months 3",
+                "roi --training-usd 500 --monthly-before-usd 300 --monthly-after-usd 350 --claimed-months 3",
+                "roi --training-usd 0 --monthly-before-usd 300 --monthly-after-usd 200 --claimed-months 3",
+                "roi --training-usd 0 --monthly-before-usd 300 --monthly-after-usd 350",
+                "sync --from src/test/resources/upstream/litellm-excerpt.json",
+                "sync --from src/test/resources/upstream/genai-prices-data.json --provider together"
+            })
+    void checkAndCostReportsHaveNoEnglishWordLeft(String command) {
+        fullyTurkishReportsHaveNoEnglishWordLeft(command);
     }
 }

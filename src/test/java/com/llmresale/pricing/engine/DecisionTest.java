@@ -13,6 +13,7 @@ import com.llmresale.pricing.model.InvalidValueException;
 import com.llmresale.pricing.model.ModelEntry;
 import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.ProviderSheet;
+import com.llmresale.pricing.render.Words;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -111,7 +112,8 @@ class DecisionTest {
         assertThat(r.option(Option.BATCH).usdPerMtok()).isEqualByComparingTo("0.44");
         assertThat(r.option(Option.BATCH).monthlyUsd()).isEqualByComparingTo("13.20");
         assertThat(r.option(Option.CACHED).offered()).isFalse();
-        assertThat(r.option(Option.CACHED).whyNot()).contains("no cached-input price");
+        assertThat(Words.ENGLISH.phrase(r.option(Option.CACHED).whyNot()))
+                .contains("no cached-input price");
         // batch wins by 26.40 - 13.20 = 13.20 = 50.0% of the API's cost
         assertThat(r.verdict().winner()).isEqualTo(Option.BATCH);
         assertThat(r.verdict().runnerUp()).isEqualTo(Option.API);
@@ -300,7 +302,7 @@ class DecisionTest {
                         groq,
                         groq.models().get(0));
         assertThat(r.option(Option.BATCH).offered()).isFalse();
-        assertThat(r.option(Option.BATCH).whyNot())
+        assertThat(Words.ENGLISH.phrase(r.option(Option.BATCH).whyNot()))
                 .isEqualTo(
                         "provider groq declares no batch discount (`batch_discount` in its sheet)");
         assertThat(r.races()).extracting(Race::api).containsExactly(Option.API);

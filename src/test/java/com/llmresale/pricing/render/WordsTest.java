@@ -190,6 +190,19 @@ class WordsTest {
                         "output: not set here (the input price applies), $2.5 in litellm gpt-x"
                                 + " (-12.5%)");
         assertThat(Words.TURKISH.phrase(Phrase.of("lint.FREE_BUT_PRICED", 1200L)))
-                .isEqualTo("`free: true` olarak işaretli ama 1200 kredi alınıyor");
+                .isEqualTo("`free: true` olarak işaretli ama 1.200 kredi alınıyor");
+        assertThat(
+                        Words.TURKISH.phrase(
+                                Phrase.of(
+                                        "lint.PRICE_VS_UPSTREAM.change",
+                                        "output",
+                                        Phrase.of("lint.PRICE_VS_UPSTREAM.ours_unset"),
+                                        new BigDecimal("2.5"),
+                                        "litellm",
+                                        "gpt-x",
+                                        new BigDecimal("-12.5"))))
+                .isEqualTo(
+                        "çıktı: burada tanımlı değil (girdi fiyatı geçerli); litellm kataloğunda"
+                                + " (gpt-x) 2,50 $ (-%12,5)");
     }
 }
