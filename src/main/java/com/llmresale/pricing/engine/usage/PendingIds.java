@@ -2,11 +2,11 @@ package com.llmresale.pricing.engine.usage;
 
 /**
  * Request-id hashes added to an {@link IdSet} in batches rather than one per row: each hash is
- * appended to one of 256 buckets by the region of the set's array it falls in, and when a bucket
- * is full every bucket is added in turn, so the set's array is written region by region (in the
+ * appended to one of 256 buckets by the region of the set's array it falls in, and when a bucket is
+ * full every bucket is added in turn, so the set's array is written region by region (in the
  * caches) instead of at a random place per row. The hashes added more than once (in the order they
- * came) are kept apart: the rows of those ids were all counted, and the caller takes the later
- * ones back out.
+ * came) are kept apart: the rows of those ids were all counted, and the caller takes the later ones
+ * back out.
  */
 final class PendingIds {
     private static final int BUCKET_BITS = 8;
@@ -18,7 +18,9 @@ final class PendingIds {
     private final int[] fill = new int[BUCKETS];
     private final IdSet repeats = new IdSet();
 
-    /** @param capacity hashes per bucket before all are added (1024 for 2 MB of buffer) */
+    /**
+     * @param capacity hashes per bucket before all are added (1024 for 2 MB of buffer)
+     */
     PendingIds(IdSet into, int capacity) {
         this.into = into;
         this.capacity = capacity;

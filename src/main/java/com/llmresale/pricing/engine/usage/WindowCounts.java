@@ -74,9 +74,7 @@ final class WindowCounts {
     }
 
     long window(long slot) {
-        return wide != null
-                ? wide.keys[(int) slot]
-                : base + (slots[(int) slot] >>> KEY_SHIFT) - 1;
+        return wide != null ? wide.keys[(int) slot] : base + (slots[(int) slot] >>> KEY_SHIFT) - 1;
     }
 
     long requests(long slot) {

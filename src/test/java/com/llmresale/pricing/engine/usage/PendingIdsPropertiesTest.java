@@ -28,7 +28,9 @@ class PendingIdsPropertiesTest {
         PendingIds pending = new PendingIds(set, capacity);
         Map<Long, Integer> times = new HashMap<>();
         for (long d : drawn) {
-            long h = Math.floorMod(d, spread) * 0x9E3779B97F4A7C15L; // repeats, spread over the array
+            long h =
+                    Math.floorMod(d, spread)
+                            * 0x9E3779B97F4A7C15L; // repeats, spread over the array
             pending.add(h);
             times.merge(h, 1, Integer::sum);
         }
@@ -39,11 +41,12 @@ class PendingIdsPropertiesTest {
         Set<Long> repeats = new HashSet<>();
         pending.repeats().forEach(repeats::add);
         Set<Long> twice = new HashSet<>();
-        times.forEach((h, n) -> {
-            if (n > 1) {
-                twice.add(h);
-            }
-        });
+        times.forEach(
+                (h, n) -> {
+                    if (n > 1) {
+                        twice.add(h);
+                    }
+                });
         assertThat(repeats).isEqualTo(twice);
     }
 }
