@@ -86,6 +86,16 @@ public final class IdSet {
         }
     }
 
+    /**
+     * Which of {@code 2^bits} equal regions of the array the hash's first slot lies in (all in
+     * region 0 while the array is smaller than that): hashes added region by region write the array
+     * in order ({@link PendingIds}).
+     */
+    int region(long h, int bits) {
+        int shift = Integer.numberOfTrailingZeros(slots.length) - bits;
+        return shift <= 0 ? 0 : ((int) h & (slots.length - 1)) >>> shift;
+    }
+
     public int size() {
         return size + (zeroSeen ? 1 : 0);
     }

@@ -19,16 +19,33 @@ final class PartMerger {
     static RowAggregator part(RowAggregator of, long expectedIds) {
         List<IdSet> before = new ArrayList<>(of.seen);
         before.add(of.ids);
-        return new RowAggregator(of.query, before, null, expectedIds);
+        return new RowAggregator(of.query, before, null, expectedIds, false, false);
+    }
+
+    /**
+     * A part that checks its ids in batches ({@link RowAggregator#batchedPart}): only when {@code
+     * of} has counted nothing (else a plain {@link #part}).
+     */
+    static RowAggregator batchedPart(RowAggregator of, long expectedIds) {
+        if (of.ids.size() > 0 || of.seen.stream().anyMatch(s -> s.size() > 0)) {
+            return part(of, expectedIds);
+        }
+        return new RowAggregator(of.query, new ArrayList<>(), null, expectedIds, true, false);
+    }
+
+    /** An aggregator of the second and later rows of each id in {@code ids}. */
+    static RowAggregator laterRowsOf(RowAggregator of, IdSet ids) {
+        return new RowAggregator(of.query, new ArrayList<>(), ids, 0, false, true);
     }
 
     /** An aggregator of just the (first) rows whose ids are in {@code only}. */
     static RowAggregator only(RowAggregator of, IdSet only) {
-        return new RowAggregator(of.query, new ArrayList<>(), only, 0);
+        return new RowAggregator(of.query, new ArrayList<>(), only, 0, false, false);
     }
 
     /** Adds a part's rows and ids (a request id that parts share: see {@link #subtract}). */
     static void absorb(RowAggregator into, RowAggregator part) {
+        IdSet partIds = part.ids(); // (a batched part must have been settled)
         if (into.rows == 0
                 && into.sums.isEmpty()
                 && into.windows.values().stream().allMatch(Map::isEmpty)) {
@@ -50,7 +67,7 @@ final class PartMerger {
         } else {
             merge(into, part, 1);
         }
-        into.seen.add(part.ids);
+        into.seen.add(partIds);
         into.rows += part.rows;
         into.duplicates += part.duplicates;
         into.outside += part.outside;

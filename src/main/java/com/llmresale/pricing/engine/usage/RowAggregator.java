@@ -32,6 +32,10 @@ public final class RowAggregator {
     final IdSet ids;
     final List<IdSet> seen;
     private final IdSet only;
+    // a part with no ids before it adds its ids in batches (then they are checked when flushed)
+    private PendingIds pending;
+    // an aggregator of the later rows of ids a part counted more than once
+    private final boolean laterOnly;
     // cells: (group index, day) -> index into sums; groups numbered as they first come
     Map<CellGroup, Integer> groupIndex = new HashMap<>();
     List<CellGroup> groups = new ArrayList<>();
@@ -59,14 +63,22 @@ public final class RowAggregator {
     private WindowCounts lastHours;
 
     public RowAggregator(UsageQuery query) {
-        this(query, new ArrayList<>(), null, 0);
+        this(query, new ArrayList<>(), null, 0, false, false);
     }
 
-    RowAggregator(UsageQuery query, List<IdSet> seen, IdSet only, long expectedIds) {
+    RowAggregator(
+            UsageQuery query,
+            List<IdSet> seen,
+            IdSet only,
+            long expectedIds,
+            boolean batched,
+            boolean laterOnly) {
         this.query = query;
         this.ids = new IdSet(expectedIds);
         this.seen = seen;
         this.only = only;
+        this.pending = batched ? new PendingIds(ids, 1024) : null;
+        this.laterOnly = laterOnly;
         this.clock = new ZoneClock(query.zone());
         this.fromDay = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
         this.toDay = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
@@ -131,7 +143,13 @@ public final class RowAggregator {
         if (only != null && !only.contains(idHash)) {
             return Outcome.OUTSIDE;
         }
-        if (seen(idHash) || !ids.add(idHash)) {
+        if (pending != null) {
+            pending.add(idHash); // counted now; a repeat is taken back out later (see repeats)
+        } else if (laterOnly) {
+            if (ids.add(idHash)) {
+                return Outcome.OUTSIDE; // the id's first row: the part keeps it
+            }
+        } else if (seen(idHash) || !ids.add(idHash)) {
             duplicates++;
             return Outcome.DUPLICATE;
         }
@@ -250,6 +268,38 @@ public final class RowAggregator {
     }
 
     /**
+     * A part whose ids are checked in batches, not row by row (faster on many rows): every row is
+     * counted as it comes, so before it is absorbed the caller reads the part's rows again into
+     * {@link #laterRowsOf}{@code (}{@link #repeats}{@code ())} and {@link #subtract}s them, when
+     * there are any. Made only when nothing was counted before the part.
+     */
+    public RowAggregator batchedPart(long expectedIds) {
+        return PartMerger.batchedPart(this, expectedIds);
+    }
+
+    /**
+     * The ids a {@link #batchedPart} counted more than once (empty for any other aggregator); the
+     * part's ids are complete after this.
+     */
+    public IdSet repeats() {
+        if (pending == null) {
+            return new IdSet();
+        }
+        pending.flush();
+        IdSet r = pending.repeats();
+        pending = null;
+        return r;
+    }
+
+    /**
+     * An aggregator of the second and later rows of each id in {@code ids} (read in the order this
+     * part's were): what to {@link #subtract} from a {@link #batchedPart}.
+     */
+    public RowAggregator laterRowsOf(IdSet ids) {
+        return PartMerger.laterRowsOf(this, ids);
+    }
+
+    /**
      * An aggregator of just the (first) rows whose ids are in {@code only}: what to {@link
      * #subtract}.
      */
@@ -264,6 +314,9 @@ public final class RowAggregator {
 
     /** The ids this aggregator counted itself (not those of absorbed parts). */
     public IdSet ids() {
+        if (pending != null) {
+            throw new IllegalStateException("a batched part's repeats were not asked for");
+        }
         return ids;
     }
 

@@ -5,21 +5,24 @@ import java.util.function.LongConsumer;
 
 /**
  * Requests and tokens per window (a local minute or hour number) for one user, bounded by the
- * minutes of the period, not by the rows. Compact: a window is an int (its distance from the first
- * window seen) and one long holding both counts (requests in the top 20 bits, tokens in the other
- * 44), 12 bytes per slot at a load of at most 3/4. A window more than 2^31 away from the first, or
+ * minutes of the period, not by the rows. Compact: a window is one long holding its distance from
+ * the first window seen (26 bits: 63 years of minutes either way), its requests (12 bits) and its
+ * tokens (26 bits), 8 bytes per slot at a load of at most 3/4. A window too far from the first, or
  * a count too large for its bits, turns the table into a wide one (a long each for the window, the
  * requests and the tokens: 24 bytes per slot), so counts are always exact.
  */
 final class WindowCounts {
-    private static final int EMPTY = Integer.MIN_VALUE;
-    private static final int TOKEN_BITS = 44;
+    private static final int TOKEN_BITS = 26;
+    private static final int REQUEST_BITS = 12;
+    private static final int KEY_SHIFT = TOKEN_BITS + REQUEST_BITS;
     private static final long TOKEN_MASK = (1L << TOKEN_BITS) - 1;
-    private static final long MAX_REQUESTS = (1L << (64 - TOKEN_BITS)) - 1;
+    private static final long MAX_REQUESTS = (1L << REQUEST_BITS) - 1;
+    // keys are 1 + the distance from (first window - HALF): never 0, the empty slot
+    private static final long HALF = 1L << 25;
+    private static final long MAX_KEY = (1L << (64 - KEY_SHIFT)) - 1;
 
     private long base = Long.MIN_VALUE;
-    private int[] keys = newKeys(64);
-    private long[] counts = new long[64];
+    private long[] slots = new long[64];
     private int size;
     private Wide wide;
 
@@ -30,30 +33,28 @@ final class WindowCounts {
             return;
         }
         if (base == Long.MIN_VALUE) {
-            base = window;
+            base = window - HALF;
         }
-        long offset = window - base;
-        if (offset <= EMPTY || offset > Integer.MAX_VALUE) {
+        long key = window - base + 1;
+        if (key < 1 || key > MAX_KEY) {
             widen().add(window, requestCount, tokenCount);
             return;
         }
-        if ((size + 1) * 4L > keys.length * 3L) {
+        if ((size + 1) * 4L > slots.length * 3L) {
             grow();
         }
-        int key = (int) offset;
-        int i = slot(keys, key);
-        long v = keys[i] == EMPTY ? 0 : counts[i];
-        long requests = (v >>> TOKEN_BITS) + requestCount;
+        int i = slot(slots, key);
+        long v = slots[i];
+        long requests = (v >>> TOKEN_BITS & MAX_REQUESTS) + requestCount;
         long tokens = (v & TOKEN_MASK) + tokenCount;
         if (requests < 0 || requests > MAX_REQUESTS || tokens < 0 || tokens > TOKEN_MASK) {
             widen().add(window, requestCount, tokenCount);
             return;
         }
-        if (keys[i] == EMPTY) {
-            keys[i] = key;
+        if (v == 0) {
             size++;
         }
-        counts[i] = requests << TOKEN_BITS | tokens;
+        slots[i] = key << KEY_SHIFT | requests << TOKEN_BITS | tokens;
     }
 
     /**
@@ -65,23 +66,25 @@ final class WindowCounts {
             wide.forEach(visit);
             return;
         }
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != 0) {
                 visit.accept(i);
             }
         }
     }
 
     long window(long slot) {
-        return wide != null ? wide.keys[(int) slot] : base + keys[(int) slot];
+        return wide != null ? wide.keys[(int) slot] : base + (slots[(int) slot] >>> KEY_SHIFT) - 1;
     }
 
     long requests(long slot) {
-        return wide != null ? wide.requests[(int) slot] : counts[(int) slot] >>> TOKEN_BITS;
+        return wide != null
+                ? wide.requests[(int) slot]
+                : slots[(int) slot] >>> TOKEN_BITS & MAX_REQUESTS;
     }
 
     long tokens(long slot) {
-        return wide != null ? wide.tokens[(int) slot] : counts[(int) slot] & TOKEN_MASK;
+        return wide != null ? wide.tokens[(int) slot] : slots[(int) slot] & TOKEN_MASK;
     }
 
     /** True once the table has turned wide (tests look). */
@@ -91,44 +94,34 @@ final class WindowCounts {
 
     private Wide widen() {
         Wide w = new Wide();
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                w.add(base + keys[i], counts[i] >>> TOKEN_BITS, counts[i] & TOKEN_MASK);
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != 0) {
+                w.add(window(i), requests(i), tokens(i));
             }
         }
-        keys = null;
-        counts = null;
+        slots = null;
         wide = w;
         return w;
     }
 
-    private static int slot(int[] table, int key) {
+    /** The slot of a key: where it is, or the empty slot where it goes. */
+    private static int slot(long[] table, long key) {
         int mask = table.length - 1;
-        int i = (key * 0x9E3779B9 >>> 8) & mask;
-        while (table[i] != EMPTY && table[i] != key) {
+        int i = ((int) key * 0x9E3779B9 >>> 8) & mask;
+        while (table[i] != 0 && table[i] >>> KEY_SHIFT != key) {
             i = (i + 1) & mask;
         }
         return i;
     }
 
     private void grow() {
-        int[] oldKeys = keys;
-        long[] oldCounts = counts;
-        keys = newKeys(oldKeys.length * 2);
-        counts = new long[keys.length];
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != EMPTY) {
-                int i = slot(keys, oldKeys[j]);
-                keys[i] = oldKeys[j];
-                counts[i] = oldCounts[j];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (long v : old) {
+            if (v != 0) {
+                slots[slot(slots, v >>> KEY_SHIFT)] = v;
             }
         }
-    }
-
-    private static int[] newKeys(int n) {
-        int[] k = new int[n];
-        Arrays.fill(k, EMPTY);
-        return k;
     }
 
     /** The wide form: a long each for the window, the requests and the tokens. */

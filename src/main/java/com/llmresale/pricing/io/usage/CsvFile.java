@@ -96,21 +96,24 @@ final class CsvFile {
                         : null;
         try {
             for (int i = 0; i < n; i++) {
-                aggregators[i] = total.part(rowsAbout(starts.get(i), Math.min(stops[i], size)));
+                aggregators[i] =
+                        total.batchedPart(rowsAbout(starts.get(i), Math.min(stops[i], size)));
             }
             for (int i = 1; i < n; i++) {
                 int k = i;
                 results.add(
                         pool.submit(
                                 () ->
-                                        reader(starts.get(k), progress)
-                                                .rows(
-                                                        header,
-                                                        aggregators[k],
-                                                        bad.skip(),
-                                                        stops[k])));
+                                        part(
+                                                reader(starts.get(k), progress),
+                                                header,
+                                                aggregators[k],
+                                                bad.skip(),
+                                                starts.get(k),
+                                                stops[k])));
             }
-            CsvSpendReader.Result head = first.rows(header, aggregators[0], bad.skip(), stops[0]);
+            CsvSpendReader.Result head =
+                    part(first, header, aggregators[0], bad.skip(), dataStart, stops[0]);
             SpendLogFiles.report(head, 1, display, bad);
             long lineBase = 1 + head.lines();
             long expect = head.end();
@@ -124,8 +127,15 @@ final class CsvFile {
                         != expect) { // the cut was inside a quoted cell: read this part again from
                     // its true start
                     start = expect;
-                    aggregators[i] = total.part();
-                    r = reader(start, null).rows(header, aggregators[i], bad.skip(), stops[i]);
+                    aggregators[i] = total.batchedPart(0);
+                    r =
+                            part(
+                                    reader(start, null),
+                                    header,
+                                    aggregators[i],
+                                    bad.skip(),
+                                    start,
+                                    stops[i]);
                 }
                 SpendLogFiles.report(r, lineBase, display, bad);
                 lineBase += r.lines();
@@ -158,6 +168,29 @@ final class CsvFile {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /**
+     * Reads the rows that start in {@code [start, stop)} into a part; a request id the part counted
+     * more than once has its later rows read again and taken back out (see {@link
+     * RowAggregator#batchedPart}).
+     */
+    private CsvSpendReader.Result part(
+            CsvSpendReader reader,
+            CsvSpendReader.Header header,
+            RowAggregator part,
+            boolean skip,
+            long start,
+            long stop)
+            throws IOException {
+        CsvSpendReader.Result r = reader.rows(header, part, skip, stop);
+        IdSet repeats = part.repeats();
+        if (repeats.size() > 0 && r.fatal() == null && (skip || r.firstBad() == null)) {
+            RowAggregator later = part.laterRowsOf(repeats);
+            reader(start, null).rows(header, later, true, stop);
+            part.subtract(later);
+        }
+        return r;
     }
 
     private static <T> T get(Future<T> f) throws IOException {

@@ -33,10 +33,10 @@ class WindowCountsPropertiesTest {
             long t = (long) tokensPerRow + i;
             add(counts, plain, windows.get(i), 1, t);
         }
-        for (long w : far) { // more than 2^31 windows away from the first: the table turns wide
+        for (long w : far) { // more than 2^25 windows away from the first: the table turns wide
             add(counts, plain, w, 2, 5);
         }
-        for (long t : hugeTokens) { // more tokens than 44 bits hold: wide too
+        for (long t : hugeTokens) { // more tokens than 26 bits hold: wide too
             add(counts, plain, 29_000_001, 1, t);
         }
         if (!windows.isEmpty()) { // taken back out, as a part's rows counted twice are
@@ -67,7 +67,7 @@ class WindowCountsPropertiesTest {
             counts.add(m, 3, 1_000);
         }
         assertThat(counts.isWide()).isFalse();
-        counts.add(29_000_000, 1, 1L << 44); // 2^44 tokens do not fit the compact form
+        counts.add(29_000_000, 1, 1L << 26); // 2^26 tokens do not fit the compact form
         assertThat(counts.isWide()).isTrue();
         long[] first = new long[2];
         counts.forEach(
@@ -77,6 +77,24 @@ class WindowCountsPropertiesTest {
                         first[1] = counts.tokens(slot);
                     }
                 });
-        assertThat(first).containsExactly(4, 1_000 + (1L << 44));
+        assertThat(first).containsExactly(4, 1_000 + (1L << 26));
+    }
+
+    @Test
+    void moreRequestsInAWindowThanTwelveBitsHoldTurnItWide() {
+        WindowCounts counts = new WindowCounts();
+        for (int i = 0; i < 10_000; i++) { // 4,095 a window fit
+            counts.add(29_000_000 + i % 2, 1, 7);
+        }
+        assertThat(counts.isWide()).isTrue();
+        Map<Long, long[]> seen = new HashMap<>();
+        counts.forEach(
+                slot ->
+                        seen.put(
+                                counts.window(slot),
+                                new long[] {counts.requests(slot), counts.tokens(slot)}));
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(29_000_000L)).containsExactly(5_000, 35_000);
+        assertThat(seen.get(29_000_001L)).containsExactly(5_000, 35_000);
     }
 }
