@@ -117,10 +117,13 @@ public final class PricingCli {
             System.setProperty(CONVERTER_EXCLUDES, "java\\..*");
         }
         CommandLine cmd = new CommandLine(root);
+        HelpOptions.addTo(cmd.getCommandSpec());
         // in help order, whichever way each is registered
         for (Class<?> subcommand : PricingCommand.SUBCOMMANDS) {
             if (subcommands.contains(subcommand)) {
-                cmd.addSubcommand(subcommand);
+                CommandLine full = new CommandLine(subcommand);
+                HelpOptions.addTo(full.getCommandSpec());
+                cmd.addSubcommand(full);
             } else if (outlines.contains(subcommand)) {
                 cmd.addSubcommand(CommandOutline.of(subcommand));
             }

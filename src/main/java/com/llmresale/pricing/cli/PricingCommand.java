@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         name = "pricing",
         addMethodSubcommands =
                 false, // no @Command methods: spares picocli scanning them at every start
-        mixinStandardHelpOptions = true,
+        // -h and -V: HelpOptions, added to this command and each subcommand by PricingCli
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
