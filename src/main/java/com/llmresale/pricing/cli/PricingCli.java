@@ -26,7 +26,7 @@ public final class PricingCli {
                                 cwd, Clock.systemDefaultZone(), System.getenv(), terminal),
                         out,
                         err,
-                        PricingCommand.subcommandsFor(args));
+                        args);
         ((PricingCommand) cmd.getCommand()).terminal(terminal);
         return run(cmd, err, args);
     }
@@ -50,11 +50,7 @@ public final class PricingCli {
             PrintWriter err,
             String... args) {
         return run(
-                create(
-                        new PricingCommand(cwd, clock, env, stdoutTerminal),
-                        out,
-                        err,
-                        PricingCommand.subcommandsFor(args)),
+                create(new PricingCommand(cwd, clock, env, stdoutTerminal), out, err, args),
                 err,
                 args);
     }
@@ -86,6 +82,34 @@ public final class PricingCli {
             PrintWriter out,
             PrintWriter err,
             java.util.List<Class<?>> subcommands) {
+        return create(root, out, err, subcommands, java.util.List.of());
+    }
+
+    /**
+     * The command line for {@code args}: the commands it names built in full, the others as {@link
+     * CommandOutline}s when the top command's help or errors may list them (see {@link
+     * PricingCommand#outlinesFor}).
+     */
+    static CommandLine create(
+            PricingCommand root, PrintWriter out, PrintWriter err, String... args) {
+        return create(
+                root,
+                out,
+                err,
+                PricingCommand.subcommandsFor(args),
+                PricingCommand.outlinesFor(args));
+    }
+
+    /**
+     * The command line with {@code subcommands} built in full and {@code outlines} registered by
+     * name and description only.
+     */
+    static CommandLine create(
+            PricingCommand root,
+            PrintWriter out,
+            PrintWriter err,
+            java.util.List<Class<?>> subcommands,
+            java.util.List<Class<?>> outlines) {
         // picocli registers converters for java.sql and java.time types by reflection when a
         // CommandLine is made (a quarter of a short command's start-up); no option needs them
         // (dates have their own converter, paths the one below)
@@ -93,10 +117,19 @@ public final class PricingCli {
             System.setProperty(CONVERTER_EXCLUDES, "java\\..*");
         }
         CommandLine cmd = new CommandLine(root);
-        subcommands.forEach(cmd::addSubcommand);
-        CommandLine lint = cmd.getSubcommands().get("lint");
-        if (lint != null) {
-            LintCommand.listCodes(lint);
+        HelpOptions.addTo(cmd.getCommandSpec());
+        // in help order, whichever way each is registered
+        for (Class<?> subcommand : PricingCommand.SUBCOMMANDS) {
+            if (subcommands.contains(subcommand)) {
+                CommandLine full = new CommandLine(subcommand);
+                HelpOptions.addTo(full.getCommandSpec());
+                cmd.addSubcommand(full);
+            } else if (outlines.contains(subcommand)) {
+                cmd.addSubcommand(CommandOutline.of(subcommand));
+            }
+        }
+        if (subcommands.contains(LintCommand.class)) {
+            LintCommand.listCodes(cmd.getSubcommands().get("lint"));
         }
         ErrorHandler errors = new ErrorHandler(root);
         cmd.registerConverter(BigDecimal.class, PricingCli::decimal);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         name = "pricing",
         addMethodSubcommands =
                 false, // no @Command methods: spares picocli scanning them at every start
-        mixinStandardHelpOptions = true,
+        // -h and -V: HelpOptions, added to this command and each subcommand by PricingCli
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         sortOptions = false,
@@ -85,8 +85,42 @@ public final class PricingCommand implements Runnable {
         return Collections.unmodifiableMap(map);
     }
 
-    /** The subcommands to register for {@code args}: those it names, else all. */
+    /**
+     * The subcommands to build in full for {@code args}: those it names; all of them for {@code
+     * help} and {@code generate-completion}, which describe every command; none when it names none
+     * (then {@link #outlinesFor} gives what the top command's help and errors list).
+     */
     static List<Class<?>> subcommandsFor(String... args) {
+        List<Class<?>> named = named(args);
+        boolean whole =
+                named.contains(CommandLine.HelpCommand.class)
+                        || named.contains(AutoComplete.GenerateCompletion.class);
+        return whole ? SUBCOMMANDS : named;
+    }
+
+    /**
+     * The subcommands to register as {@link CommandOutline}s (name and description only) for {@code
+     * args}: every one not built in full when the top command may print its help or an error
+     * listing the commands, that is when no command is named, or -h or --help is given ({@code
+     * pricing -h models} is the top command's help); none for {@code pricing --version} or a
+     * command line naming its command.
+     */
+    static List<Class<?>> outlinesFor(String... args) {
+        List<String> given = List.of(args);
+        List<Class<?>> named = named(args);
+        boolean versionOnly =
+                !given.isEmpty()
+                        && given.stream().allMatch(a -> a.equals("-V") || a.equals("--version"));
+        boolean rootHelp = named.isEmpty() || given.contains("-h") || given.contains("--help");
+        if (versionOnly || !rootHelp) {
+            return List.of();
+        }
+        List<Class<?>> built = subcommandsFor(args);
+        return SUBCOMMANDS.stream().filter(c -> !built.contains(c)).toList();
+    }
+
+    /** The subcommands whose names appear among {@code args}, in help order. */
+    private static List<Class<?>> named(String... args) {
         List<Class<?>> named = new ArrayList<>();
         BY_NAME.forEach(
                 (name, command) -> {
@@ -97,11 +131,7 @@ public final class PricingCommand implements Runnable {
                         }
                     }
                 });
-        // help and the completion script describe every command
-        boolean whole =
-                named.contains(CommandLine.HelpCommand.class)
-                        || named.contains(AutoComplete.GenerateCompletion.class);
-        return named.isEmpty() || whole ? SUBCOMMANDS : named;
+        return named;
     }
 
     @Mixin private GlobalOptions global = new GlobalOptions();

@@ -38,6 +38,22 @@ public record Grid(List<Column> columns, List<List<String>> rows, java.util.Set<
             this(name, numeric, false);
         }
 
+        // written out (the record's values): a record's own are made at run time by method
+        // handles, a cost every command's start-up paid (see ModelKey)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Column column
+                    && java.util.Objects.equals(name, column.name)
+                    && numeric == column.numeric
+                    && change == column.change;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * java.util.Objects.hashCode(name) + Boolean.hashCode(numeric)) * 31
+                    + Boolean.hashCode(change);
+        }
+
         public static Column text(String name) {
             return new Column(name, false);
         }

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * tablesaw scans the class path at first use (~0.4 s): the everyday commands must never load it.
- * Runs each command in a fresh JVM with class-load logging and looks for tablesaw's classes.
+ * What a command loads at start-up. tablesaw scans the class path at first use (~0.4 s): the
+ * everyday commands must never load it; {@code --version} and the top help must build no command's
+ * model. Runs each command in a fresh JVM with class-load logging and looks at the classes.
  */
 class StartupClassLoadingTest {
     @ParameterizedTest
@@ -34,6 +36,55 @@ class StartupClassLoadingTest {
             })
     void everydayCommandsDoNotLoadTablesaw(String command)
             throws IOException, InterruptedException {
+        assertThat(classesLoadedBy(command))
+                .as("classes loaded by 'pricing " + command + "'")
+                .contains("com.llmresale.pricing.cli.Main")
+                .doesNotContain("tech.tablesaw");
+    }
+
+    /**
+     * {@code pricing --version} builds no subcommand (no command's options, converters or
+     * completion candidates) and touches no engine, loading or model code: before, it built every
+     * command's model and loaded 78 of our classes, LintCommand's codes and the sync, decision and
+     * scenario reports among them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void theVersionLoadsNoCommandModelAndNoEngine(String option)
+            throws IOException, InterruptedException {
+        assertThat(classesLoadedBy(option))
+                .as("classes loaded by 'pricing " + option + "'")
+                .contains("com.llmresale.pricing.cli.VersionProvider")
+                .doesNotContain(
+                        "com.llmresale.pricing.engine.",
+                        "com.llmresale.pricing.io.",
+                        "com.llmresale.pricing.model.ModelKey",
+                        "com.llmresale.pricing.cli.LintCommand$",
+                        "com.llmresale.pricing.cli.CommandOutline",
+                        "com.llmresale.pricing.cli.ModelArgument",
+                        "com.llmresale.pricing.cli.ProviderOption");
+    }
+
+    /**
+     * The top command's help lists every command from its {@code @Command} alone: no command's
+     * options are built (their converters are never loaded), no engine code runs.
+     */
+    @Test
+    void theTopHelpBuildsNoCommandModel() throws IOException, InterruptedException {
+        assertThat(classesLoadedBy("--help"))
+                .as("classes loaded by 'pricing --help'")
+                .contains("com.llmresale.pricing.cli.CommandOutline")
+                .doesNotContain(
+                        "com.llmresale.pricing.engine.",
+                        "com.llmresale.pricing.io.",
+                        "com.llmresale.pricing.cli.LintCommand$",
+                        "com.llmresale.pricing.cli.ModelArgument");
+    }
+
+    /**
+     * The JVM's class-loading log of {@code pricing COMMAND} run in a fresh JVM; exit 0 checked.
+     */
+    private static String classesLoadedBy(String command) throws IOException, InterruptedException {
         List<String> cmd =
                 new ArrayList<>(
                         List.of(
@@ -48,9 +99,6 @@ class StartupClassLoadingTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output)
-                .as("classes loaded by 'pricing " + command + "'")
-                .contains("com.llmresale.pricing.cli.Main")
-                .doesNotContain("tech.tablesaw");
+        return output;
     }
 }

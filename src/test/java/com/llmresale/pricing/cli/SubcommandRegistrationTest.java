@@ -2,6 +2,7 @@ package com.llmresale.pricing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -33,13 +34,42 @@ class SubcommandRegistrationTest {
     }
 
     @Test
-    void noCommandOrHelpRegistersEveryCommand() {
-        assertThat(PricingCommand.subcommandsFor()).isEqualTo(PricingCommand.SUBCOMMANDS);
-        assertThat(PricingCommand.subcommandsFor("--help")).isEqualTo(PricingCommand.SUBCOMMANDS);
+    void noCommandOrHelpRegistersEveryCommandAsAnOutline() {
+        for (String[] args :
+                List.of(new String[0], new String[] {"--help"}, new String[] {"modles"})) {
+            assertThat(PricingCommand.subcommandsFor(args)).as(String.join(" ", args)).isEmpty();
+            assertThat(PricingCommand.outlinesFor(args))
+                    .as(String.join(" ", args))
+                    .isEqualTo(PricingCommand.SUBCOMMANDS);
+        }
+        assertThat(Cli.run("modles").assertError(2).errorLine()).contains("did you mean: models");
+    }
+
+    @Test
+    void helpAndCompletionBuildEveryCommand() {
         assertThat(PricingCommand.subcommandsFor("help", "models"))
                 .isEqualTo(PricingCommand.SUBCOMMANDS);
-        assertThat(PricingCommand.subcommandsFor("modles")).isEqualTo(PricingCommand.SUBCOMMANDS);
-        assertThat(Cli.run("modles").assertError(2).errorLine()).contains("did you mean: models");
+        assertThat(PricingCommand.outlinesFor("help", "models")).isEmpty();
+        assertThat(PricingCommand.subcommandsFor("generate-completion"))
+                .isEqualTo(PricingCommand.SUBCOMMANDS);
+    }
+
+    @Test
+    void theVersionAloneRegistersNoCommand() {
+        assertThat(PricingCommand.subcommandsFor("--version")).isEmpty();
+        assertThat(PricingCommand.outlinesFor("--version")).isEmpty();
+        assertThat(PricingCommand.outlinesFor("-V")).isEmpty();
+        assertThat(Cli.run("--version").assertOk().out()).startsWith("pricing ");
+    }
+
+    @Test
+    void aNamedCommandGetsNoOutlinesUnlessTheTopHelpIsAsked() {
+        assertThat(PricingCommand.outlinesFor("models", "--provider", "groq")).isEmpty();
+        // -h before the command is the top command's help: every command listed
+        List<Class<?>> outlines = PricingCommand.outlinesFor("-h", "models");
+        assertThat(outlines).doesNotContain(ModelsCommand.class).hasSize(14);
+        assertThat(Cli.run("-h", "models").assertOk().out())
+                .contains("  models  ", "  recompute  ", "  margin  ");
     }
 
     @Test
