@@ -41,9 +41,12 @@ import picocli.CommandLine.Parameters;
             "  pricing compare",
             "  pricing compare gpt-oss-20b gpt-oss-120b",
             "  pricing compare llama-3.3-70b-versatile      the family of this model",
-            "  pricing compare --provider gemini,groq,openai,together   seed 001's four providers",
-            "  pricing compare llama-3.1-8b --scenario balanced   ranked at balanced's 75/25 token split",
-            "  pricing compare gpt-oss-20b --notes --recommend   with provider notes and recommendations",
+            "  pricing compare --provider gemini,groq,openai,together",
+            "                                seed 001's four providers",
+            "  pricing compare llama-3.1-8b --scenario balanced",
+            "                                ranked at balanced's 75/25 token split",
+            "  pricing compare gpt-oss-20b --notes --recommend",
+            "                                with provider notes and recommendations",
             "  pricing compare --top 5 --format json%n"
         })
 final class CompareCommand extends BaseCommand implements Callable<Integer> {

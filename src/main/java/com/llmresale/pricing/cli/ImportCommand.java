@@ -41,11 +41,12 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  pricing import --from ../shared/external/upstream/genai-prices-data.json --into imported",
-            "  pricing import --from data.json --into pricing --provider anthropic --provider google",
+            "  pricing import --into imported \\",
+            "      --from ../shared/external/upstream/genai-prices-data.json",
+            "  pricing import --from data.json --into pricing --provider anthropic,google",
             "  pricing --sheets imported estimate anthropic:claude-sonnet-4-5 \\",
-            "      --input-tokens 250000 --cached-input-tokens 100000 --cache-write-tokens 50000 \\",
-            "      --output-tokens 4000%n"
+            "      --input-tokens 250000 --cached-input-tokens 100000 \\",
+            "      --cache-write-tokens 50000 --output-tokens 4000%n"
         })
 final class ImportCommand extends BaseCommand implements Callable<Integer> {
     private static final Pattern PROVIDER_LINE =

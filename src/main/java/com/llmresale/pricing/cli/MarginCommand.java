@@ -42,8 +42,9 @@ import picocli.CommandLine.Option;
             "  pricing margin --scenario balanced --credit-value-usd 0.0004",
             "  pricing margin --scenario balanced --provider together -f csv -o margin.csv",
             "  pricing margin --usage november.csv.gz --credit-value-usd 0.0004",
-            "  pricing margin --usage logs.jsonl --scenario balanced   mix from the logs, value from",
-            "                                                           the scenario's credits_per_user",
+            "  pricing margin --usage logs.jsonl --scenario balanced",
+            "                                mix from the logs, value from the",
+            "                                scenario's credits_per_user",
             "",
             "Exit codes: 0 success, 1 bad data (a sheet, scenario or log file), 2 usage error.%n"
         })

@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
             "  pricing scenario balanced",
             "  pricing scenario balanced --users 80 --price 900 --format json",
             "  pricing scenario balanced --prompt-cache-hit-rate 0.5 --batch-share 0.2",
-            "  pricing scenario balanced --export litellm proxy/     LiteLLM config.yaml + /user payloads",
+            "  pricing scenario balanced --export litellm proxy/",
+            "                                LiteLLM config.yaml + /user payloads",
             "  pricing scenario growth --sensitivity --format csv --output grid.csv%n"
         })
 final class ScenarioCommand extends BaseCommand implements Callable<Integer> {

@@ -46,9 +46,11 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  pricing sync --from ../shared/external/upstream/litellm-model_prices_and_context_window.json",
+            "  pricing sync --from \\",
+            "      ../shared/external/upstream/litellm-model_prices_and_context_window.json",
             "  pricing sync --from litellm.json --provider anthropic --apply",
-            "  pricing sync --from https://openrouter.ai/api/v1/models --source openrouter --format json",
+            "  pricing sync --from https://openrouter.ai/api/v1/models --source openrouter \\",
+            "      --format json",
             "  pricing sync --from data.json --add-new --apply%n"
         })
 final class SyncCommand extends BaseCommand implements Callable<Integer> {

@@ -48,7 +48,8 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  pricing usage spendlogs.csv",
-            "  pricing usage november.jsonl.gz december.jsonl.gz --scenario balanced --top 20",
+            "  pricing usage november.jsonl.gz december.jsonl.gz --scenario balanced \\",
+            "      --top 20",
             "  pricing usage export.csv --from 2025-11-01 --to 2025-11-30 \\",
             "      --tz Europe/Istanbul",
             "  curl -s -H \"Authorization: Bearer $KEY\" \\",

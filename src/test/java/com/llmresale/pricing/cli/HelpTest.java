@@ -33,6 +33,28 @@ class HelpTest {
     }
 
     /**
+     * picocli wraps a footer line longer than the terminal at column 0, which breaks an example in
+     * two: every line of the examples is one indented line (long ones continue with a backslash or
+     * put the explanation on the next line).
+     */
+    @ParameterizedTest
+    @MethodSource("commands")
+    void everyExampleLineIsIndentedNoneWrapped(String command) {
+        Cli help = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
+        String out = help.assertOk().out();
+        int start = out.indexOf("Examples:\n");
+        if (start < 0) {
+            return;
+        }
+        List<String> examples =
+                out.substring(start + "Examples:\n".length())
+                        .lines()
+                        .takeWhile(l -> !l.isEmpty())
+                        .toList();
+        assertThat(examples).as(help.describe()).isNotEmpty().allMatch(l -> l.startsWith("  "));
+    }
+
+    /**
      * picocli formats a description with String.format: a lone % prints a warning and the raw text.
      */
     @Test
