@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * The words and numbers of one {@code pricing compare} page in one language: its {@code compare.*}
- * messages, credits, $ prices and dollars. English keeps the numbers as the report has always
- * written them (credits without separators, dollars through {@link Text#usd}); Turkish writes them
- * through {@link Fmt}. Column names and plain headings stay English here and are put in the
- * reader's language by {@link Labels}.
+ * messages, credits, $ prices and dollars, numbers through the reader's {@link Fmt}. Column names
+ * and plain headings stay English here and are put in the reader's language by {@link Labels}.
  */
 final class CompareWords {
     static final CompareWords ENGLISH = new CompareWords(Words.ENGLISH);
@@ -26,7 +24,7 @@ final class CompareWords {
 
     /** Credits, a count of models: {@code 1000} / {@code 1.000}. */
     String count(long n) {
-        return w.english() ? String.valueOf(n) : f.count(n);
+        return f.count(n);
     }
 
     /** A $ price per 1M tokens without its sign: {@code 0.375}, {@code 15.00} / {@code 0,375}. */
@@ -36,7 +34,7 @@ final class CompareWords {
 
     /** Dollars: {@code $0.375} / {@code 0,375 $}. */
     String usd(BigDecimal v) {
-        return w.english() ? Text.usd(v) : f.usd(v);
+        return f.usd(v);
     }
 
     /** A value already in percent: {@code 33.3%} / {@code %33,3}. */

@@ -17,11 +17,7 @@ public final class MarginView implements View<MarginReport> {
         return document(r, Words.ENGLISH);
     }
 
-    /**
-     * The page in the reader's language. English keeps the numbers as the contract froze them
-     * (counts without separators, dollars through {@link Text#usd}); Turkish writes them through
-     * {@link Fmt}.
-     */
+    /** The page in the reader's language, numbers through its {@link Fmt}. */
     @Override
     public Doc document(MarginReport r, Words w) {
         Doc.Builder doc =
@@ -103,19 +99,19 @@ public final class MarginView implements View<MarginReport> {
         return doc.paragraph(tail).build();
     }
 
-    /** A count: as written in English (no separators, as frozen), grouped in Turkish. */
+    /** A count with thousands separators. */
     private static String count(Number n, Words w) {
-        return n == null ? "" : w.english() ? n.toString() : w.fmt().count(n.longValue());
+        return n == null ? "" : w.fmt().count(n.longValue());
     }
 
-    /** A decimal: as written in English (as frozen), with thousands separators in Turkish. */
+    /** A decimal: plain in English (tokens per request), with thousands separators in Turkish. */
     private static String decimal(BigDecimal v, Words w) {
         return w.english() ? w.fmt().plain(v) : w.fmt().number(v);
     }
 
-    /** Dollars: {@link Text#usd} in English (as frozen), the locale's dollars otherwise. */
+    /** Dollars as given, in the reader's format. */
     private static String usd(BigDecimal v, Words w) {
-        return w.english() ? Text.usd(v) : w.fmt().usd(v);
+        return w.fmt().usd(v);
     }
 
     private static String mixLine(MarginReport.Mix mix, Words w) {

@@ -33,23 +33,9 @@ public final class Text {
         return Fmt.ENGLISH.price(value);
     }
 
-    /**
-     * Dollars without thousands separators: {@code $0.30}, {@code -$140.07}, {@code $1620.00}; at
-     * least two decimals, more when the value has them. Only for the sentences that the JSON and
-     * CSV formats carry (decide, roi, margin), kept byte-for-byte as the contract froze them;
-     * everything else shows dollars through {@link Fmt#usd}.
-     */
+    /** English dollars as given, at least two decimals: {@link Fmt#usd} ({@code $1,620.00}). */
     public static String usd(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        String digits =
-                Fmt.ENGLISH.plain(
-                        value.abs()
-                                .setScale(
-                                        Math.max(2, value.stripTrailingZeros().scale()),
-                                        java.math.RoundingMode.UNNECESSARY));
-        return (value.signum() < 0 ? "-$" : "$") + digits;
+        return Fmt.ENGLISH.usd(value);
     }
 
     /** {@code 1 model}, {@code 2 models}. */

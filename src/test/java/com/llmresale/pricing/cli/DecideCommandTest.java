@@ -19,11 +19,11 @@ class DecideCommandTest {
         // per 1M
         assertThat(out)
                 .contains(
-                        "= $1620.00 a month, serving 1,250 tokens/s = 108,000,000 tokens/day: "
+                        "= $1,620.00 a month, serving 1,250 tokens/s = 108,000,000 tokens/day: "
                                 + "$0.50 per 1M tokens at full use.")
                 // 1M tokens/day x 30 = 30M tokens: $1,620 / 30 = $54.00 per 1M; API 30 x 0.88 =
                 // $26.40
-                .containsPattern("self-hosting +\\$54\\.00 +\\$1620\\.00")
+                .containsPattern("self-hosting +\\$54\\.00 +\\$1,620\\.00")
                 .contains(
                         "At 1,000,000 tokens/day the batch API wins: $13.20 a month, $13.20 (50.0%) less than the cloud API ($26.40).")
                 // 1620 / (30 x 0.88 / 1M) = 61,363,636.36; 3240 / 0.0000264 = 122,727,272.73

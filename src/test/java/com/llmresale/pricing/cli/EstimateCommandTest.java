@@ -308,7 +308,7 @@ class EstimateCommandTest {
                         .assertOk()
                         .out();
         assertThat(table)
-                .containsPattern("total +1000000 +\\$0.05 +\\$0.05")
+                .containsPattern("total +1,000,000 +\\$0.05 +\\$0.05")
                 .contains(
                         "Note: no cached_input price in the sheet: cached tokens are billed at the full input price.");
     }

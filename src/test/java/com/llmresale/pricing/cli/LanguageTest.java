@@ -108,7 +108,7 @@ class LanguageTest {
                 .contains("Başa baş: 500,00 $ / ayda 2.700,00 $ = 5/27 ay = 0,185 ay")
                 .doesNotContain("Break-even");
         assertThat(Cli.run("roi", "--example", "seed-003", "-f", "html").assertOk().out())
-                .contains("Break-even: $500.00 / $2700.00 per month = 5/27 months = 0.185 months");
+                .contains("Break-even: $500.00 / $2,700.00 per month = 5/27 months = 0.185 months");
         assertThat(Cli.run("lint", "-f", "html", "--lang", "tr").assertOk().out())
                 .contains("11 uyarı.")
                 .doesNotContain("warnings");

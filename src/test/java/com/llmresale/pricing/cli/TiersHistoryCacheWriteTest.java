@@ -110,7 +110,7 @@ class TiersHistoryCacheWriteTest {
                 .contains("cache write")
                 .contains("7.50")
                 .contains(
-                        "Note: long context: 250000 input tokens is above 200000, so every token of the request is "
+                        "Note: long context: 250,000 input tokens is above 200,000, so every token of the request is "
                                 + "priced at that tier.");
     }
 
