@@ -118,15 +118,22 @@ final class MarginCommand extends BaseCommand implements Callable<Integer> {
         if (scenario == null || scenario.creditsPerUser() == null) {
             return null;
         }
-        return new MarginReport.CreditValue(
-                scenario.creditValueUsd(),
-                Phrase.of(
-                        "margin.value.scenario",
-                        scenario.name(),
-                        scenario.pricePerUser(),
-                        scenario.currency(),
-                        scenario.fxRate(),
-                        scenario.creditsPerUser()));
+        // a price in dollars needs no exchange rate ("1 per USD") in its explanation
+        Phrase source =
+                "USD".equalsIgnoreCase(scenario.currency())
+                        ? Phrase.of(
+                                "margin.value.scenario_usd",
+                                scenario.name(),
+                                scenario.pricePerUser(),
+                                scenario.creditsPerUser())
+                        : Phrase.of(
+                                "margin.value.scenario",
+                                scenario.name(),
+                                scenario.pricePerUser(),
+                                scenario.currency(),
+                                scenario.fxRate(),
+                                scenario.creditsPerUser());
+        return new MarginReport.CreditValue(scenario.creditValueUsd(), source);
     }
 
     private Scenario scenario() {

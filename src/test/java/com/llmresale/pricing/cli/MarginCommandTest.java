@@ -91,17 +91,17 @@ class MarginCommandTest {
         Workspace ws = plan("credits_per_user: 2000\n");
         JsonNode r = JSON.readTree(ws.run("margin", "--scenario", "plan", "-f", "json").out());
         assertThat(r.get("credit_value_source").asText())
-                .isEqualTo("scenario plan: 10 USD / 1 per USD / 2000 credits per user");
+                .isEqualTo("scenario plan: 10 USD / 2000 credits per user");
         assertThat(r.at("/token_mix/source").asText()).isEqualTo("scenario plan");
         // $10 / 1 per USD / 2000 credits = $0.005 a credit
         assertThat(ws.run("margin", "--scenario", "plan").assertOk().out())
                 .contains(
-                        "Credit value: $0.005 per credit (scenario plan: 10 USD / 1 per USD / 2000"
-                                + " credits per user)");
+                        "Credit value: $0.005 per credit (scenario plan: 10 USD / 2000 credits per"
+                                + " user)");
         assertThat(ws.run("margin", "--scenario", "plan", "--lang", "tr").assertOk().out())
                 .contains(
-                        "Kredi değeri: kredi başına 0,005 $ (senaryo plan: 10 USD / 1 USD/USD /"
-                                + " kullanıcı başına 2.000 kredi)")
+                        "Kredi değeri: kredi başına 0,005 $ (senaryo plan: 10 USD / kullanıcı"
+                                + " başına 2.000 kredi)")
                 .contains("Token karışımı: istek başına 1.000 token, %80 girdi (senaryo plan)");
     }
 
