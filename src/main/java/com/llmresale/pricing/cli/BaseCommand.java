@@ -48,7 +48,7 @@ abstract class BaseCommand {
 
     /** Today, from the clock the command line was built with (a fixed one in tests). */
     LocalDate today() {
-        return LocalDate.now(root().clock());
+        return root().today();
     }
 
     /** The words of the language asked for (--lang, else the environment). */

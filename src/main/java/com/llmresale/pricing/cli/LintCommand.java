@@ -60,13 +60,25 @@ final class LintCommand extends BaseCommand implements Callable<Integer> {
         UsageMessageSpec usage = lint.getCommandSpec().usageMessage();
         Map<String, CommandLine.IHelpSectionRenderer> sections =
                 new LinkedHashMap<>(usage.sectionMap());
-        sections.put(CODES, LintCommand::codes);
+        sections.put(CODES, new CodesSection());
         List<String> keys = new ArrayList<>(usage.sectionKeys());
         keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_DESCRIPTION) + 1, CODES);
         usage.sectionMap(sections).sectionKeys(keys);
     }
 
     private static final String CODES = "lintCodes";
+
+    /**
+     * The codes' help section. A class, not a method reference: a lambda implementing picocli's
+     * (Java 5) {@code IHelpSectionRenderer} makes the class-data archive leave out that interface
+     * and picocli's own renderers.
+     */
+    private static final class CodesSection implements CommandLine.IHelpSectionRenderer {
+        @Override
+        public String render(Help help) {
+            return codes(help);
+        }
+    }
 
     private static String codes(Help help) {
         int codeWidth =

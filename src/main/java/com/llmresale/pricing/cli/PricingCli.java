@@ -22,8 +22,7 @@ public final class PricingCli {
             Path cwd, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
         CommandLine cmd =
                 create(
-                        new PricingCommand(
-                                cwd, Clock.systemDefaultZone(), System.getenv(), terminal),
+                        new PricingCommand(cwd, SystemToday::date, System.getenv(), terminal),
                         out,
                         err,
                         args);
@@ -132,18 +131,53 @@ public final class PricingCli {
             LintCommand.listCodes(cmd.getSubcommands().get("lint"));
         }
         ErrorHandler errors = new ErrorHandler(root);
-        cmd.registerConverter(BigDecimal.class, PricingCli::decimal);
-        cmd.registerConverter(Integer.class, text -> (int) whole(text, Integer.MAX_VALUE));
-        cmd.registerConverter(Integer.TYPE, text -> (int) whole(text, Integer.MAX_VALUE));
-        cmd.registerConverter(Long.class, text -> whole(text, Long.MAX_VALUE));
-        cmd.registerConverter(Long.TYPE, text -> whole(text, Long.MAX_VALUE));
-        cmd.registerConverter(Path.class, PricingCli::path);
+        // named classes, not lambdas: a lambda implementing one of picocli's interfaces (class
+        // files of Java 5) makes the class-data archive leave out that interface and every class
+        // implementing it, picocli's own converters included (bin/pricing, docs/speed.md)
+        cmd.registerConverter(BigDecimal.class, new DecimalConverter());
+        cmd.registerConverter(Integer.class, new IntConverter());
+        cmd.registerConverter(Integer.TYPE, new IntConverter());
+        cmd.registerConverter(Long.class, new LongConverter());
+        cmd.registerConverter(Long.TYPE, new LongConverter());
+        cmd.registerConverter(Path.class, new PathConverter());
         cmd.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
         return cmd;
+    }
+
+    /** Decimal option values: {@link #decimal}. */
+    private static final class DecimalConverter implements CommandLine.ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String text) {
+            return decimal(text);
+        }
+    }
+
+    /** Whole-number option values up to {@link Integer#MAX_VALUE}: {@link #whole}. */
+    private static final class IntConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return (int) whole(text, Integer.MAX_VALUE);
+        }
+    }
+
+    /** Whole-number option values up to {@link Long#MAX_VALUE}: {@link #whole}. */
+    private static final class LongConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return whole(text, Long.MAX_VALUE);
+        }
+    }
+
+    /** File and folder option values: {@link #path}. */
+    private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String text) {
+            return path(text);
+        }
     }
 
     /** A file or folder option value, as picocli's own converter reads it ({@code Paths.get}). */

@@ -140,7 +140,7 @@ public final class PricingCommand implements Runnable {
     @Spec private CommandSpec spec;
 
     private final Path cwd;
-    private final Clock clock;
+    private final java.util.function.Supplier<java.time.LocalDate> today;
     private boolean terminal;
     private final java.util.Map<String, String> env;
     private final boolean stdoutTerminal;
@@ -156,8 +156,20 @@ public final class PricingCommand implements Runnable {
      */
     PricingCommand(
             Path cwd, Clock clock, java.util.Map<String, String> env, boolean stdoutTerminal) {
+        this(cwd, () -> java.time.LocalDate.now(clock), env, stdoutTerminal);
+    }
+
+    /**
+     * @param today what "today" is, asked only by the commands that need it ({@link
+     *     SystemToday#date} for {@link Main})
+     */
+    PricingCommand(
+            Path cwd,
+            java.util.function.Supplier<java.time.LocalDate> today,
+            java.util.Map<String, String> env,
+            boolean stdoutTerminal) {
         this.cwd = cwd;
-        this.clock = clock;
+        this.today = today;
         this.env = java.util.Map.copyOf(env);
         this.stdoutTerminal = stdoutTerminal;
     }
@@ -194,9 +206,9 @@ public final class PricingCommand implements Runnable {
         terminal = value;
     }
 
-    /** What "today" is: the system clock, or a fixed one in tests. */
-    Clock clock() {
-        return clock;
+    /** Today: from the system's clock and time zone, or a fixed clock in tests. */
+    java.time.LocalDate today() {
+        return today.get();
     }
 
     GlobalOptions global() {

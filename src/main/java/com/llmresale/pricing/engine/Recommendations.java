@@ -1,8 +1,10 @@
 package com.llmresale.pricing.engine;
 
+import com.llmresale.pricing.model.ModelKey;
 import com.llmresale.pricing.model.RecommendationGuide;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,23 +43,23 @@ final class Recommendations {
             RecommendationGuide guide, List<PricedModel> scope, TokenMix mix) {
         List<CompareReport.Recommendation> out = new ArrayList<>();
         for (RecommendationGuide.Group g : guide.groups()) {
-            Map<PricedModel, PricedModel> picks =
-                    new LinkedHashMap<>(); // pick -> the tagged model it stands in for
+            // by model key (unique in a scope), not by PricedModel: a record's hashCode is made
+            // with method handles at first use, a tenth of compare's start-up (docs/speed.md)
+            Map<ModelKey, PricedModel> picks = new LinkedHashMap<>();
+            Map<ModelKey, PricedModel> standsInFor = new HashMap<>(); // pick -> the tagged model
             scope.stream()
                     .filter(m -> m.hasTag(g.tag()))
                     .forEach(
                             m -> {
                                 PricedModel pick = cheapestOfFamily(m, scope, mix);
-                                if (pick == m || !picks.containsKey(pick)) {
-                                    picks.put(
-                                            pick,
-                                            pick == m
-                                                    ? null
-                                                    : m); // a pick tagged itself is no stand-in
+                                if (pick == m || !picks.containsKey(pick.key())) {
+                                    picks.put(pick.key(), pick);
+                                    // a pick tagged itself is no stand-in
+                                    standsInFor.put(pick.key(), pick == m ? null : m);
                                 }
                             });
             List<PricedModel> models =
-                    picks.keySet().stream()
+                    picks.values().stream()
                             .sorted(order(g.order()))
                             .limit(g.limit() == null ? Long.MAX_VALUE : g.limit())
                             .toList();
@@ -68,7 +70,7 @@ final class Recommendations {
                                 g.tag(),
                                 g.description(),
                                 models,
-                                models.stream().map(picks::get).toList()));
+                                models.stream().map(p -> standsInFor.get(p.key())).toList()));
             }
         }
         return out;
