@@ -34,7 +34,7 @@ public final class YamlObject {
 
     /** The top-level mapping of a YAML file. */
     public static YamlObject read(java.nio.file.Path file, String display) {
-        YamlNode root = YamlReader.read(file, display);
+        YamlNode root = YamlCache.read(file, display);
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new DataException(
                     display,

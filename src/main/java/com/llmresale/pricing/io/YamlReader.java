@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.llmresale.pricing.model.DataException;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,18 +27,38 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * parser (no data binding: fast to start, and every value keeps its line).
  */
 final class YamlReader {
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** Made at the first parse: a file the cache answers for loads no YAML parser. */
+    private static final class Factory {
+        static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    }
 
     private YamlReader() {}
 
-    /** Parses {@code file}; {@code display} is how errors name it. */
-    static YamlNode read(Path file, String display) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file, display);
-        } catch (CharacterCodingException e) {
-            throw notUtf8(file, display, e);
+    /** The bytes of {@code file}; {@code display} is how errors name it. */
+    static byte[] bytes(Path file, String display) {
+        try {
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataException(display, 0, null, "file not found", e);
+        } catch (IOException e) {
+            throw new DataException(display, 0, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses the UTF-8 text {@code bytes} read from {@code file}. */
+    static YamlNode parse(byte[] bytes, Path file, String display) {
+        CharBuffer text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, display, e);
+        }
+        try {
+            return read(
+                    new CharArrayReader(
+                            text.array(), text.arrayOffset() + text.position(), text.remaining()),
+                    file,
+                    display);
         } catch (IOException e) {
             throw new DataException(display, 0, null, "cannot read: " + e.getMessage(), e);
         }
@@ -52,7 +74,7 @@ final class YamlReader {
     }
 
     private static YamlNode read(Reader reader, Path file, String display) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(reader)) {
+        try (JsonParser parser = Factory.FACTORY.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new DataException(display, 0, null, "the file is empty");
