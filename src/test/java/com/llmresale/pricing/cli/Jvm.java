@@ -25,6 +25,16 @@ final class Jvm {
         this.command = command;
     }
 
+    private static final Path YAML_CACHE;
+
+    static {
+        try {
+            YAML_CACHE = Files.createTempDirectory("pricing-yaml-cache");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Starts {@code pricing args} in {@code cwd} with extra JVM options (e.g. {@code -Xmx64m}). */
     static Jvm start(Path cwd, List<String> jvmOptions, String... args) {
         List<String> line = new ArrayList<>();
@@ -37,12 +47,15 @@ final class Jvm {
         try {
             Path out = Files.createTempFile("pricing-out", ".txt");
             Path err = Files.createTempFile("pricing-err", ".txt");
-            Process p =
+            ProcessBuilder builder =
                     new ProcessBuilder(line)
                             .directory(cwd.toFile())
                             .redirectOutput(out.toFile())
-                            .redirectError(err.toFile())
-                            .start();
+                            .redirectError(err.toFile());
+            // parsed YAML kept in one folder of the test run's, shared by the processes (they race
+            // for its entries as real ones do), not in the user's cache folder
+            builder.environment().put("PRICING_CACHE", YAML_CACHE.toString());
+            Process p = builder.start();
             return new Jvm(p, out, err, "pricing " + String.join(" ", args));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
