@@ -466,6 +466,43 @@ class CommandModelsTest {
                 .hasMessageContaining("not handled");
     }
 
+    @Test
+    void theGeneratorRefusesACommandAttributeOrAnAnnotatedMethodItDoesNotHandle() {
+        assertThatThrownBy(() -> CommandModelGenerator.generateFor(Abbreviated.class))
+                .hasMessageContaining("abbreviateSynopsis")
+                .hasMessageContaining("not handled");
+        assertThatThrownBy(() -> CommandModelGenerator.generateFor(OptionMethod.class))
+                .hasMessageContaining("@Option on a method");
+        // what it handles, it writes
+        assertThat(CommandModelGenerator.generateFor(Handled.class))
+                .contains(
+                        "spec.name(\"handled\");",
+                        "OptionSpec.builder(\"-n\", \"--count\")",
+                        ".defaultValue(\"7\")",
+                        ".arity(\"1\")");
+    }
+
+    /** A command attribute no command of ours uses. */
+    @CommandLine.Command(name = "abbreviated", abbreviateSynopsis = true)
+    static final class Abbreviated {}
+
+    /** An option on a method. */
+    @CommandLine.Command(name = "method")
+    static final class OptionMethod {
+        @Option(names = "--value")
+        void value(String value) {}
+    }
+
+    /** Attributes the generator handles. */
+    @CommandLine.Command(name = "handled")
+    static final class Handled {
+        @Option(
+                names = {"-n", "--count"},
+                arity = "1",
+                defaultValue = "7")
+        int count;
+    }
+
     /** An option with an attribute no command of ours uses. */
     @CommandLine.Command(name = "unhandled")
     static final class Unhandled {
