@@ -69,14 +69,14 @@ class CommandModelsTest {
     }
 
     /** The command line as the product builds it, every command in full. */
-    private static CommandLine generated() {
+    static CommandLine generated() {
         PricingCommand root = new PricingCommand(Cli.PROJECT, CLOCK);
         PrintWriter none = new PrintWriter(new StringWriter());
         return PricingCli.create(root, none, none, PricingCommand.SUBCOMMANDS);
     }
 
     /** The same command line with every model built by picocli from the annotations. */
-    private static CommandLine annotated() {
+    static CommandLine annotated() {
         PricingCli.excludeJavaConverters();
         PricingCommand root = new PricingCommand(Cli.PROJECT, CLOCK);
         PrintWriter none = new PrintWriter(new StringWriter());
@@ -367,7 +367,7 @@ class CommandModelsTest {
     /**
      * What picocli made of {@code args}: every command's option and parameter values, or the error.
      */
-    private static String parse(CommandLine cmd, List<String> args) {
+    static String parse(CommandLine cmd, List<String> args) {
         ParseResult result;
         try {
             result = cmd.parseArgs(args.toArray(String[]::new));
