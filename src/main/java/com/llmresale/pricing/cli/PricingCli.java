@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the command line with its one error handler; used by {@link Main} and by tests. */
 public final class PricingCli {
@@ -109,26 +110,49 @@ public final class PricingCli {
             PrintWriter err,
             java.util.List<Class<?>> subcommands,
             java.util.List<Class<?>> outlines) {
-        // picocli registers converters for java.sql and java.time types by reflection when a
-        // CommandLine is made (a quarter of a short command's start-up); no option needs them
-        // (dates have their own converter, paths the one below)
-        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-            System.setProperty(CONVERTER_EXCLUDES, "java\\..*");
-        }
-        CommandLine cmd = new CommandLine(root);
+        excludeJavaConverters();
+        // built from generated code (CommandModels), not by reflection from the annotations: no
+        // annotation is read, so the JDK generates no annotation proxy classes (docs/speed.md)
+        CommandLine cmd = new CommandLine(CommandModels.pricingCommand(root));
         HelpOptions.addTo(cmd.getCommandSpec());
         // in help order, whichever way each is registered
         for (Class<?> subcommand : PricingCommand.SUBCOMMANDS) {
             if (subcommands.contains(subcommand)) {
-                CommandLine full = new CommandLine(subcommand);
+                CommandSpec generated = CommandModels.command(subcommand);
+                // picocli's own help and generate-completion: by reflection
+                CommandLine full =
+                        generated != null
+                                ? new CommandLine(generated)
+                                : new CommandLine(subcommand);
                 HelpOptions.addTo(full.getCommandSpec());
                 cmd.addSubcommand(full);
             } else if (outlines.contains(subcommand)) {
-                cmd.addSubcommand(CommandOutline.of(subcommand));
+                cmd.addSubcommand(CommandModels.outline(subcommand));
             }
         }
-        if (subcommands.contains(LintCommand.class)) {
-            LintCommand.listCodes(cmd.getSubcommands().get("lint"));
+        return configure(cmd, root, out, err);
+    }
+
+    /**
+     * picocli registers converters for java.sql and java.time types by reflection when a
+     * CommandLine is made (a quarter of a short command's start-up); no option needs them (dates
+     * have their own converter, paths the one below). Called before any CommandLine is made.
+     */
+    static void excludeJavaConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\..*");
+        }
+    }
+
+    /**
+     * Completes a command line whose commands are registered: lint's codes in its help, our
+     * converters, the streams and the one error handler.
+     */
+    static CommandLine configure(
+            CommandLine cmd, PricingCommand root, PrintWriter out, PrintWriter err) {
+        CommandLine lint = cmd.getSubcommands().get("lint");
+        if (lint != null && lint.getCommandSpec().userObject() instanceof LintCommand) {
+            LintCommand.listCodes(lint);
         }
         ErrorHandler errors = new ErrorHandler(root);
         // named classes, not lambdas: a lambda implementing one of picocli's interfaces (class

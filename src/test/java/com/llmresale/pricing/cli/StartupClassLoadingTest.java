@@ -133,6 +133,46 @@ class StartupClassLoadingTest {
     }
 
     /**
+     * No annotation is read at start-up: the command models are built from generated code ({@code
+     * CommandModels}), not by picocli from the annotations, so the JDK generates none of the proxy
+     * classes it makes to read an annotation (one per annotation type, made at run time and never
+     * in the class-data archive).
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "--version",
+                "--help",
+                "models",
+                "models --provider groq --at 2025-06-01 -f json",
+                "recompute",
+                "compare",
+                "lint",
+                "scenario balanced",
+                "estimate anthropic:claude-haiku-4-5 --input-tokens 1000 --output-tokens 100",
+                "roi --example seed-003",
+                "decide --example seed-003",
+                "margin --scenario balanced"
+            })
+    void everydayCommandsGenerateNoAnnotationProxy(String command)
+            throws IOException, InterruptedException {
+        String loaded = classesLoadedBy(command);
+        assertThat(loaded)
+                .as("classes loaded by 'pricing " + command + "'")
+                .contains("com.llmresale.pricing.cli.CommandModels")
+                .doesNotContain("$Proxy", "jdk.proxy");
+    }
+
+    /**
+     * The check above can fail: {@code help} builds picocli's own {@code HelpCommand} (and {@code
+     * generate-completion}) from their annotations, and the log shows the proxies that makes.
+     */
+    @Test
+    void aModelBuiltFromAnnotationsShowsItsProxies() throws IOException, InterruptedException {
+        assertThat(classesLoadedBy("help models")).contains("$Proxy");
+    }
+
+    /**
      * The log without the YAML cache's class: {@code Main} switches the cache on (a folder noted,
      * nothing read or written until a YAML file is), so every command loads that one io class.
      */
