@@ -88,11 +88,30 @@ public final class YamlCache {
 
     /** The entry's name: the file's name (to be recognisable) and a checksum of its whole path. */
     static String entryName(Path file) {
-        String where = file.toAbsolutePath().normalize().toUri().toString();
+        Path absolute = file.toAbsolutePath().normalize();
+        // a file inside the jar (the bundled sheets) by its URI, so it never shares an entry with
+        // a file of the same path on disk; a file on disk by its path (cheaper to make)
+        String where =
+                absolute.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                        ? absolute.toString()
+                        : absolute.toUri().toString();
         CRC32C crc = new CRC32C();
         crc.update(where.getBytes(StandardCharsets.UTF_8));
         Path name = file.getFileName();
-        String base = name == null ? "yaml" : name.toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        StringBuilder base = new StringBuilder(name == null ? "yaml" : name.toString());
+        for (int i = 0; i < base.length(); i++) {
+            char c = base.charAt(i);
+            boolean plain =
+                    (c >= 'a' && c <= 'z')
+                            || (c >= 'A' && c <= 'Z')
+                            || (c >= '0' && c <= '9')
+                            || c == '.'
+                            || c == '_'
+                            || c == '-';
+            if (!plain) {
+                base.setCharAt(i, '_');
+            }
+        }
         return base + "-" + Long.toHexString(crc.getValue()) + ".tree";
     }
 

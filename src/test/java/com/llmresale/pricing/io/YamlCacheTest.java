@@ -119,6 +119,15 @@ class YamlCacheTest {
     }
 
     @Test
+    void anEntrysNameIsTheFilesNameMadeSafeAndAChecksumOfItsPath() {
+        String name = YamlCache.entryName(Path.of("/srv/sheets/groq ü.yaml"));
+        assertThat(name).matches("groq__\\.yaml-[0-9a-f]{1,8}\\.tree");
+        assertThat(YamlCache.entryName(Path.of("/srv/other/groq ü.yaml"))).isNotEqualTo(name);
+        assertThat(YamlCache.entryName(Path.of("/srv/sheets/../sheets/groq ü.yaml")))
+                .isEqualTo(name);
+    }
+
+    @Test
     void aMissingFileIsNotFound() {
         YamlCache.enable(cache);
         assertThatThrownBy(() -> YamlCache.read(cache.resolve("none.yaml"), "none.yaml"))
