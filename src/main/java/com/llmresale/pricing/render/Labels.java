@@ -2,7 +2,6 @@ package com.llmresale.pricing.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,13 +102,6 @@ final class Labels {
         if (key == null) {
             return null;
         }
-        try {
-            return words.get(key);
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof MissingResourceException) {
-                return null;
-            }
-            throw e;
-        }
+        return words.find(key);
     }
 }
