@@ -24,7 +24,7 @@ import java.util.zip.CRC32C;
  * running before the JIT has compiled it); reading the tree back takes a few milliseconds
  * (docs/speed.md).
  *
- * <p>One entry per file path, in the cache folder the command line enables ({@code
+ * <p>One entry per file path and build, in the cache folder the command line enables ({@code
  * ~/.cache/pricing/yaml}): the file's whole content and its tree. An entry is used only when it was
  * written by this very build (the jar's path, size and time) and holds exactly the bytes the file
  * has now, compared byte for byte: a changed file, a new build or an entry cut short or damaged is
@@ -76,7 +76,7 @@ public final class YamlCache {
             build = buildIdentity();
             YamlCache.build = build;
         }
-        Path entry = dir.resolve(entryName(file));
+        Path entry = dir.resolve(entryName(file, build));
         YamlNode cached = load(entry, bytes, build);
         if (cached != null) {
             return cached;
@@ -86,8 +86,11 @@ public final class YamlCache {
         return tree;
     }
 
-    /** The entry's name: the file's name (to be recognisable) and a checksum of its whole path. */
-    static String entryName(Path file) {
+    /**
+     * The entry's name: the file's name (to be recognisable) and a checksum of its whole path and
+     * the build (two builds used in turn on the same files each keep their own entries).
+     */
+    static String entryName(Path file, String build) {
         Path absolute = file.toAbsolutePath().normalize();
         // a file inside the jar (the bundled sheets) by its URI, so it never shares an entry with
         // a file of the same path on disk; a file on disk by its path (cheaper to make)
@@ -96,7 +99,7 @@ public final class YamlCache {
                         ? absolute.toString()
                         : absolute.toUri().toString();
         CRC32C crc = new CRC32C();
-        crc.update(where.getBytes(StandardCharsets.UTF_8));
+        crc.update((where + "\n" + build).getBytes(StandardCharsets.UTF_8));
         Path name = file.getFileName();
         StringBuilder base = new StringBuilder(name == null ? "yaml" : name.toString());
         for (int i = 0; i < base.length(); i++) {

@@ -71,9 +71,11 @@ class YamlCacheTest {
         if (parsed instanceof YamlNode) {
             // key order and lines too: records print their maps in order
             assertThat(second.toString()).isEqualTo(parsed.toString());
-            assertThat(cache.resolve(YamlCache.entryName(file))).isRegularFile();
+            assertThat(cache.resolve(YamlCache.entryName(file, YamlCache.buildIdentity())))
+                    .isRegularFile();
         } else {
-            assertThat(cache.resolve(YamlCache.entryName(file))).doesNotExist();
+            assertThat(cache.resolve(YamlCache.entryName(file, YamlCache.buildIdentity())))
+                    .doesNotExist();
         }
     }
 
@@ -119,11 +121,14 @@ class YamlCacheTest {
     }
 
     @Test
-    void anEntrysNameIsTheFilesNameMadeSafeAndAChecksumOfItsPath() {
-        String name = YamlCache.entryName(Path.of("/srv/sheets/groq ü.yaml"));
+    void anEntrysNameIsTheFilesNameMadeSafeAndAChecksumOfItsPathAndBuild() {
+        String name = YamlCache.entryName(Path.of("/srv/sheets/groq ü.yaml"), "build A");
         assertThat(name).matches("groq__\\.yaml-[0-9a-f]{1,8}\\.tree");
-        assertThat(YamlCache.entryName(Path.of("/srv/other/groq ü.yaml"))).isNotEqualTo(name);
-        assertThat(YamlCache.entryName(Path.of("/srv/sheets/../sheets/groq ü.yaml")))
+        assertThat(YamlCache.entryName(Path.of("/srv/other/groq ü.yaml"), "build A"))
+                .isNotEqualTo(name);
+        assertThat(YamlCache.entryName(Path.of("/srv/sheets/groq ü.yaml"), "build B"))
+                .isNotEqualTo(name);
+        assertThat(YamlCache.entryName(Path.of("/srv/sheets/../sheets/groq ü.yaml"), "build A"))
                 .isEqualTo(name);
     }
 
