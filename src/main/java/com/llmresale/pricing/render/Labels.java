@@ -2,6 +2,7 @@ package com.llmresale.pricing.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,6 +103,13 @@ final class Labels {
         if (key == null) {
             return null;
         }
-        return words.find(key);
+        try {
+            return words.get(key);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof MissingResourceException) {
+                return null;
+            }
+            throw e;
+        }
     }
 }

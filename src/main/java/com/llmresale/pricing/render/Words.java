@@ -3,10 +3,10 @@ package com.llmresale.pricing.render;
 import com.llmresale.pricing.engine.Check;
 import com.llmresale.pricing.engine.Phrase;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * The words of one language: labels, headings and sentences from the resource bundle ({@code
@@ -30,7 +30,7 @@ public final class Words {
 
     private final Locale locale;
     private final Fmt fmt;
-    private volatile Map<String, String> table;
+    private ResourceBundle bundle;
 
     private Words(Locale locale, Fmt fmt) {
         this.locale = locale;
@@ -54,46 +54,28 @@ public final class Words {
         return this == ENGLISH;
     }
 
-    /**
-     * The wordings: the bundles' files compiled into {@link WordsTable} at build time (parsing the
-     * files took a sixth of a short command's own time); Turkish over English, as a resource bundle
-     * falls back to its parent.
-     */
-    private Map<String, String> table() {
-        Map<String, String> table = this.table;
-        if (table == null) {
-            Map<String, String> words = new HashMap<>(1024);
-            put(words, WordsTable.english());
-            if (this != ENGLISH) {
-                put(words, WordsTable.turkish());
-            }
-            table = words;
-            this.table = table;
+    private ResourceBundle bundle() {
+        if (bundle == null) {
+            // no fallback to the JVM's default locale: English is the base bundle, whatever LANG
+            // says
+            bundle =
+                    ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            ResourceBundle.Control.getNoFallbackControl(
+                                    ResourceBundle.Control.FORMAT_PROPERTIES));
         }
-        return table;
-    }
-
-    private static void put(Map<String, String> words, String[] keyThenWording) {
-        for (int i = 0; i + 1 < keyThenWording.length; i += 2) {
-            words.put(keyThenWording[i], keyThenWording[i + 1]);
-        }
-    }
-
-    /**
-     * The wording of {@code key}, or null when the bundles have none (labels looked up by text).
-     */
-    String find(String key) {
-        return table().get(key);
+        return bundle;
     }
 
     /** The wording of {@code key}; a missing key is a bug (the bundles are tested to match). */
     public String get(String key) {
-        String wording = table().get(key);
-        if (wording == null) {
+        try {
+            return bundle().getString(key);
+        } catch (MissingResourceException e) {
             throw new IllegalStateException(
-                    "no wording for '" + key + "' in " + BUNDLE + " (" + locale + ")");
+                    "no wording for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
         }
-        return wording;
     }
 
     /** The wording of {@code key} with its arguments put in. */
