@@ -46,6 +46,37 @@ class GoldenFilesTest {
                                         DIR.relativize(args).toString(), () -> check(args)));
     }
 
+    /**
+     * The same cases with parsed YAML kept between runs, as the command line does: each case run
+     * twice (the first run parses and keeps every file, the second reads them back) must still
+     * print its golden file. The cache may change how fast a command answers, never what it says.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCaseMatchesItsGoldenFileThroughTheYamlCache(
+            @org.junit.jupiter.api.io.TempDir Path cache) throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.walk(DIR)) {
+            cases = files.filter(p -> p.toString().endsWith(".args")).sorted().toList();
+        }
+        return cases.stream()
+                .map(
+                        args ->
+                                DynamicTest.dynamicTest(
+                                        DIR.relativize(args).toString(),
+                                        () -> {
+                                            if (UPDATE) {
+                                                return;
+                                            }
+                                            com.llmresale.pricing.io.YamlCache.enable(cache);
+                                            try {
+                                                check(args);
+                                                check(args);
+                                            } finally {
+                                                com.llmresale.pricing.io.YamlCache.disable();
+                                            }
+                                        }));
+    }
+
     private static void check(Path argsFile) throws IOException {
         List<String> args =
                 Files.readAllLines(argsFile, StandardCharsets.UTF_8).stream()
