@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * A folder the tool reads from: a real directory, or one of the copies bundled in the jar.
  *
- * @param path where it is (inside the jar for a bundled one)
+ * @param path where it is (for a bundled one: inside the jar, or this build's copy of it on disk,
+ *     see {@link BundledCopies})
  * @param display how messages name it
  * @param bundled true for the read-only copy carried by the jar
  */
@@ -100,6 +101,10 @@ public record Folder(Path path, String display, boolean bundled) {
 
     /** The copy of {@code name} carried by the jar (or the test class path). */
     public static Folder bundled(String name) {
+        Path copy = BundledCopies.copyOf(name);
+        if (copy != null) {
+            return new Folder(copy, "(bundled) " + name, true);
+        }
         URL url = Folder.class.getResource("/bundled/" + name);
         if (url == null) {
             throw new IllegalStateException("no bundled '" + name + "' folder on the class path");
@@ -115,6 +120,7 @@ public record Folder(Path path, String display, boolean bundled) {
                     fs = FileSystems.getFileSystem(uri);
                 }
                 path = fs.provider().getPath(uri);
+                BundledCopies.keep(path, name);
             } else {
                 path = Path.of(uri);
             }

@@ -64,6 +64,21 @@ public final class YamlCache {
         folder = null;
     }
 
+    /** The cache folder; null while the cache is off. */
+    static Path folder() {
+        return folder;
+    }
+
+    /** This build's identity (see {@link #buildIdentity}), worked out once. */
+    static String build() {
+        String known = build;
+        if (known == null) {
+            known = buildIdentity();
+            build = known;
+        }
+        return known;
+    }
+
     /** The tree of {@code file}; {@code display} is how errors name it. */
     static YamlNode read(Path file, String display) {
         byte[] bytes = YamlReader.bytes(file, display);
@@ -71,11 +86,7 @@ public final class YamlCache {
         if (dir == null) {
             return YamlReader.parse(bytes, file, display);
         }
-        String build = YamlCache.build;
-        if (build == null) {
-            build = buildIdentity();
-            YamlCache.build = build;
-        }
+        String build = build();
         Path entry = dir.resolve(entryName(file, build));
         YamlNode cached = load(entry, bytes, build);
         if (cached != null) {
